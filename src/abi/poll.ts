@@ -1,0 +1,3 @@
+/** poll(2) event bits (Linux values). */
+export const POLLIN = 0x001, POLLPRI = 0x002, POLLOUT = 0x004, POLLERR = 0x008,
+  POLLHUP = 0x010, POLLNVAL = 0x020, POLLRDNORM = 0x040, POLLWRNORM = 0x100, POLLRDHUP = 0x2000;
