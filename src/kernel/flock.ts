@@ -1,0 +1,96 @@
+/**
+ * flock(2) with BSD semantics: a lock belongs to the open file description,
+ * so descriptors shared by dup or fork share it; it is released by LOCK_UN
+ * or when the last descriptor of that description closes. Converting a lock
+ * is not atomic (Linux drops the old lock first).
+ */
+import { EAGAIN, EINVAL, EWOULDBLOCK } from '../abi/errno.ts';
+import { LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN } from '../abi/fcntl.ts';
+import type { OpenFile } from './file.ts';
+import type { Process } from './proc.ts';
+import { WaitQueue, type Waker } from './wait-queue.ts';
+
+interface InodeLocks {
+  /** Open file id -> kind held. */
+  holders: Map<number, 'sh' | 'ex'>;
+  /** Pids holding (for the inspector and lsof), by open file id. */
+  owners: Map<number, number>;
+  wq: WaitQueue;
+}
+
+export interface LockInfo {
+  ino: number;
+  fileId: number;
+  kind: 'sh' | 'ex';
+  pid: number;
+}
+
+export class FlockTable {
+  private readonly byIno = new Map<number, InodeLocks>();
+
+  constructor(private readonly waker: Waker) {}
+
+  private locks(ino: number): InodeLocks {
+    let l = this.byIno.get(ino);
+    if (!l) {
+      l = { holders: new Map(), owners: new Map(), wq: new WaitQueue(this.waker) };
+      this.byIno.set(ino, l);
+    }
+    return l;
+  }
+
+  /**
+   * Try the operation. Returns 0, -EWOULDBLOCK (caller blocks unless
+   * LOCK_NB, on `queue(file)`), or -EINVAL.
+   */
+  flock(p: Process, file: OpenFile, op: number): number {
+    const kind = op & ~LOCK_NB;
+    if (kind !== LOCK_SH && kind !== LOCK_EX && kind !== LOCK_UN) return -EINVAL;
+    const l = this.locks(file.ino);
+    if (kind === LOCK_UN) {
+      this.unlock(file);
+      return 0;
+    }
+    const want = kind === LOCK_EX ? 'ex' : 'sh';
+    const held = l.holders.get(file.id);
+    if (held === want) return 0;
+    if (held) this.unlock(file);
+    for (const [id, k] of l.holders) {
+      if (id === file.id) continue;
+      if (want === 'ex' || k === 'ex') return -EWOULDBLOCK;
+    }
+    l.holders.set(file.id, want);
+    l.owners.set(file.id, p.pid);
+    return 0;
+  }
+
+  queue(file: OpenFile): WaitQueue {
+    return this.locks(file.ino).wq;
+  }
+
+  private unlock(file: OpenFile): void {
+    const l = this.byIno.get(file.ino);
+    if (!l || !l.holders.delete(file.id)) return;
+    l.owners.delete(file.id);
+    l.wq.wakeAll();
+  }
+
+  /** Last reference to the open file description is gone. */
+  releaseFile(file: OpenFile): void {
+    if (file.ino) this.unlock(file);
+  }
+
+  /** A descriptor was closed: nothing to do for flock (fcntl locks would drop here). */
+  closeFd(_p: Process, _file: OpenFile): void {}
+
+  /** All locks held (for /proc/locks, lsof and the inspector). */
+  list(): LockInfo[] {
+    const out: LockInfo[] = [];
+    for (const [ino, l] of this.byIno) {
+      for (const [fileId, kind] of l.holders) out.push({ ino, fileId, kind, pid: l.owners.get(fileId) ?? 0 });
+    }
+    return out;
+  }
+}
+
+export { EAGAIN };
