@@ -1,0 +1,65 @@
+/**
+ * The `terrarium` command line: `run` boots a machine headless and runs one
+ * command line in it (see DESIGN.md "Contracts").
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runLine } from '../system/testing.ts';
+
+const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
+`;
+
+function readTree(dir: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(dir, full)] = readFileSync(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function run(args: string[]): number {
+  let files: Record<string, Uint8Array> = {};
+  let seed = 1;
+  let tty = true;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '--files') files = readTree(args[++i] ?? '.');
+    else if (a === '--seed') seed = Number(args[++i]);
+    else if (a === '--no-tty') tty = false;
+    else if (a.startsWith('-')) {
+      process.stderr.write(`terrarium: unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else break;
+  }
+  const line = args.slice(i).join(' ');
+  if (!line) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const stdin = tty ? undefined : process.stdin.isTTY ? new Uint8Array(0) : readFileSync(0);
+  const r = runLine(line, { files, seed, tty, stdin });
+  process.stdout.write(r.output);
+  if (!tty) process.stderr.write(r.stderr);
+  return r.status;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'run':
+      return run(rest);
+    default:
+      process.stderr.write(USAGE);
+      return 2;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Run a command line the way `terrarium run` does: boot a standard machine,
+ * copy files into /home/user, run `bash -c LINE` (on a terminal unless
+ * tty is false), and return what the terminal showed and the exit status.
+ */
+import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../abi/wait.ts';
+import type { Machine } from '../kernel/machine.ts';
+import { bootStandard } from './boot.ts';
+
+export interface RunOptions {
+  files?: Record<string, string | Uint8Array>;
+  seed?: number;
+  /** Default true: stdio on a terminal; false: pipes (stdout and stderr apart). */
+  tty?: boolean;
+  stdin?: string | Uint8Array;
+  env?: Record<string, string>;
+  cwd?: string;
+  uid?: number;
+  rows?: number;
+  cols?: number;
+  maxVirtualMs?: number;
+  maxRealMs?: number;
+  /** Called after boot, before the command runs. */
+  setup?: (m: Machine) => void;
+}
+
+export interface RunResult {
+  /** With a tty: everything the terminal showed (CRLF turned into LF). Without: stdout. */
+  output: string;
+  stdout: string;
+  stderr: string;
+  status: number;
+  machine: Machine;
+}
+
+export function defaultEnv(uid = 1000): Record<string, string> {
+  const root = uid === 0;
+  return {
+    HOME: root ? '/root' : '/home/user',
+    USER: root ? 'root' : 'user',
+    LOGNAME: root ? 'root' : 'user',
+    SHELL: '/bin/bash',
+    PATH: root ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' : '/usr/local/bin:/usr/bin:/bin',
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+  };
+}
+
+/** Wait status -> shell-style exit code (128+signal when killed). */
+export function exitCode(status: number): number {
+  return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
+}
+
+export function runLine(line: string, opts: RunOptions = {}): RunResult {
+  const m = bootStandard({ seed: opts.seed ?? 1 });
+  const uid = opts.uid ?? 1000;
+  const home = uid === 0 ? '/root' : '/home/user';
+  for (const [name, data] of Object.entries(opts.files ?? {})) {
+    const path = name.startsWith('/') ? name : `${home}/${name}`;
+    const mode = /\.(sh|pl)$/.test(name) && typeof data === 'string' && data.startsWith('#!') ? 0o755 : 0o644;
+    m.writeFile(path, data, { uid, gid: uid, mode });
+  }
+  opts.setup?.(m);
+  const dec = new TextDecoder();
+  let output = '';
+  let stderr = '';
+  const env = { ...defaultEnv(uid), ...(opts.env ?? {}) };
+  const argv = ['/bin/bash', '-c', line];
+  let pid: number;
+  if (opts.tty === false) {
+    const stdin = typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : opts.stdin;
+    pid = m.spawn(argv, {
+      env, uid, cwd: opts.cwd ?? home, stdin: stdin ?? new Uint8Array(0),
+      stdout: (d) => (output += dec.decode(d, { stream: true })),
+      stderr: (d) => (stderr += dec.decode(d, { stream: true })),
+    });
+  } else {
+    const t = m.openTerminal({ rows: opts.rows ?? 24, cols: opts.cols ?? 80 });
+    t.onOutput((d) => (output += dec.decode(d, { stream: true })));
+    pid = m.spawn(argv, { env, uid, cwd: opts.cwd ?? home, terminal: t });
+    if (opts.stdin !== undefined) t.input(opts.stdin);
+  }
+  const k = m.kernel;
+  m.runUntil(() => m.exitStatus(pid) !== null && !k.hasRunnable(), {
+    maxVirtualMs: opts.maxVirtualMs, maxRealMs: opts.maxRealMs,
+  });
+  const status = m.exitStatus(pid);
+  m.shutdown();
+  m.runUntil(() => !k.hasRunnable(), { maxVirtualMs: 1000 });
+  if (opts.tty !== false) output = output.replace(/\r\n/g, '\n');
+  return { output, stdout: output, stderr, status: status === null ? 124 : exitCode(status), machine: m };
+}
