@@ -263,3 +263,36 @@ describe('poll', () => {
 });
 
 export { EINTR, SIGINT };
+
+describe('limits and panics', () => {
+  it('fork fails with EAGAIN at the process limit and the machine goes on', () => {
+    const { out } = runProgram(function* (ctx) {
+      let n = 0;
+      for (;;) {
+        const pid = ctx.spawn('/bin/t', ['t'], []);
+        if (pid < 0) {
+          yield* ctx.write(1, `stopped at ${pid === -EAGAIN ? 'EAGAIN' : pid} after ${n > 200 ? 'many' : n}\n`);
+          break;
+        }
+        n++;
+      }
+      ctx.sys.kill(0, SIGKILL);
+      return 0;
+    });
+    expect(out).toBe('stopped at EAGAIN after many\n');
+  });
+
+  it('a JS exception inside a program surfaces as a kernel panic naming the process', () => {
+    const m = new Machine();
+    m.mkdir('/home/user', { uid: 1000 });
+    m.installProgram('/bin/bad', {
+      name: 'bad',
+      load: () => ({}),
+      run: () => {
+        throw new TypeError('boom');
+      },
+    });
+    m.spawn(['/bin/bad']);
+    expect(() => m.runUntil(() => false)).toThrow(/kernel panic: exception in pid 2 \(bad\): boom/);
+  });
+});
