@@ -5,8 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runLine } from '../system/testing.ts';
+import { failed, formatReport, verifyFile, type BlockReport } from '../scenario/verify.ts';
 
 const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
+       terrarium verify [--strict] [--json] [--update] FILE...
 `;
 
 function readTree(dir: string): Record<string, Uint8Array> {
@@ -53,11 +55,27 @@ function run(args: string[]): number {
   return r.status;
 }
 
+function verify(args: string[]): number {
+  const files = args.filter((a) => !a.startsWith('--'));
+  const opts = { strict: args.includes('--strict'), update: args.includes('--update') };
+  if (files.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const reports: BlockReport[] = [];
+  for (const f of files) reports.push(...verifyFile(f, opts));
+  if (args.includes('--json')) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
+  else process.stdout.write(formatReport(reports));
+  return reports.some((b) => b.error || b.steps.some(failed)) ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'run':
       return run(rest);
+    case 'verify':
+      return verify(rest);
     default:
       process.stderr.write(USAGE);
       return 2;

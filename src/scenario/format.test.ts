@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseScenario, ScenarioError } from './format.ts';
+import { findFences } from './markdown.ts';
+
+const GUIDE = '../shared/guide/networking-daemons.md';
+
+describe('scenario format', () => {
+  it('finds the guide\'s two terminal fences and parses their steps (test data from the guide)', () => {
+    const fences = findFences(readFileSync(GUIDE, 'utf8'), 'terminal');
+    const scenarios = fences.map((f) => parseScenario(f.body, GUIDE, f.line, f.index));
+    expect(scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ['TCP Echo Server and Client', 3],
+      ['Daemonizing a Process', 3],
+    ]);
+    expect(scenarios[0]!.steps[0]!.output).toBe('Listening on 9900');
+    expect(scenarios[1]!.steps[1]!.output).toBe('Locked PID file with PID 54321');
+  });
+
+  it('names the file and line of a malformed block, and explains an over-indented block scalar', () => {
+    const yaml = 'title: t\nsteps:\n  - command: ls\n    output: |\n        first\n      second\n';
+    expect(() => parseScenario(yaml, 'page.md', 10, 2)).toThrow(ScenarioError);
+    try {
+      parseScenario(yaml, 'page.md', 10, 2);
+    } catch (e) {
+      expect((e as Error).message).toMatch(/^page\.md:1[3-6]: invalid YAML in terminal block 2: the first line of the block scalar `output: \|` \(line 5\) is indented more than the lines after it/);
+    }
+  });
+
+  it('rejects unknown keys and a missing command with the line of the step', () => {
+    expect(() => parseScenario('title: t\nsteps:\n  - comand: ls\n', 'a.yaml')).toThrow('a.yaml:3: step 1: unknown key "comand"');
+    expect(() => parseScenario('title: t\nsteps:\n  - output: x\n', 'a.yaml')).toThrow('a.yaml:3: step 1: missing "command"');
+  });
+});
