@@ -2,13 +2,15 @@
  * The `terrarium` command line: `run` boots a machine headless and runs one
  * command line in it (see DESIGN.md "Contracts").
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runLine } from '../system/testing.ts';
-import { failed, formatReport, verifyFile, type BlockReport } from '../scenario/verify.ts';
+import { failed, formatReport, loadScenarios, verifyFile, type BlockReport } from '../scenario/verify.ts';
+import { recordCast } from '../scenario/record.ts';
 
 const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
        terrarium verify [--strict] [--json] [--update] FILE...
+       terrarium record SCENARIO [-o OUT.cast]
 `;
 
 function readTree(dir: string): Record<string, Uint8Array> {
@@ -69,6 +71,20 @@ function verify(args: string[]): number {
   return reports.some((b) => b.error || b.steps.some(failed)) ? 1 : 0;
 }
 
+function record(args: string[]): number {
+  const o = args.indexOf('-o');
+  const out = o >= 0 ? args[o + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('-') && (o < 0 || i !== o + 1));
+  if (!file) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const casts = loadScenarios(file, readFileSync(file, 'utf8')).map((s) => recordCast(s));
+  if (out) writeFileSync(out, casts.join(''));
+  else process.stdout.write(casts.join(''));
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
@@ -76,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
       return run(rest);
     case 'verify':
       return verify(rest);
+    case 'record':
+      return record(rest);
     default:
       process.stderr.write(USAGE);
       return 2;
