@@ -21,6 +21,8 @@ import { WaitQueue } from './wait-queue.ts';
 import { isOrphanedPgrp, killPgrp } from './signal.ts';
 import { sysSetsid } from './sys-proc.ts';
 import { acquireCtty } from './sys-file.ts';
+import { createNet, netSyscalls } from './sys-net.ts';
+import type { NetStack } from '../net/stack.ts';
 
 export interface MachineOptions {
   seed?: number;
@@ -83,6 +85,7 @@ function hostSource(k: Kernel, data: Uint8Array): FileOps {
 
 export class Machine {
   readonly kernel: Kernel;
+  readonly net: NetStack;
   private wallBaseMs = 0;
   private virtBaseNs = 0;
   private terminals = new Map<number, Pty>();
@@ -93,6 +96,8 @@ export class Machine {
     k.vfs.mkdirp('/tmp', 0o1777);
     mountDev(k);
     mountProc(k);
+    this.net = createNet(k);
+    k.extensions.set('net', netSyscalls(this.net));
     k.programs.set('init', initProgram);
     const init = createProcess(k, 0, initProgram, initProgram.load(['/sbin/init'], []));
     init.uid = init.euid = init.suid = init.gid = init.egid = init.sgid = 0;

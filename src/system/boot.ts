@@ -6,6 +6,7 @@ import type { Program } from '../abi/sys.ts';
 import { Machine, type MachineOptions } from '../kernel/machine.ts';
 import { programs as userland } from '../programs/index.ts';
 import { populateEtc } from './etc.ts';
+import { httpd } from '../hosts/httpd.ts';
 
 /** Every program area's install map; areas register here. */
 const AREAS: Array<() => Record<string, Program>> = [userland];
@@ -29,5 +30,8 @@ export function bootStandard(opts: MachineOptions = {}): Machine {
   for (const area of FILE_AREAS) {
     for (const [path, data] of Object.entries(area())) m.writeFile(path, data);
   }
+  m.installProgram('/usr/sbin/httpd', httpd);
+  m.spawn(['/usr/sbin/httpd'], { uid: 0, cwd: '/' });
+  m.runUntil(() => !m.kernel.hasRunnable(), { maxVirtualMs: 1000 });
   return m;
 }

@@ -1,0 +1,141 @@
+/**
+ * Socket system calls: descriptor handling and blocking here, the protocol
+ * work in src/net (its syscalls.ts). A call the network answers with
+ * -EAGAIN on a blocking socket parks the caller on the socket's wait queue;
+ * the re-issued call continues (a blocking send keeps its partial count).
+ */
+import { EBADF, EINTR, EPIPE, ERESTARTSYS } from '../abi/errno.ts';
+import { O_NONBLOCK, O_RDWR } from '../abi/fcntl.ts';
+import { SIGPIPE } from '../abi/signals.ts';
+import { MSG_NOSIGNAL, SOCK_CLOEXEC, SOCK_NONBLOCK } from '../abi/socket.ts';
+import type { SockAddr } from '../abi/sys.ts';
+import * as N from '../net/syscalls.ts';
+import { NetStack } from '../net/stack.ts';
+import type { Sock } from '../net/sock.ts';
+import { OpenFile } from './file.ts';
+import { S_IFSOCK } from '../abi/stat.ts';
+import type { Kernel } from './kernel.ts';
+import type { Process } from './proc.ts';
+import { sendSignal } from './signal.ts';
+import type { NetFactory, NetSys } from './sys.ts';
+import { getFile } from './sys-file.ts';
+import { killPgrp } from './signal.ts';
+import { MAY_WRITE } from './fs/vfs.ts';
+
+const enc = new TextDecoder();
+
+/** Create the machine's network stack on the kernel's clock, PRNG and VFS. */
+export function createNet(k: Kernel): NetStack {
+  const root = { pid: 0, pgid: 0, sid: 0, uid: 0, euid: 0, gid: 0, egid: 0, groups: [] as number[], ignoresOrBlocks: () => false };
+  return new NetStack({
+    nowNs: () => k.clock.nowNs,
+    setTimer: (at, cb) => k.clock.add(at, cb),
+    clearTimer: (id) => k.clock.cancel(id),
+    random32: () => k.prng.next32(),
+    kill: (pid, sig) => {
+      const p = k.procs.get(pid);
+      if (p) sendSignal(k, p, sig);
+      else if (pid < 0) killPgrp(k, -pid, sig);
+    },
+    waker: k,
+    readFile: (path) => {
+      const r = k.vfs.resolve('/', path, root, true);
+      if (typeof r === 'number' || !r.inode.data) return null;
+      return enc.decode(k.vfs.readAt(r.inode, 0, r.inode.size));
+    },
+    bindSocketPath: (path, uid, gid) => {
+      const caller = { ...root, uid, euid: uid, gid, egid: gid };
+      const pl = k.vfs.parentOf('/', path, caller);
+      if (typeof pl === 'number') return pl;
+      if (pl.existing) return -98; // EADDRINUSE
+      const ino = k.vfs.create(pl, S_IFSOCK | 0o777, caller, 0o022);
+      return typeof ino === 'number' ? ino : ino.ino;
+    },
+    lookupSocketPath: (path, uid, gid) => {
+      const caller = { ...root, uid, euid: uid, gid, egid: gid };
+      const r = k.vfs.resolve('/', path, caller, true);
+      if (typeof r === 'number') return r;
+      if ((r.inode.mode & 0o170000) !== S_IFSOCK) return -111; // ECONNREFUSED
+      const perm = k.vfs.permission(r.inode, caller, MAY_WRITE);
+      return perm < 0 ? perm : r.inode.ino;
+    },
+  });
+}
+
+/** Wrap a socket in an open file description and give it a descriptor. */
+function install(k: Kernel, p: Process, s: Sock, flags: number): number {
+  const f = new OpenFile(s, O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0), 'socket:', s.ino ?? 0);
+  return k.installFd(p, f, (flags & SOCK_CLOEXEC) !== 0);
+}
+
+function fileOf(p: Process, fd: number): OpenFile | null {
+  return getFile(p, fd);
+}
+
+/** Park when the network asks for it, or hand the result back. */
+function maybePark<T>(k: Kernel, p: Process, f: OpenFile | null, r: T, flags = 0): T | number {
+  const nb = f ? (f.flags & O_NONBLOCK) !== 0 : false;
+  if (f && N.mustPark(r, nb, flags)) return k.block(p, [f.ops.wq]);
+  return r;
+}
+
+export function netSyscalls(net: NetStack): NetFactory {
+  return (k: Kernel, p: Process): NetSys => ({
+    socket(d, t, pr) {
+      const s = N.socket(net, null, p, false, d, t, pr);
+      return typeof s === 'number' ? s : install(k, p, s, t);
+    },
+    socketpair(d, t, pr) {
+      const s = N.socketpair(net, null, p, false, d, t, pr);
+      if (typeof s === 'number') return s;
+      return [install(k, p, s[0], t), install(k, p, s[1], t)];
+    },
+    bind: (fd, a: SockAddr) => N.bind(net, fileOf(p, fd), p, false, a),
+    listen: (fd, b) => N.listen(net, fileOf(p, fd), p, false, b),
+    accept(fd, flags = 0) {
+      const f = fileOf(p, fd);
+      const r = maybePark(k, p, f, N.accept(net, f, p, f ? (f.flags & O_NONBLOCK) !== 0 : false));
+      if (typeof r === 'number') return r;
+      return { fd: install(k, p, r.sock, flags), addr: r.addr };
+    },
+    connect(fd, a) {
+      const f = fileOf(p, fd);
+      const nb = f ? (f.flags & O_NONBLOCK) !== 0 : false;
+      return maybePark(k, p, f, N.connect(net, f, p, nb, a));
+    },
+    getsockname: (fd) => N.getsockname(net, fileOf(p, fd), p, false),
+    getpeername: (fd) => N.getpeername(net, fileOf(p, fd), p, false),
+    sendto(fd, data, flags, addr) {
+      const f = fileOf(p, fd);
+      if (!f) return -EBADF;
+      const infl = p.inflight;
+      let done = infl && infl.call === 'write' && infl.fd === fd ? infl.done : 0;
+      p.inflight = null;
+      for (;;) {
+        const r = N.sendto(net, f, p, false, data.subarray(done), flags, addr);
+        if (r >= 0) {
+          done += r;
+          if (done >= data.length) return done;
+          continue;
+        }
+        if (N.mustPark(r, (f.flags & O_NONBLOCK) !== 0, flags)) {
+          const b = k.block(p, [f.ops.wq]);
+          if (b === -ERESTARTSYS) p.inflight = { call: 'write', fd, done };
+          return b === -EINTR && done > 0 ? done : b;
+        }
+        if (r === -EPIPE && !(flags & MSG_NOSIGNAL)) sendSignal(k, p, SIGPIPE);
+        return done > 0 ? done : r;
+      }
+    },
+    recvfrom(fd, count, flags) {
+      const f = fileOf(p, fd);
+      const r = maybePark(k, p, f, N.recvfrom(net, f, p, false, count, flags), flags);
+      if (typeof r === 'number') return r;
+      return { data: r.data, addr: r.addr };
+    },
+    shutdown: (fd, how) => N.shutdown(net, fileOf(p, fd), p, false, how),
+    setsockopt: (fd, l, n, v) => N.setsockopt(net, fileOf(p, fd), p, false, l, n, v),
+    getsockopt: (fd, l, n) => N.getsockopt(net, fileOf(p, fd), p, false, l, n),
+    resolve: (name) => N.resolve(net, null, p, false, name),
+  });
+}
