@@ -236,6 +236,12 @@ export interface Sys {
   /** Resolve a host name via /etc/hosts then the simulated DNS: addresses or -errno (EAI as negative). */
   resolve(name: string): string[] | Errno;
 
+  /**
+   * Move the calling process into a control group (root only; children
+   * inherit it). Stands for writing to cgroup.procs under /sys/fs/cgroup.
+   */
+  setcgroup?(path: string): number;
+
   /** Write a line to the kernel's trace channel (strace-like; free). */
   trace(channel: string, message: string): void;
 }

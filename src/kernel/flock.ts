@@ -6,6 +6,7 @@
  */
 import { EAGAIN, EINVAL, EWOULDBLOCK } from '../abi/errno.ts';
 import { LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN } from '../abi/fcntl.ts';
+import type { EventBus } from './events.ts';
 import type { OpenFile } from './file.ts';
 import type { Process } from './proc.ts';
 import { WaitQueue, type Waker } from './wait-queue.ts';
@@ -28,7 +29,7 @@ export interface LockInfo {
 export class FlockTable {
   private readonly byIno = new Map<number, InodeLocks>();
 
-  constructor(private readonly waker: Waker) {}
+  constructor(private readonly waker: Waker, private readonly events?: EventBus) {}
 
   private locks(ino: number): InodeLocks {
     let l = this.byIno.get(ino);
@@ -61,6 +62,7 @@ export class FlockTable {
     }
     l.holders.set(file.id, want);
     l.owners.set(file.id, p.pid);
+    this.events?.emit({ type: 'flock', pid: p.pid, op: 'acquire', kind: want, ino: file.ino, path: file.path });
     return 0;
   }
 
@@ -70,7 +72,9 @@ export class FlockTable {
 
   private unlock(file: OpenFile): void {
     const l = this.byIno.get(file.ino);
-    if (!l || !l.holders.delete(file.id)) return;
+    const kind = l?.holders.get(file.id);
+    if (!l || !kind || !l.holders.delete(file.id)) return;
+    this.events?.emit({ type: 'flock', pid: l.owners.get(file.id) ?? 0, op: 'release', kind, ino: file.ino, path: file.path });
     l.owners.delete(file.id);
     l.wq.wakeAll();
   }

@@ -13,6 +13,7 @@ import { EINTR, ERESTARTSYS } from '../abi/errno.ts';
 import { LIMITS } from '../abi/limits.ts';
 import type { Program } from '../abi/sys.ts';
 import { Clock } from './clock.ts';
+import { EventBus } from './events.ts';
 import type { OpenFile } from './file.ts';
 import { FlockTable } from './flock.ts';
 import { Vfs } from './fs/vfs.ts';
@@ -39,6 +40,8 @@ export interface KernelOptions {
 
 export class Kernel implements Waker {
   readonly clock = new Clock();
+  /** Structured events for the inspector and --trace (events.ts). */
+  readonly events = new EventBus(() => this.clock.nowNs);
   readonly prng: Prng;
   readonly vfs: Vfs;
   readonly procs = new Map<number, Process>();
@@ -64,7 +67,7 @@ export class Kernel implements Waker {
     this.mode = opts.mode;
     this.hostname = opts.hostname;
     this.vfs = new Vfs(() => this.clock.realtimeMs());
-    this.flocks = new FlockTable(this);
+    this.flocks = new FlockTable(this, this.events);
   }
 
   nowMs(): number {

@@ -33,6 +33,7 @@ export function createProcess(k: Kernel, ppid: number, program: Program, image: 
   k.procs.set(p.pid, p);
   k.procs.get(ppid)?.children.add(p.pid);
   k.enqueue(p);
+  k.events.emit({ type: 'spawn', pid: p.pid, ppid });
   return p;
 }
 
@@ -55,6 +56,7 @@ export function fork(k: Kernel, parent: Process, childImage: unknown): number {
   c.sigMask = parent.sigMask;
   c.actions = parent.actions.map((a) => ({ ...a }));
   c.memBytes = parent.memBytes;
+  c.cgroup = parent.cgroup;
   c.startNs = k.clock.nowNs;
   c.fds = parent.fds.map((e) => {
     if (!e) return null;
@@ -66,6 +68,7 @@ export function fork(k: Kernel, parent: Process, childImage: unknown): number {
   parent.children.add(c.pid);
   k.enqueue(c);
   k.trace('proc', `fork ${parent.pid} -> ${c.pid}`);
+  k.events.emit({ type: 'fork', pid: parent.pid, child: c.pid });
   return c.pid;
 }
 
@@ -131,6 +134,7 @@ export function execve(k: Kernel, p: Process, path: string, argv: string[], envp
   (p.sys as unknown as { retire(): void }).retire();
   p.sys = makeSys(k, p);
   k.trace('proc', `exec ${p.pid} ${l.path}`);
+  k.events.emit({ type: 'exec', pid: p.pid, path: l.path, argv: p.argv });
   return -ERESTARTSYS;
 }
 
@@ -139,6 +143,7 @@ function reparentChildren(k: Kernel, p: Process): void {
   for (const cpid of p.children) {
     const c = k.procs.get(cpid);
     if (!c) continue;
+    k.events.emit({ type: 'reparent', pid: cpid, from: c.ppid, to: 1 });
     c.ppid = 1;
     init?.children.add(cpid);
     if (c.state === 'zombie') init?.childWq.wakeAll();
@@ -173,6 +178,7 @@ export function exitProcess(k: Kernel, p: Process, status: number): void {
   p.wakeTimer = p.alarmTimer = 0;
   p.state = 'zombie';
   p.exitStatus = status;
+  k.events.emit({ type: 'exit', pid: p.pid, status });
   if (k.hostWatched.delete(p.pid)) k.hostStatus.set(p.pid, status);
   p.sigPending = 0;
   const childGroups = new Set<number>();
@@ -210,6 +216,7 @@ export function exitProcess(k: Kernel, p: Process, status: number): void {
 
 function reap(k: Kernel, parent: Process, c: Process): void {
   parent.children.delete(c.pid);
+  k.events.emit({ type: 'reap', pid: c.pid, by: parent.pid });
   parent.childCpuNs += c.cpuNs + c.childCpuNs;
   k.procs.delete(c.pid);
 }

@@ -28,6 +28,8 @@ export interface MachineOptions {
   seed?: number;
   mode?: Mode;
   hostname?: string;
+  /** Program for pid 1 (default: a plain reaper). */
+  init?: Program;
 }
 
 export interface Terminal {
@@ -98,10 +100,12 @@ export class Machine {
     mountProc(k);
     this.net = createNet(k);
     k.extensions.set('net', netSyscalls(this.net));
-    k.programs.set('init', initProgram);
-    const init = createProcess(k, 0, initProgram, initProgram.load(['/sbin/init'], []));
+    const initProg = opts.init ?? initProgram;
+    k.programs.set(initProg.name, initProg);
+    const init = createProcess(k, 0, initProg, initProg.load(['/sbin/init'], []));
     init.uid = init.euid = init.suid = init.gid = init.egid = init.sgid = 0;
-    init.comm = 'init';
+    init.comm = initProg.name === 'systemd' ? 'systemd' : 'init';
+    init.cwd = '/';
     init.argv = ['/sbin/init'];
     init.exePath = '/sbin/init';
     this.wallBaseMs = performance.now();
@@ -169,6 +173,22 @@ export class Machine {
     };
   }
 
+  /** Supplementary groups of a uid from /etc/passwd and /etc/group (what login's initgroups does). */
+  private groupsOf(uid: number): number[] {
+    const dec = new TextDecoder();
+    const passwd = this.readFile('/etc/passwd');
+    const group = this.readFile('/etc/group');
+    if (!passwd || !group) return [];
+    const name = dec.decode(passwd).split('\n').map((l) => l.split(':')).find((f) => Number(f[2]) === uid)?.[0];
+    if (!name) return [];
+    const out: number[] = [];
+    for (const l of dec.decode(group).split('\n')) {
+      const f = l.split(':');
+      if (f.length >= 4 && (f[3] ?? '').split(',').includes(name)) out.push(Number(f[2]));
+    }
+    return out;
+  }
+
   /** Start argv (argv[0] is the path) as a child of init. Returns the pid. */
   spawn(argv: string[], opts: SpawnOptions = {}): number {
     const k = this.kernel;
@@ -178,6 +198,7 @@ export class Machine {
     const uid = opts.uid ?? 1000;
     p.uid = p.euid = p.suid = uid;
     p.gid = p.egid = p.sgid = opts.gid ?? uid;
+    p.groups = this.groupsOf(uid);
     p.cwd = opts.cwd ?? (uid === 0 ? '/root' : '/home/user');
     p.comm = (argv[0] ?? '').split('/').pop() ?? '';
     p.argv = [...argv];

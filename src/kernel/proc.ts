@@ -85,6 +85,8 @@ export class Process implements Caller {
   cpuNs = 0;
   childCpuNs = 0;
   memBytes = 0;
+  /** Control group path ("/" or "/system.slice/NAME.service"); inherited by fork. */
+  cgroup = '/';
   /** Session leader that has exited keeps the tty until then. */
   isSessionLeader(): boolean {
     return this.sid === this.pid;

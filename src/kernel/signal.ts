@@ -97,6 +97,7 @@ function applyDefault(k: Kernel, p: Process, sig: number): void {
 export function sendSignal(k: Kernel, p: Process, sig: number): void {
   if (sig <= 0 || sig >= NSIG || p.state === 'zombie') return;
   p.lastSignal = sig;
+  k.events.emit({ type: 'signal', pid: p.pid, sig, action: p.actions[sig]!.disp });
   k.trace('signal', `${sig} -> ${p.pid}`);
   if (sig === SIGKILL) {
     if (p.state === 'stopped') p.state = 'runnable';

@@ -21,6 +21,7 @@ export function sysSetpgid(k: Kernel, p: Process, pid: number, pgid: number): nu
     if (!exists) return -EPERM;
   }
   target.pgid = g;
+  k.events.emit({ type: 'setpgid', pid: target.pid, pgid: g });
   return 0;
 }
 
@@ -30,6 +31,7 @@ export function sysSetsid(k: Kernel, p: Process): number {
   p.sid = p.pid;
   p.pgid = p.pid;
   p.ctty = null;
+  k.events.emit({ type: 'setsid', pid: p.pid, sid: p.sid });
   return p.pid;
 }
 

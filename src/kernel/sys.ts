@@ -245,6 +245,12 @@ export function makeSys(k: Kernel, p: Process): Sys {
     setsockopt: (fd, l, n, v) => (live() ? net.setsockopt(fd, l, n, v) : R),
     getsockopt: (fd, l, n) => (live() ? net.getsockopt(fd, l, n) : R),
     resolve: (name) => (live() ? net.resolve(name) : R),
+    setcgroup: (path) => {
+      if (!live()) return R;
+      if (p.euid !== 0) return -1;
+      p.cgroup = path;
+      return 0;
+    },
     trace: (ch, msg) => k.trace(ch, `[${p.pid}] ${msg}`),
   };
   return sys;

@@ -7,6 +7,9 @@ import { Machine, type MachineOptions } from '../kernel/machine.ts';
 import { programs as userland } from '../programs/index.ts';
 import { populateEtc } from './etc.ts';
 import { httpd } from '../hosts/httpd.ts';
+import { systemd } from '../init/manager.ts';
+import { executor } from '../init/executor.ts';
+import { journalctl, systemctl } from '../init/systemctl.ts';
 
 /** Every program area's install map; areas register here. */
 const AREAS: Array<() => Record<string, Program>> = [userland];
@@ -19,9 +22,31 @@ export function registerArea(programs: () => Record<string, Program>, files?: ()
   if (files) FILE_AREAS.push(files);
 }
 
+const HTTPD_UNIT = `[Unit]
+Description=The machine's web server
+After=network.target
+
+[Service]
+Type=simple
+ExecStart=/usr/sbin/httpd
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+`;
+
 export function bootStandard(opts: MachineOptions = {}): Machine {
-  const m = new Machine(opts);
+  const m = new Machine({ init: systemd, ...opts });
   populateEtc(m);
+  m.installProgram('/lib/systemd/systemd', systemd);
+  m.symlink('/sbin/init', '/lib/systemd/systemd');
+  m.installProgram('/lib/systemd/systemd-executor', executor);
+  m.installProgram('/usr/bin/systemctl', systemctl);
+  m.installProgram('/usr/bin/journalctl', journalctl);
+  m.installProgram('/usr/sbin/httpd', httpd);
+  m.writeFile('/lib/systemd/system/httpd.service', HTTPD_UNIT);
+  m.mkdir('/etc/systemd/system/multi-user.target.wants');
+  m.symlink('/etc/systemd/system/multi-user.target.wants/httpd.service', '/lib/systemd/system/httpd.service');
   for (const area of AREAS) {
     for (const [path, prog] of Object.entries(area())) {
       m.installProgram(path, prog, path.endsWith('/sudo') ? 0o4755 : 0o755);
@@ -30,8 +55,6 @@ export function bootStandard(opts: MachineOptions = {}): Machine {
   for (const area of FILE_AREAS) {
     for (const [path, data] of Object.entries(area())) m.writeFile(path, data);
   }
-  m.installProgram('/usr/sbin/httpd', httpd);
-  m.spawn(['/usr/sbin/httpd'], { uid: 0, cwd: '/' });
   m.runUntil(() => !m.kernel.hasRunnable(), { maxVirtualMs: 1000 });
   return m;
 }

@@ -99,6 +99,7 @@ function pidDir(k: Kernel, p: Process, parent: Inode): Inode {
     cwd: () => link(k, base + 7, uid, () => p.cwd),
     exe: () => link(k, base + 8, uid, () => p.exePath),
     fd: fdDir,
+    cgroup: () => file(k, base + 9, uid, () => `0::${p.cgroup}\n`),
   };
   self = dir(k, base, uid, () => Object.keys(entries), (n) => entries[n]?.() ?? null, parent);
   return self;
