@@ -151,7 +151,8 @@ export function sysWrite(k: Kernel, p: Process, fd: number, data: Uint8Array): n
       if (j === -ERESTARTSYS) p.inflight = { call: 'write', fd, done };
       return done > 0 && j !== -ERESTARTSYS ? done : j;
     }
-    if (r === -EPIPE && f.ops.kind !== 'socket-nosig') sendSignal(k, p, SIGPIPE);
+    // Sockets raise SIGPIPE themselves (they know about MSG_NOSIGNAL).
+    if (r === -EPIPE && f.ops.kind !== 'socket') sendSignal(k, p, SIGPIPE);
     return done > 0 ? done : r;
   }
   return done;

@@ -64,7 +64,7 @@ export function createNet(k: Kernel): NetStack {
 
 /** Wrap a socket in an open file description and give it a descriptor. */
 function install(k: Kernel, p: Process, s: Sock, flags: number): number {
-  const f = new OpenFile(s, O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0), 'socket:', s.ino ?? 0);
+  const f = new OpenFile(s, O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0), `socket:[${s.ino}]`);
   return k.installFd(p, f, (flags & SOCK_CLOEXEC) !== 0);
 }
 
@@ -123,7 +123,6 @@ export function netSyscalls(net: NetStack): NetFactory {
           if (b === -ERESTARTSYS) p.inflight = { call: 'write', fd, done };
           return b === -EINTR && done > 0 ? done : b;
         }
-        if (r === -EPIPE && !(flags & MSG_NOSIGNAL)) sendSignal(k, p, SIGPIPE);
         return done > 0 ? done : r;
       }
     },
