@@ -71,6 +71,17 @@ export class Ctx {
     return a0.slice(a0.lastIndexOf('/') + 1);
   }
 
+  /** argv[0] as given: the program name GNU tools print in diagnostics. */
+  get prog(): string {
+    return this.argv[0] ?? this.name;
+  }
+
+  /** GNU quote(): ‘s’ in a UTF-8 locale, 's' otherwise (file names use plain quotes). */
+  q(s: string): string {
+    const loc = this.env.get('LC_ALL') || this.env.get('LC_CTYPE') || this.env.get('LANG') || '';
+    return /utf-?8/i.test(loc) ? `\u2018${s}\u2019` : `'${s}'`;
+  }
+
   envp(): string[] {
     return [...this.env].map(([k, v]) => `${k}=${v}`);
   }
@@ -128,14 +139,14 @@ export class Ctx {
   }
 
   /** Print to stderr unbuffered (after flushing stdout, as stdio would on a tty). */
-  *err(msg: string): Gen<void> {
+  *err(msg: string | Uint8Array): Gen<void> {
     yield* this.flush();
-    yield* this.call(() => this.sys.write(2, utf8(msg)));
+    yield* this.call(() => this.sys.write(2, typeof msg === 'string' ? utf8(msg) : msg));
   }
 
   /** "prog: what: strerror" on stderr, the GNU way. */
   *perror(what: string, errno: number): Gen<void> {
-    yield* this.err(`${this.name}: ${what}: ${strerror(errno)}\n`);
+    yield* this.err(`${this.prog}: ${what}: ${strerror(errno)}\n`);
   }
 
   /** Read a whole fd to its end. */

@@ -5,6 +5,7 @@
 import type { Program } from '../abi/sys.ts';
 import { Machine, type MachineOptions } from '../kernel/machine.ts';
 import { programs as userland } from '../programs/index.ts';
+import { programs as shell } from '../shell/index.ts';
 import { populateEtc } from './etc.ts';
 import { httpd } from '../hosts/httpd.ts';
 import { systemd } from '../init/manager.ts';
@@ -12,7 +13,7 @@ import { executor } from '../init/executor.ts';
 import { journalctl, systemctl } from '../init/systemctl.ts';
 
 /** Every program area's install map; areas register here. */
-const AREAS: Array<() => Record<string, Program>> = [userland];
+const AREAS: Array<() => Record<string, Program>> = [userland, shell];
 
 /** Extra files some areas install (perl modules): path -> content. */
 const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [];

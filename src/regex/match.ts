@@ -1,0 +1,488 @@
+// The backtracking VM. All match state is plain data (MatchState): numbers, strings,
+// arrays, and the frozen Program, so a paused match survives structuredClone or the
+// Perl VM's fork-time deep copy and resumes identically.
+//
+// Offsets are UTF-16 code units of the JS subject string. `.`, classes and /i consume a
+// whole surrogate pair, so astral characters are matched as one character; callers
+// that expose offsets to Perl convert with unitsToChars (index.ts).
+
+import { classMatches, fold, isWord } from './chars.ts';
+import { CAP_BASE as CAP_BASE_, OP, R_KEEP as R_KEEP_, R_LASTCLOSE as R_LASTCLOSE_, R_LASTPAREN as R_LASTPAREN_, type Program } from './program.ts';
+
+// Local copies: imported bindings may be getters after bundling, too slow for the VM loop.
+const { ANY, ANYNL, ASSERT, ATOM, ATOMEND, BACKREF, CHAR, CHARI, CLASS, CLOSE, COND, FAIL, JMP, KEEP, LBCHECK, LBSTART, LOOK, LOOKEND, MATCH, NLOOK, NLOOKEND, OPEN, REPEND, REPG, REPINIT, REPL, REPS, REPSTEP, SPLIT, STR } = OP;
+const CAP_BASE = CAP_BASE_, R_KEEP = R_KEEP_, R_LASTCLOSE = R_LASTCLOSE_, R_LASTPAREN = R_LASTPAREN_;
+
+// Backtrack stack frames: four numbers each, [kind, a, b, c].
+const F_BRANCH = 0; // a = pc, b = pos
+const F_RESTORE = 1; // a = register, b = old value
+const F_GIVEBACK = 2; // a = pc of REPS, b = pos, c = lowest pos allowed
+const F_LAZYEXT = 3; // a = pc of REPS, b = pos, c = count so far
+const F_LBRETRY = 4; // a = pc to resume, b = candidate start, c = lowest start
+
+/** Per-match options. */
+export interface MatchOptions {
+  /** position \G refers to (perl's pos()); defaults to `start` */
+  readonly gpos?: number;
+  /** reject a zero-length match ending here (perl's //g rule after an empty match) */
+  readonly notEmptyAt?: number;
+  /** force Unicode (true) or ASCII (false) rules; default: as perl's /d decides */
+  readonly uni?: boolean;
+}
+
+export type MatchStatus = 'match' | 'fail' | 'budget';
+
+/** A paused or finished match: plain data only. */
+export interface MatchState {
+  readonly prog: Program;
+  readonly subject: string;
+  readonly uni: boolean;
+  readonly gpos: number;
+  readonly notEmptyAt: number;
+  /** start of the current attempt; attempts move forward from the search start */
+  cur: number;
+  /** 'seek' = choose the next start position; 'run' = executing an attempt */
+  phase: 'seek' | 'run' | 'match' | 'fail';
+  pc: number;
+  pos: number;
+  regs: number[];
+  stack: number[];
+  /** leftmost-longest only: registers of the longest match found so far at `cur` */
+  best: number[] | null;
+  /** steps spent so far (instructions, backtracks, scanned positions) */
+  steps: number;
+}
+
+/** Whether `s` holds a code point above 255 (perl would have upgraded it to UTF-8). */
+export function isWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/** Prepares a match of `prog` against `subject` from offset `start`. No work is done yet. */
+export function startMatch(prog: Program, subject: string, start: number, opts: MatchOptions = {}): MatchState {
+  const uni = opts.uni ?? (prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || isWide(subject))));
+  return {
+    prog, subject, uni, gpos: opts.gpos ?? start, notEmptyAt: opts.notEmptyAt ?? -1,
+    cur: Math.max(0, start), phase: start > subject.length ? 'fail' : 'seek',
+    pc: 0, pos: 0, regs: [], stack: [], best: null, steps: 0,
+  };
+}
+
+/** The code point at `pos` (a whole surrogate pair when there is one). */
+function cpAt(s: string, pos: number): number {
+  const c = s.charCodeAt(pos);
+  if (c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length) {
+    const d = s.charCodeAt(pos + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** The code point ending at `pos`, or -1 at the start. */
+function cpBefore(s: string, pos: number): number {
+  if (pos <= 0) return -1;
+  const d = s.charCodeAt(pos - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && pos >= 2) {
+    const c = s.charCodeAt(pos - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** Matches one single-width atom at `pos`; returns the new position or -1. */
+function atomAt(st: MatchState, op: number, a: number, b: number, pos: number): number {
+  const s = st.subject;
+  if (pos >= s.length) return -1;
+  const c = cpAt(s, pos);
+  const w = c > 0xffff ? 2 : 1;
+  switch (op) {
+    case CHAR: return c === a ? pos + w : -1;
+    case CHARI: return fold(c, st.uni) === (st.uni ? b : a) ? pos + w : -1;
+    case ANY: return c === 10 ? -1 : pos + w;
+    case ANYNL: return pos + w;
+    case CLASS: return classMatches(st.prog.classes[a], c, st.uni) ? pos + w : -1;
+    default: return -1;
+  }
+}
+
+function assertAt(st: MatchState, kind: number, pos: number): boolean {
+  const s = st.subject;
+  const len = s.length;
+  switch (kind) {
+    case 0: case 4: return pos === 0; // ^ \A
+    case 1: return pos === 0 || (s.charCodeAt(pos - 1) === 10 && pos < len); // ^ under /m
+    case 2: case 6: return pos === len || (pos === len - 1 && s.charCodeAt(pos) === 10); // $ \Z
+    case 3: return pos === len || s.charCodeAt(pos) === 10; // $ under /m
+    case 5: return pos === len; // \z
+    case 7: case 8: {
+      const before = pos > 0 && isWord(cpBefore(s, pos), st.uni);
+      const after = pos < len && isWord(cpAt(s, pos), st.uni);
+      return (before !== after) === (kind === 7);
+    }
+    case 9: return pos === st.gpos; // \G
+    default: return false;
+  }
+}
+
+function setReg(st: MatchState, r: number, v: number): void {
+  const old = st.regs[r];
+  if (old === v) return;
+  st.stack.push(F_RESTORE, r, old, 0);
+  st.regs[r] = v;
+}
+
+/** Drops choice points above `h`, keeping the register restores (atomic groups). */
+function cut(st: MatchState, h: number): void {
+  const stk = st.stack;
+  let w = h;
+  for (let i = h; i < stk.length; i += 4) {
+    if (stk[i] === F_RESTORE) {
+      stk[w] = stk[i]; stk[w + 1] = stk[i + 1]; stk[w + 2] = stk[i + 2]; stk[w + 3] = 0;
+      w += 4;
+    }
+  }
+  stk.length = w;
+}
+
+/** Undoes everything above `h` (negative lookaround that matched). */
+function unwind(st: MatchState, h: number): void {
+  const stk = st.stack;
+  for (let i = stk.length - 4; i >= h; i -= 4) if (stk[i] === F_RESTORE) st.regs[stk[i + 1]] = stk[i + 2];
+  stk.length = h;
+}
+
+/** Compares a captured group with the text at `pos`; returns the new position or -1. */
+function backrefAt(st: MatchState, ref: number, ci: boolean, pos: number): number {
+  const regs = st.regs;
+  for (const g of st.prog.refs[ref]) {
+    const b = regs[CAP_BASE + 2 * g];
+    const e = regs[CAP_BASE + 2 * g + 1];
+    if (b < 0 || e < 0) continue;
+    const s = st.subject;
+    const n = e - b;
+    if (!ci) return s.startsWith(s.slice(b, e), pos) ? pos + n : -1;
+    let p = pos;
+    for (let i = b; i < e;) {
+      if (p >= s.length) return -1;
+      const x = cpAt(s, i);
+      const y = cpAt(s, p);
+      if (fold(x, st.uni) !== fold(y, st.uni)) return -1;
+      i += x > 0xffff ? 2 : 1;
+      p += y > 0xffff ? 2 : 1;
+    }
+    return p;
+  }
+  return -1;
+}
+
+function refDefined(st: MatchState, ref: number): boolean {
+  return st.prog.refs[ref].some((g) => st.regs[CAP_BASE + 2 * g + 1] >= 0);
+}
+
+/** Runs REPS at pc: consumes the atom, pushing the frame that lets it give back or extend. */
+function reps(st: MatchState, pc: number, pos: number): number {
+  const code = st.prog.code;
+  const min = code[pc + 1];
+  const max = code[pc + 2];
+  const mode = code[pc + 3];
+  const op = code[pc + 4];
+  const a = code[pc + 5];
+  const b = code[pc + 6];
+  let n = 0;
+  let p = pos;
+  while (n < min) {
+    const q = atomAt(st, op, a, b, p);
+    if (q < 0) return -1;
+    p = q;
+    n++;
+  }
+  if (mode === 1) {
+    if (max !== min) st.stack.push(F_LAZYEXT, pc, p, n);
+    return p;
+  }
+  const minPos = p;
+  while (max < 0 || n < max) {
+    const q = atomAt(st, op, a, b, p);
+    if (q < 0) break;
+    p = q;
+    n++;
+  }
+  st.steps += n;
+  if (mode === 0 && p > minPos) st.stack.push(F_GIVEBACK, pc, p, minPos);
+  return p;
+}
+
+/** Pops frames until one resumes execution (sets pc/pos, returns true) or none is left. */
+function backtrack(st: MatchState): boolean {
+  const stk = st.stack;
+  const code = st.prog.code;
+  while (stk.length > 0) {
+    const top = stk.length - 4;
+    const kind = stk[top], a = stk[top + 1], b = stk[top + 2], c = stk[top + 3];
+    stk.length = top;
+    st.steps++;
+    switch (kind) {
+      case F_BRANCH: st.pc = a; st.pos = b; return true;
+      case F_RESTORE: st.regs[a] = b; break;
+      case F_GIVEBACK: {
+        const cp = cpBefore(st.subject, b);
+        const np = b - (cp > 0xffff ? 2 : 1);
+        if (np > c) stk.push(F_GIVEBACK, a, np, c);
+        st.pc = a + 7; st.pos = np;
+        return true;
+      }
+      case F_LAZYEXT: {
+        const max = code[a + 2];
+        if (max >= 0 && c >= max) break;
+        const np = atomAt(st, code[a + 4], code[a + 5], code[a + 6], b);
+        if (np < 0) break;
+        stk.push(F_LAZYEXT, a, np, c + 1);
+        st.pc = a + 7; st.pos = np;
+        return true;
+      }
+      case F_LBRETRY:
+        if (b < c) break;
+        if (b - 1 >= c) stk.push(F_LBRETRY, a, b - 1, c);
+        st.pc = a; st.pos = b;
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Picks the next start position at or after st.cur; false when there is none. */
+function seek(st: MatchState): boolean {
+  const p = st.prog;
+  const s = st.subject;
+  let cur = st.cur;
+  if (p.anchor === 'start') { if (cur > 0) return false; } else if (p.anchor === 'G') {
+    if (cur > st.gpos) return false;
+    cur = st.gpos;
+  } else if (p.prefix !== '') {
+    const i = s.indexOf(p.prefix, cur);
+    st.steps += 1 + ((i < 0 ? s.length : i) - cur) / 16;
+    if (i < 0) return false;
+    cur = i;
+  } else if (p.anchor === 'mbol') {
+    while (cur > 0 && cur < s.length && s.charCodeAt(cur - 1) !== 10) { cur++; st.steps++; }
+  } else if (p.first.length > 0) {
+    cur = seekFirst(st, cur);
+  }
+  if (s.length - cur < p.minLen || cur > s.length) return false;
+  st.cur = cur;
+  st.pc = 0;
+  st.pos = cur;
+  st.regs = new Array<number>(p.nregs).fill(-1);
+  st.regs[R_LASTPAREN] = 0;
+  st.regs[R_LASTCLOSE] = 0;
+  st.stack = [];
+  st.best = null;
+  st.phase = 'run';
+  return true;
+}
+
+function seekFirst(st: MatchState, from: number): number {
+  const f = st.prog.first;
+  const len = st.subject.length;
+  for (let cur = from; cur < len; cur++) {
+    st.steps++;
+    for (let i = 0; i < f.length; i += 3) if (atomAt(st, f[i], f[i + 1], f[i + 2], cur) >= 0) return cur;
+  }
+  return len;
+}
+
+/** Moves to the next start position after a failed attempt. */
+function advance(st: MatchState): void {
+  const cp = cpAt(st.subject, st.cur);
+  st.cur += cp > 0xffff ? 2 : 1;
+  st.phase = st.cur > st.subject.length ? 'fail' : 'seek';
+}
+
+/**
+ * Runs the match for at most about `budget` steps. Returns 'budget' when paused (call
+ * again to continue), or the final 'match' / 'fail'. Finished states stay finished.
+ */
+export function runMatch(st: MatchState, budget: number): MatchStatus {
+  const limit = st.steps + budget;
+  while (st.steps < limit) {
+    switch (st.phase) {
+      case 'match': return 'match';
+      case 'fail': return 'fail';
+      case 'seek':
+        if (!seek(st)) st.phase = 'fail';
+        break;
+      case 'run': {
+        const r = execute(st, limit);
+        if (r === 'match') { st.phase = 'match'; return 'match'; }
+        if (r === 'fail') advance(st);
+        break;
+      }
+    }
+  }
+  return st.phase === 'match' ? 'match' : st.phase === 'fail' ? 'fail' : 'budget';
+}
+
+/** Executes instructions of the current attempt until match, attempt failure or `limit`. */
+function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
+  const code = st.prog.code;
+  const s = st.subject;
+  const regs = st.regs;
+  let pc = st.pc;
+  let pos = st.pos;
+  let steps = st.steps;
+  for (;;) {
+    if (steps >= limit) { st.pc = pc; st.pos = pos; st.steps = steps; return 'budget'; }
+    steps++;
+    let ok = true;
+    const op = code[pc];
+    switch (op) {
+      case MATCH:
+        if (st.notEmptyAt >= 0 && pos === st.cur && pos === st.notEmptyAt) { ok = false; break; }
+        regs[CAP_BASE] = regs[R_KEEP] >= 0 ? regs[R_KEEP] : st.cur;
+        regs[CAP_BASE + 1] = pos;
+        if (st.prog.longest && pos < s.length) {
+          if (st.best === null || pos > st.best[CAP_BASE + 1]) st.best = regs.slice();
+          ok = false;
+          break;
+        }
+        st.pc = pc; st.pos = pos; st.steps = steps;
+        return 'match';
+      case CHAR: {
+        const c = code[pc + 1];
+        if (c <= 0xffff) { if (s.charCodeAt(pos) === c) { pos++; pc += 2; } else ok = false; } else {
+          const q = atomAt(st, op, c, 0, pos);
+          if (q < 0) ok = false; else { pos = q; pc += 2; }
+        }
+        break;
+      }
+      case STR: {
+        const str = st.prog.strings[code[pc + 1]];
+        if (s.startsWith(str, pos)) { pos += str.length; pc += 2; } else ok = false;
+        break;
+      }
+      case CHARI: case CLASS: case ANY: case ANYNL: {
+        const n = op === CHARI ? 3 : op === CLASS ? 2 : 1;
+        const q = atomAt(st, op, code[pc + 1], code[pc + 2], pos);
+        if (q < 0) ok = false; else { pos = q; pc += n; }
+        break;
+      }
+      case SPLIT: st.stack.push(F_BRANCH, code[pc + 2], pos, 0); pc = code[pc + 1]; break;
+      case JMP: pc = code[pc + 1]; break;
+      case OPEN: setReg(st, st.prog.tmpBase + code[pc + 1], pos); pc += 2; break;
+      case CLOSE: {
+        const g = code[pc + 1];
+        setReg(st, CAP_BASE + 2 * g, regs[st.prog.tmpBase + g]);
+        setReg(st, CAP_BASE + 2 * g + 1, pos);
+        if (g > regs[R_LASTPAREN]) setReg(st, R_LASTPAREN, g);
+        setReg(st, R_LASTCLOSE, g);
+        pc += 2;
+        break;
+      }
+      case ASSERT: if (assertAt(st, code[pc + 1], pos)) pc += 2; else ok = false; break;
+      case BACKREF: {
+        const q = backrefAt(st, code[pc + 1], code[pc + 2] === 1, pos);
+        if (q < 0) ok = false; else { pos = q; pc += 3; }
+        break;
+      }
+      case KEEP: setReg(st, R_KEEP, pos); pc += 1; break;
+      case FAIL: ok = false; break;
+      case REPS: {
+        st.steps = steps;
+        const q = reps(st, pc, pos);
+        steps = st.steps;
+        if (q < 0) ok = false; else { pos = q; pc += 7; }
+        break;
+      }
+      default: {
+        const r = control(st, op, pc, pos);
+        if (r < 0) ok = false; else { pc = r; pos = st.pos; }
+      }
+    }
+    if (!ok) {
+      st.steps = steps;
+      if (!backtrack(st)) {
+        if (st.best === null) return 'fail';
+        st.regs = st.best;
+        return 'match';
+      }
+      steps = st.steps;
+      pc = st.pc;
+      pos = st.pos;
+    }
+  }
+}
+
+/** Loop, lookaround and conditional instructions. Returns the next pc (pos in st.pos) or -1. */
+function control(st: MatchState, op: number, pc: number, pos: number): number {
+  const code = st.prog.code;
+  const regs = st.regs;
+  const r = code[pc + 1];
+  st.pos = pos;
+  switch (op) {
+    case REPINIT: setReg(st, r, 0); return pc + 2;
+    case REPG: case REPL: {
+      const c = regs[r], min = code[pc + 2], max = code[pc + 3], exit = code[pc + 4];
+      if (c < min) return pc + 5;
+      if (max >= 0 && c >= max) return exit;
+      if (op === REPG) { st.stack.push(F_BRANCH, exit, pos, 0); return pc + 5; }
+      st.stack.push(F_BRANCH, pc + 5, pos, 0);
+      return exit;
+    }
+    case REPSTEP: setReg(st, r, regs[r] + 1); setReg(st, r + 1, pos); return pc + 2;
+    case REPEND:
+      if (pos === regs[r + 1] && regs[r] >= code[pc + 2]) return pc + 4;
+      return code[pc + 3];
+    case ATOM:
+      st.stack.push(F_RESTORE, r, regs[r], 0);
+      regs[r] = st.stack.length;
+      return pc + 2;
+    case ATOMEND: cut(st, regs[r]); return pc + 2;
+    case LOOK:
+      st.stack.push(F_RESTORE, r, regs[r], 0, F_RESTORE, r + 1, regs[r + 1], 0);
+      regs[r] = st.stack.length;
+      regs[r + 1] = pos;
+      return pc + 2;
+    case LOOKEND: cut(st, regs[r]); st.pos = regs[r + 1]; return pc + 2;
+    case NLOOK:
+      st.stack.push(F_RESTORE, r, regs[r], 0);
+      regs[r] = st.stack.length;
+      st.stack.push(F_BRANCH, code[pc + 2], pos, 0);
+      return pc + 3;
+    case NLOOKEND: unwind(st, regs[r]); return -1;
+    case LBSTART: {
+      const min = code[pc + 2], max = code[pc + 3];
+      setReg(st, r, pos);
+      const p = pos - min;
+      if (p < 0) return -1;
+      const lowest = Math.max(0, pos - max);
+      if (p - 1 >= lowest) st.stack.push(F_LBRETRY, pc + 4, p - 1, lowest);
+      st.pos = p;
+      return pc + 4;
+    }
+    case LBCHECK: return pos === regs[r] ? pc + 2 : -1;
+    case COND: return refDefined(st, r) ? pc + 3 : code[pc + 2];
+    default: return -1;
+  }
+}
+
+/** Capture offsets of a finished match. */
+export interface MatchResult {
+  /** [start0, end0, start1, end1, ...] in code units; -1 where a group did not take part */
+  readonly offsets: readonly number[];
+  /** perl's $+ group number (highest group that closed), 0 if none */
+  readonly lastParen: number;
+  /** perl's $^N group number (most recently closed group), 0 if none */
+  readonly lastCloseParen: number;
+}
+
+/** The captures of a state whose runMatch returned 'match'; null otherwise. */
+export function matchResult(st: MatchState): MatchResult | null {
+  if (st.phase !== 'match') return null;
+  const n = st.prog.ngroups;
+  const offsets = st.regs.slice(CAP_BASE, CAP_BASE + 2 * (n + 1));
+  for (let g = 1; g <= n; g++) {
+    if (offsets[2 * g] < 0 || offsets[2 * g + 1] < 0) { offsets[2 * g] = -1; offsets[2 * g + 1] = -1; }
+  }
+  return { offsets, lastParen: st.regs[R_LASTPAREN], lastCloseParen: st.regs[R_LASTCLOSE] };
+}

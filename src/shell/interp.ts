@@ -1,0 +1,397 @@
+/**
+ * Executing the syntax tree: lists, pipelines (each stage a forked process
+ * on real pipes), compound commands, functions. Simple commands are in
+ * simple.ts. Status is returned; break/continue/return/exit travel as Flow.
+ */
+import { O_CLOEXEC, O_RDONLY } from '../abi/fcntl.ts';
+import { WUNTRACED } from '../abi/wait.ts';
+import type { Gen } from '../programs/runtime.ts';
+import { evalCond } from './cond-eval.ts';
+import { ExpandError, expandPattern, expandString, expandWords } from './expand.ts';
+import type { Command, CompoundCommand, List, Pipeline } from './parse/ast.ts';
+import { matchPattern } from './pattern.ts';
+import { applyRedirs, restoreFds } from './redir.ts';
+import { Fatal, Flow, statusOf, type FdOp, type Shell } from './shell.ts';
+import { execSimple } from './simple.ts';
+import { addJob, jobNotice, waitJob } from './jobs.ts';
+import { readLine } from './builtins/read.ts';
+import { strsignal } from '../abi/signals.ts';
+import { setScalar, VarError } from './vars.ts';
+
+/** Run a list; returns the last status. */
+export function* execList(sh: Shell, list: List): Gen<number> {
+  let status = sh.st.status;
+  for (const item of list.items) {
+    if (item.async) status = yield* runAsync(sh, item.cmd);
+    else status = yield* exec(sh, item.cmd);
+    sh.st.status = status;
+    yield* sh.runTraps();
+  }
+  return status;
+}
+
+/** Run one command and record $?; handles set -e. */
+export function* exec(sh: Shell, cmd: Command): Gen<number> {
+  yield* sh.tick();
+  let status: number;
+  try {
+    status = yield* execInner(sh, cmd);
+  } catch (e) {
+    if (e instanceof ExpandError) {
+      yield* sh.error(e.message);
+      if (!sh.st.interactive) throw new Fatal(e.status === 127 ? 127 : 1);
+      status = 1;
+    } else throw e;
+  }
+  sh.st.status = status;
+  if (status !== 0 && sh.st.opts.errexit && sh.st.errexitOff === 0 && (cmd.t === 'simple' || cmd.t === 'pipeline' || cmd.t === 'subshell')) {
+    if (!(cmd.t === 'pipeline' && cmd.bang)) throw new Fatal(status);
+  }
+  return status;
+}
+
+function* execInner(sh: Shell, cmd: Command): Gen<number> {
+  switch (cmd.t) {
+    case 'simple': return yield* execSimple(sh, cmd);
+    case 'pipeline': return yield* execPipeline(sh, cmd);
+    case 'andor': return yield* execAndOr(sh, cmd);
+    case 'list': return yield* execList(sh, cmd);
+    case 'func':
+      sh.st.funcs.set(cmd.name, cmd);
+      return 0;
+    default: return yield* execCompound(sh, cmd);
+  }
+}
+
+function* execAndOr(sh: Shell, cmd: Command & { t: 'andor' }): Gen<number> {
+  sh.st.errexitOff++;
+  let status: number;
+  try {
+    status = yield* exec(sh, cmd.first);
+  } finally {
+    sh.st.errexitOff--;
+  }
+  for (let i = 0; i < cmd.rest.length; i++) {
+    const r = cmd.rest[i]!;
+    if ((r.op === '&&') !== (status === 0)) continue;
+    const last = i === cmd.rest.length - 1;
+    if (!last) sh.st.errexitOff++;
+    try {
+      status = yield* exec(sh, r.cmd);
+    } finally {
+      if (!last) sh.st.errexitOff--;
+    }
+  }
+  return status;
+}
+
+function* withCondOff<T>(sh: Shell, g: Gen<T>): Gen<T> {
+  sh.st.errexitOff++;
+  try {
+    return yield* g;
+  } finally {
+    sh.st.errexitOff--;
+  }
+}
+
+function* execCompound(sh: Shell, c: CompoundCommand): Gen<number> {
+  if (c.t === 'subshell') return yield* runSubshell(sh, c);
+  const saved = c.redirs.length ? yield* applyRedirs(sh, c.redirs, true) : [];
+  if (saved === null) return 1;
+  try {
+    return yield* compoundBody(sh, c);
+  } finally {
+    restoreFds(sh, saved);
+  }
+}
+
+function* compoundBody(sh: Shell, c: CompoundCommand): Gen<number> {
+  switch (c.t) {
+    case 'group':
+      return yield* execList(sh, c.body);
+    case 'if': {
+      for (const cl of c.clauses) {
+        const s = yield* withCondOff(sh, execList(sh, cl.cond));
+        if (s === 0) return yield* execList(sh, cl.body);
+      }
+      return c.else ? yield* execList(sh, c.else) : 0;
+    }
+    case 'while': return yield* execWhile(sh, c);
+    case 'for': return yield* execFor(sh, c);
+    case 'arithfor': return yield* execArithFor(sh, c);
+    case 'select': return yield* execSelect(sh, c);
+    case 'case': return yield* execCase(sh, c);
+    case 'cond': {
+      sh.st.lineno = c.line;
+      if (sh.st.opts.xtrace) yield* sh.write(2, `${ps4(sh)}[[ ... ]]\n`);
+      return yield* evalCond(sh, c.expr);
+    }
+    case 'arith': {
+      sh.st.lineno = c.line;
+      const text = yield* expandString(sh, c.expr, true);
+      if (sh.st.opts.xtrace) yield* sh.write(2, `${ps4(sh)}(( ${text} ))\n`);
+      try {
+        return sh.arithEval(text) !== 0n ? 0 : 1;
+      } catch (e) {
+        if (e instanceof ExpandError) {
+          yield* sh.error(`((: ${e.message}`);
+          return 1;
+        }
+        throw e;
+      }
+    }
+    case 'subshell': return yield* runSubshell(sh, c);
+  }
+}
+
+export function ps4(sh: Shell): string {
+  return '+ ';
+}
+
+/** Run a loop body, turning break/continue into loop control. 'break' | 'continue' | null. */
+function* loopBody(sh: Shell, body: List): Gen<{ ctl: 'break' | 'continue' | null; status: number }> {
+  sh.st.loopDepth++;
+  try {
+    return { ctl: null, status: yield* execList(sh, body) };
+  } catch (e) {
+    if (e instanceof Flow && (e.kind === 'break' || e.kind === 'continue')) {
+      if (e.n > 1) throw new Flow(e.kind, e.n - 1);
+      return { ctl: e.kind, status: 0 };
+    }
+    throw e;
+  } finally {
+    sh.st.loopDepth--;
+  }
+}
+
+function* execWhile(sh: Shell, c: CompoundCommand & { t: 'while' }): Gen<number> {
+  let status = 0;
+  for (;;) {
+    yield* sh.tick();
+    const s = yield* withCondOff(sh, execList(sh, c.cond));
+    if ((s === 0) === c.until) break;
+    const r = yield* loopBody(sh, c.body);
+    status = r.status;
+    if (r.ctl === 'break') break;
+  }
+  return status;
+}
+
+function* execFor(sh: Shell, c: CompoundCommand & { t: 'for' }): Gen<number> {
+  sh.st.lineno = c.line;
+  const items = c.words ? yield* expandWords(sh, c.words) : [...sh.st.positional];
+  let status = 0;
+  for (const it of items) {
+    yield* sh.tick();
+    try {
+      setScalar(sh.st, c.name, it);
+    } catch (e) {
+      if (e instanceof VarError) {
+        yield* sh.error(e.message);
+        return 1;
+      }
+      throw e;
+    }
+    const r = yield* loopBody(sh, c.body);
+    status = r.status;
+    if (r.ctl === 'break') break;
+  }
+  return status;
+}
+
+function* arithOf(sh: Shell, w: { parts: unknown[] }, dflt: bigint): Gen<bigint> {
+  if (w.parts.length === 0) return dflt;
+  const text = yield* expandString(sh, w as never, true);
+  if (text.trim() === '') return dflt;
+  return sh.arithEval(text);
+}
+
+function* execArithFor(sh: Shell, c: CompoundCommand & { t: 'arithfor' }): Gen<number> {
+  let status = 0;
+  yield* arithOf(sh, c.init, 0n);
+  for (;;) {
+    yield* sh.tick();
+    if ((yield* arithOf(sh, c.cond, 1n)) === 0n) break;
+    const r = yield* loopBody(sh, c.body);
+    status = r.status;
+    if (r.ctl === 'break') break;
+    yield* arithOf(sh, c.step, 0n);
+  }
+  return status;
+}
+
+function* execSelect(sh: Shell, c: CompoundCommand & { t: 'select' }): Gen<number> {
+  const items = c.words ? yield* expandWords(sh, c.words) : [...sh.st.positional];
+  let status = 0;
+  for (;;) {
+    const menu = items.map((it, i) => `${i + 1}) ${it}\n`).join('');
+    yield* sh.write(2, menu);
+    yield* sh.write(2, expandPS(sh, 'PS3', '#? '));
+    const line = yield* readLine(sh, 0);
+    if (line === null) {
+      yield* sh.write(2, '\n');
+      return 1;
+    }
+    setScalar(sh.st, 'REPLY', line);
+    const n = Number(line.trim());
+    setScalar(sh.st, c.name, Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1]! : '');
+    if (line.trim() === '') continue;
+    const r = yield* loopBody(sh, c.body);
+    status = r.status;
+    if (r.ctl === 'break') break;
+  }
+  return status;
+}
+
+
+function expandPS(sh: Shell, name: string, dflt: string): string {
+  const v = sh.st.globals.get(name)?.val;
+  return v?.k === 'str' ? v.v : dflt;
+}
+
+function* execCase(sh: Shell, c: CompoundCommand & { t: 'case' }): Gen<number> {
+  sh.st.lineno = c.line;
+  const w = yield* expandString(sh, c.word);
+  const nocase = sh.st.shopt.get('nocasematch') ?? false;
+  let status = 0;
+  let fall = false;
+  for (let i = 0; i < c.items.length; i++) {
+    const it = c.items[i]!;
+    let hit = fall;
+    if (!hit) {
+      for (const p of it.patterns) {
+        const pat = yield* expandPattern(sh, p);
+        if (matchPattern(pat, w, { nocase })) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (!hit) continue;
+    status = yield* execList(sh, it.body);
+    if (it.term === ';;') return status;
+    fall = it.term === ';&';
+  }
+  return status;
+}
+
+/** ( list ): a forked copy of the shell runs it. */
+function* runSubshell(sh: Shell, c: CompoundCommand): Gen<number> {
+  const node: CompoundCommand = c.t === 'subshell' ? { t: 'group', body: c.body, line: c.line, redirs: c.redirs } : c;
+  const pid = sh.forkChild({ k: 'node', cmd: node, fdOps: [] });
+  if (pid < 0) {
+    yield* sh.error(`fork: Resource temporarily unavailable`);
+    return 1;
+  }
+  return yield* waitFg(sh, [pid], cmdText(c));
+}
+
+/** Wait for foreground processes; returns the last one's status (pipefail aware). */
+export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0): Gen<number> {
+  if (sh.st.opts.monitor && pgid) return yield* waitJob(sh, pids, pgid, text);
+  const statuses: number[] = [];
+  for (const pid of pids) {
+    const r = yield* sh.waitpid(pid, sh.st.opts.monitor ? WUNTRACED : 0);
+    statuses.push(typeof r === 'number' ? 127 : statusOf(r.status));
+    if (typeof r !== 'number') yield* reportSignal(sh, r.status, pid, text, pid === pids[pids.length - 1]);
+  }
+  sh.st.pipestatus = statuses;
+  return pipeStatus(sh, statuses);
+}
+
+function pipeStatus(sh: Shell, statuses: number[]): number {
+  if (sh.st.opts.pipefail) {
+    for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
+    return 0;
+  }
+  return statuses[statuses.length - 1] ?? 0;
+}
+
+/** bash's report of a foreground child killed by a signal (none for SIGINT/SIGPIPE). */
+function* reportSignal(sh: Shell, ws: number, pid: number, text: string, last: boolean): Gen<void> {
+  const sig = ws & 0x7f;
+  if (sig === 0 || sig === 0x7f || sig === 2 || sig === 13 || !last) return;
+  const core = ws & 0x80 ? ' (core dumped)' : '';
+  if (sig === 15 || sh.st.interactive) {
+    yield* sh.write(2, `${strsignal(sig)}${core}\n`);
+    return;
+  }
+  yield* sh.error(`${String(pid).padStart(5)} ${(strsignal(sig) + core).padEnd(24)}${text}`);
+}
+
+function* execPipeline(sh: Shell, p: Pipeline): Gen<number> {
+  sh.st.lineno = p.line;
+  if (p.cmds.length === 1) {
+    sh.st.errexitOff += p.bang ? 1 : 0;
+    let s: number;
+    try {
+      s = yield* exec(sh, p.cmds[0]!);
+    } finally {
+      sh.st.errexitOff -= p.bang ? 1 : 0;
+    }
+    sh.st.pipestatus = [s];
+    return p.bang ? (s === 0 ? 1 : 0) : s;
+  }
+  const pids: number[] = [];
+  let prevRead = -1;
+  let pgid = 0;
+  for (let i = 0; i < p.cmds.length; i++) {
+    const last = i === p.cmds.length - 1;
+    let r = -1, w = -1;
+    if (!last) {
+      const pp = sh.sys.pipe(O_CLOEXEC);
+      if (typeof pp === 'number') break;
+      [r, w] = pp;
+    }
+    const fdOps: FdOp[] = [];
+    if (prevRead >= 0) fdOps.push({ op: 'dup2', from: prevRead, to: 0 }, { op: 'close', fd: prevRead });
+    if (w >= 0) {
+      fdOps.push({ op: 'dup2', from: w, to: 1 });
+      if (p.pipeStderr[i]) fdOps.push({ op: 'dup2', from: w, to: 2 });
+      fdOps.push({ op: 'close', fd: w }, { op: 'close', fd: r });
+    }
+    const jc = sh.st.opts.monitor;
+    const pid = sh.forkChild({ k: 'node', cmd: p.cmds[i]!, fdOps, pgid: jc ? pgid : undefined, fg: jc });
+    if (pid > 0) {
+      if (jc) {
+        if (!pgid) pgid = pid;
+        sh.sys.setpgid(pid, pgid);
+      }
+      pids.push(pid);
+    }
+    if (prevRead >= 0) sh.sys.close(prevRead);
+    if (w >= 0) sh.sys.close(w);
+    prevRead = r;
+  }
+  if (prevRead >= 0) sh.sys.close(prevRead);
+  const s = yield* waitFg(sh, pids, cmdText(p), pgid);
+  return p.bang ? (s === 0 ? 1 : 0) : s;
+}
+
+/** cmd & : a forked child; the job table remembers it. */
+function* runAsync(sh: Shell, cmd: Command): Gen<number> {
+  const jc = sh.st.opts.monitor;
+  const fdOps: FdOp[] = [];
+  if (!jc) {
+    const devnull = sh.sys.open('/dev/null', O_RDONLY | O_CLOEXEC);
+    if (devnull >= 0) fdOps.push({ op: 'dup2', from: devnull, to: 0 }, { op: 'close', fd: devnull });
+    const pid = sh.forkChild({ k: 'node', cmd, fdOps });
+    if (devnull >= 0) sh.sys.close(devnull);
+    if (pid < 0) return 1;
+    sh.st.lastBg = pid;
+    addJob(sh, [pid], pid, cmdText(cmd));
+    return 0;
+  }
+  const pid = sh.forkChild({ k: 'node', cmd, fdOps, pgid: 0, fg: false });
+  if (pid < 0) return 1;
+  sh.sys.setpgid(pid, pid);
+  sh.st.lastBg = pid;
+  const job = addJob(sh, [pid], pid, cmdText(cmd));
+  if (sh.st.interactive) yield* sh.write(2, jobNotice(job));
+  return 0;
+}
+
+/** A command's source text for job listings (approximate: rebuilt from the tree). */
+export { cmdText } from './print.ts';
+import { cmdText } from './print.ts';
+void statusOf;

@@ -1,0 +1,298 @@
+/**
+ * Starting the shell: argument parsing, the initial variables, running a
+ * source text command by command, child images (subshells, pipeline stages,
+ * exec children), traps and exit.
+ */
+import { strerror } from '../abi/errno.ts';
+import { signalName } from '../abi/signals.ts';
+import type { Gen } from '../programs/runtime.ts';
+import { exec, execList } from './interp.ts';
+import type { Command } from './parse/ast.ts';
+import { isParseError, type ParseError } from './parse/errors.ts';
+import { Parser } from './parse/parser.ts';
+import { Fatal, Flow, type FdOp, type Shell } from './shell.ts';
+import { execChild } from './simple.ts';
+import { getScalar, lookup, setScalar, varForWrite } from './vars.ts';
+import { interactiveLoop } from './interactive.ts';
+import { notifyJobs } from './jobs.ts';
+import { setBuiltinOptions } from './builtins/set.ts';
+
+/** Entry point of every shell process image. Returns the exit status. */
+export function* shellMain(sh: Shell): Gen<number> {
+  sh.runTraps = () => runTraps(sh);
+  const start = sh.img.start;
+  let status = 0;
+  try {
+    if (start.k === 'main') status = yield* startup(sh, start.argv, start.envp);
+    else if (start.k === 'node') {
+      childSetup(sh, start.fdOps, start.pgid);
+      status = yield* exec(sh, start.cmd);
+    } else {
+      childSetup(sh, start.fdOps, start.pgid);
+      return yield* execChild(sh, start.path, start.argv, start.env, start.redirs);
+    }
+  } catch (e) {
+    status = yield* unwind(sh, e);
+  }
+  return yield* exitShell(sh, status);
+}
+
+function* unwind(sh: Shell, e: unknown): Gen<number> {
+  if (e instanceof Flow) return e.kind === 'exit' ? e.n : sh.st.status;
+  if (e instanceof Fatal) return e.status;
+  throw e;
+}
+
+/** Run the EXIT trap once, then return the final status. */
+export function* exitShell(sh: Shell, status: number): Gen<number> {
+  const action = sh.st.traps.get(0);
+  if (action !== undefined) {
+    sh.st.traps.delete(0);
+    sh.st.status = status;
+    try {
+      yield* runString(sh, action, 'trap');
+    } catch (e) {
+      if (e instanceof Flow && e.kind === 'exit') return e.n;
+      if (!(e instanceof Flow || e instanceof Fatal)) throw e;
+    }
+  }
+  return status;
+}
+
+function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined): void {
+  for (const op of fdOps) {
+    if (op.op === 'dup2') sh.sys.dup2(op.from, op.to);
+    else sh.sys.close(op.fd);
+  }
+  if (pgid !== undefined) sh.sys.setpgid(0, pgid);
+  sh.st.opts.monitor = false;
+  sh.st.interactive = false;
+  sh.st.jobs = [];
+  for (const sig of [...sh.st.traps.keys()]) {
+    if (sig > 0 && sh.st.traps.get(sig) !== '') {
+      sh.st.traps.delete(sig);
+      sh.sys.sigaction(sig, 'default');
+    }
+  }
+  if (sh.st.traps.has(0)) sh.st.traps.delete(0);
+}
+
+/** Take pending caught signals and run their traps (between commands). */
+export function* runTraps(sh: Shell): Gen<void> {
+  for (;;) {
+    const sig = sh.sys.sigtake();
+    if (sig <= 0) return;
+    const action = sh.st.traps.get(sig);
+    if (action === undefined) continue;
+    const saved = sh.st.status;
+    yield* runString(sh, action, 'trap');
+    sh.st.status = saved;
+  }
+}
+
+/** Parse and run a string (eval, traps, source). */
+export function* runString(sh: Shell, src: string, _what: string): Gen<number> {
+  return yield* runSource(sh, src, true);
+}
+
+/** Print a syntax error as bash does for this shell's mode. */
+export function* syntaxError(sh: Shell, e: ParseError): Gen<void> {
+  const src = sh.st.source;
+  if (sh.st.interactive) {
+    yield* sh.write(2, `bash: ${e.message}\n`);
+    return;
+  }
+  const pre = src === '-c' ? `${sh.st.argv0}: -c: line ${e.line}: ` : `${src}: line ${e.line}: `;
+  yield* sh.write(2, pre + e.message + '\n');
+  if (e.quote !== null) yield* sh.write(2, `${pre}\`${e.quote}'\n`);
+}
+
+/** Parse and execute a source text one complete command at a time. */
+export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1): Gen<number> {
+  const aliases = sh.st.shopt.get('expand_aliases') || sh.st.interactive ? sh.st.aliases : null;
+  const p = new Parser(src, { final, aliases, lineBase });
+  let status = 0;
+  for (;;) {
+    let cmd: Command | null;
+    try {
+      cmd = p.parseCommandLine();
+      if (!cmd) p.finish();
+    } catch (e) {
+      if (!isParseError(e)) throw e;
+      yield* syntaxError(sh, e);
+      sh.st.status = 2;
+      if (!sh.st.interactive) throw new Fatal(2);
+      return 2;
+    }
+    for (const w of p.warnings.splice(0)) {
+      const pre = sh.st.source === '-c' ? `${sh.st.argv0}: line ${w.line}: ` : sh.st.interactive ? 'bash: ' : `${sh.st.source}: line ${w.line}: `;
+      yield* sh.write(2, pre + w.message + '\n');
+    }
+    if (!cmd) break;
+    if (sh.st.opts.noexec) continue;
+    status = yield* execList(sh, cmd as never);
+    if (sh.st.interactive) yield* notifyJobs(sh);
+  }
+  return status;
+}
+
+function importEnv(sh: Shell, envp: string[]): void {
+  for (const kv of envp) {
+    const i = kv.indexOf('=');
+    if (i <= 0) continue;
+    const name = kv.slice(0, i);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+    const v = varForWrite(sh.st, name);
+    v.val = { k: 'str', v: kv.slice(i + 1) };
+    v.exported = true;
+  }
+}
+
+function setDefault(sh: Shell, name: string, value: string, exported = false): void {
+  if (getScalar(sh.st, name) === undefined) setScalar(sh.st, name, value);
+  if (exported) varForWrite(sh.st, name).exported = true;
+}
+
+function initVars(sh: Shell, envp: string[]): void {
+  const st = sh.st;
+  importEnv(sh, envp);
+  st.pid = sh.sys.getpid();
+  st.ppid = sh.sys.getppid();
+  const seed = sh.sys.getrandom(4);
+  st.randomState = (seed[0]! | (seed[1]! << 8) | (seed[2]! << 16) | (seed[3]! << 24)) >>> 0;
+  st.secondsBase = sh.sys.clockGettime('monotonic')[0];
+  const uid = sh.sys.getuid();
+  const cwd = sh.sys.getcwd();
+  const pwdEnv = getScalar(st, 'PWD');
+  setScalar(st, 'PWD', pwdEnv && sameDir(sh, pwdEnv, cwd) ? pwdEnv : cwd);
+  varForWrite(st, 'PWD').exported = true;
+  setDefault(sh, 'HOME', uid === 0 ? '/root' : '/home/user');
+  setDefault(sh, 'PATH', '/usr/local/bin:/usr/bin:/bin');
+  setScalar(st, 'IFS', ' \t\n');
+  setDefault(sh, 'PS1', '\\s-\\v\\$ ');
+  setDefault(sh, 'PS2', '> ');
+  setDefault(sh, 'PS4', '+ ');
+  setScalar(st, 'OPTIND', '1');
+  setScalar(st, 'HOSTNAME', sh.sys.gethostname());
+  setScalar(st, 'BASH', '/bin/bash');
+  setScalar(st, 'BASH_VERSION', '5.2.15(1)-release');
+  setScalar(st, 'HOSTTYPE', 'x86_64');
+  setScalar(st, 'MACHTYPE', 'x86_64-pc-linux-gnu');
+  setScalar(st, 'OSTYPE', 'linux-gnu');
+  setScalar(st, 'UID', String(uid));
+  setScalar(st, 'EUID', String(sh.sys.geteuid()));
+  setScalar(st, 'SHELLOPTS', 'braceexpand:hashall:interactive-comments');
+  const lvl = Number(getScalar(st, 'SHLVL') ?? '0');
+  setScalar(st, 'SHLVL', String((Number.isFinite(lvl) ? lvl : 0) + 1));
+  varForWrite(st, 'SHLVL').exported = true;
+  for (const n of ['UID', 'EUID', 'BASH_VERSION', 'PPID']) lookup(st, n) && (varForWrite(st, n).readonly = n !== 'BASH_VERSION');
+}
+
+function sameDir(sh: Shell, a: string, b: string): boolean {
+  const sa = sh.sys.stat(a), sb = sh.sys.stat(b);
+  return typeof sa !== 'number' && typeof sb !== 'number' && sa.ino === sb.ino && sa.dev === sb.dev;
+}
+
+interface Args {
+  command: string | null;
+  file: string | null;
+  interactive: boolean;
+  login: boolean;
+  rest: string[];
+  setOpts: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const a: Args = { command: null, file: null, interactive: false, login: false, rest: [], setOpts: [] };
+  let i = 1;
+  let wantC = false;
+  for (; i < argv.length; i++) {
+    const s = argv[i]!;
+    if (s === '--' || s === '-') {
+      i++;
+      break;
+    }
+    if (s === '--login') a.login = true;
+    else if (s === '--norc' || s === '--noprofile' || s === '--posix' || s === '--noediting') continue;
+    else if (/^-[a-zA-Z]+$/.test(s) || /^\+[a-zA-Z]+$/.test(s)) {
+      for (const ch of s.slice(1)) {
+        if (ch === 'c') wantC = true;
+        else if (ch === 'i') a.interactive = true;
+        else if (ch === 'l') a.login = true;
+        else if (ch === 's') continue;
+        else a.setOpts.push(s[0] + ch);
+      }
+    } else if (s === '-o' || s === '+o') {
+      a.setOpts.push(s + (argv[++i] ?? ''));
+    } else break;
+  }
+  if (wantC) {
+    if (i >= argv.length) return '-c: option requires an argument';
+    a.command = argv[i++]!;
+  } else if (i < argv.length) a.file = argv[i++]!;
+  a.rest = argv.slice(i);
+  return a;
+}
+
+function* startup(sh: Shell, argv: string[], envp: string[]): Gen<number> {
+  const st = sh.st;
+  initVars(sh, envp);
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    yield* sh.write(2, `bash: ${args}\n`);
+    return 2;
+  }
+  yield* setBuiltinOptions(sh, args.setOpts);
+  st.argv0 = (argv[0] ?? 'bash').replace(/^\/(usr\/)?bin\//, '');
+  if (args.command !== null) {
+    st.source = '-c';
+    if (args.rest.length) {
+      st.argv0 = args.rest[0]!;
+      st.positional = args.rest.slice(1);
+    }
+    return yield* runSource(sh, args.command + '\n', true);
+  }
+  if (args.file !== null) {
+    st.argv0 = args.file;
+    st.positional = args.rest;
+    const text = yield* sh.readFile(args.file);
+    if (typeof text === 'number') {
+      yield* sh.write(2, `bash: ${args.file}: ${strerror(text)}\n`);
+      return text === -21 ? 126 : 127;
+    }
+    st.source = args.file;
+    return yield* runSource(sh, text, true);
+  }
+  st.positional = args.rest;
+  const tty = typeof sh.sys.ttyname(0) === 'string' && typeof sh.sys.ttyname(2) === 'string';
+  if (args.interactive || tty) return yield* interactiveLoop(sh, args.login);
+  st.source = 'bash';
+  const text = yield* sh.readAll(0);
+  return yield* runSource(sh, text, true);
+}
+
+/** ENOEXEC fallback: run a file without #! as a shell script in this (forked) process. */
+export function* runScriptFile(sh: Shell, path: string, argv: string[]): Gen<number> {
+  const text = yield* sh.readFile(path);
+  if (typeof text === 'number') {
+    yield* sh.error(`${argv[0]}: ${strerror(text)}`);
+    return 126;
+  }
+  const st = sh.st;
+  st.funcs = new Map();
+  st.argv0 = path;
+  st.positional = argv.slice(1);
+  st.source = path;
+  st.frames = [];
+  try {
+    return yield* runSource(sh, text, true);
+  } catch (e) {
+    return yield* unwind(sh, e);
+  }
+}
+
+/** Signal name as `trap -p`/`kill -l` print it. */
+export function sigName(n: number): string {
+  return n === 0 ? 'EXIT' : 'SIG' + (signalName(n) ?? String(n));
+}
+

@@ -1,0 +1,328 @@
+/**
+ * The shell's process-side runtime: one per process, built around the plain
+ * data image (state + what to start). Blocking calls are yielded the
+ * runtime.ts way; fork builds child images from copied state and an AST node.
+ */
+import { EINTR, ERESTARTSYS, strerror } from '../abi/errno.ts';
+import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, F_DUPFD_CLOEXEC } from '../abi/fcntl.ts';
+import { S_ISDIR } from '../abi/stat.ts';
+import type { Sys, WaitResult } from '../abi/sys.ts';
+import { fromUtf8, utf8, type Gen } from '../programs/runtime.ts';
+import { ArithError, evalArith } from './arith.ts';
+import { ExpandError, expandString, type ExpandHost } from './expand.ts';
+import type { Command, List, Redir, Word } from './parse/ast.ts';
+import { cloneState, type ShellState } from './state.ts';
+import { getScalar, lookup, setElement, setScalar, VarError } from './vars.ts';
+
+/** What a process image starts doing. */
+export type Start =
+  | { k: 'main'; argv: string[]; envp: string[] }
+  | { k: 'node'; cmd: Command; fdOps: FdOp[]; pgid?: number; fg?: boolean }
+  | { k: 'exec'; path: string | null; argv: string[]; env: string[]; redirs: Redir[]; fdOps: FdOp[]; pgid?: number; fg?: boolean };
+
+export type FdOp = { op: 'dup2'; from: number; to: number } | { op: 'close'; fd: number };
+
+export interface ShellImage {
+  kind: 'shell';
+  st: ShellState;
+  start: Start;
+  steps: number;
+  budget: number;
+  /** Runtime objects (never copied: children get fresh images). */
+  rt?: unknown;
+}
+
+/** Non-local control flow inside the interpreter. */
+export class Flow {
+  constructor(
+    readonly kind: 'break' | 'continue' | 'return' | 'exit',
+    readonly n: number,
+  ) {}
+}
+
+/** Thrown when a non-interactive shell must stop (fatal expansion error, set -e). */
+export class Fatal {
+  constructor(readonly status: number) {}
+}
+
+export class Shell implements ExpandHost {
+  /** Bytes left over after a read that went past a line (read builtin on unseekable input). */
+  constructor(
+    readonly img: ShellImage,
+    readonly sys: Sys,
+  ) {}
+
+  get st(): ShellState {
+    return this.img.st;
+  }
+
+  // ---- system calls
+
+  *tick(steps = 1): Gen<void> {
+    this.img.steps += steps;
+    if (this.img.steps >= this.img.budget) yield;
+  }
+
+  /** Issue a call that may block, re-issuing after each park. */
+  *call<T>(f: () => T): Gen<T> {
+    for (;;) {
+      const r = f();
+      if (r === -ERESTARTSYS) {
+        yield;
+        continue;
+      }
+      this.img.steps += 1;
+      return r;
+    }
+  }
+
+  *write(fd: number, s: string | Uint8Array): Gen<number> {
+    let bytes = typeof s === 'string' ? utf8(s) : s;
+    while (bytes.length) {
+      const n = yield* this.call(() => this.sys.write(fd, bytes));
+      if (n === -EINTR) continue;
+      if (n < 0) return n;
+      bytes = bytes.subarray(n);
+    }
+    return 0;
+  }
+
+  *out(s: string): Gen<number> {
+    return yield* this.write(1, s);
+  }
+
+  /** Program name as bash prints it before messages. */
+  get progName(): string {
+    return this.st.interactive ? 'bash' : this.st.source === '-c' ? this.st.argv0 : this.st.source || 'bash';
+  }
+
+  /** "bash: line N: msg" (non-interactive) or "bash: msg". */
+  *error(msg: string): Gen<void> {
+    const pre = this.st.interactive ? `${this.progName}: ` : `${this.progName}: line ${this.st.lineno}: `;
+    yield* this.write(2, pre + msg + '\n');
+  }
+
+  *readAll(fd: number): Gen<string> {
+    const parts: Uint8Array[] = [];
+    for (;;) {
+      const r = yield* this.call(() => this.sys.read(fd, 65536));
+      if (r === -EINTR) continue;
+      if (typeof r === 'number' || r.length === 0) break;
+      parts.push(r);
+      yield* this.tick(Math.ceil(r.length / 256));
+    }
+    let len = 0;
+    for (const p of parts) len += p.length;
+    const all = new Uint8Array(len);
+    let off = 0;
+    for (const p of parts) {
+      all.set(p, off);
+      off += p.length;
+    }
+    return fromUtf8(all);
+  }
+
+  /** Read a whole file by path; -errno on failure. */
+  *readFile(path: string): Gen<string | number> {
+    const fd = yield* this.call(() => this.sys.open(path, O_RDONLY | O_CLOEXEC));
+    if (fd < 0) return fd;
+    const st = this.sys.fstat(fd);
+    if (typeof st !== 'number' && S_ISDIR(st.mode)) {
+      this.sys.close(fd);
+      return -21;
+    }
+    const s = yield* this.readAll(fd);
+    this.sys.close(fd);
+    return s;
+  }
+
+  *waitpid(pid: number, options: number): Gen<WaitResult | number> {
+    for (;;) {
+      const r = yield* this.call(() => this.sys.wait4(pid, options));
+      if (r === -EINTR) {
+        yield* this.runTraps();
+        continue;
+      }
+      return r;
+    }
+  }
+
+  /** Hook for pending trapped signals (set by the interpreter). */
+  *runTraps(): Gen<void> {
+    /* replaced in interp */
+  }
+
+  /** Fork a child running `start` with a copy of the state. Returns pid or -errno. */
+  forkChild(start: Start): number {
+    const st = cloneState(this.st);
+    st.subshell++;
+    const child: ShellImage = { kind: 'shell', st, start, steps: 0, budget: 0 };
+    return this.sys.fork(child);
+  }
+
+  /** Move an fd out of the way (>= 10, close-on-exec); returns the new fd or -errno. */
+  saveFd(fd: number): number {
+    return this.sys.fcntl(fd, F_DUPFD_CLOEXEC, 10);
+  }
+
+  // ---- ExpandHost
+
+  special(name: string): string | undefined {
+    switch (name) {
+      case '$': return String(this.st.pid);
+      case '!': return this.st.lastBg === null ? undefined : String(this.st.lastBg);
+      case '-': return this.flags();
+      case 'RANDOM': return lookup(this.st, 'RANDOM') === undefined && this.randomUnset ? undefined : String(this.random());
+      case 'SECONDS': {
+        const [s] = this.sys.clockGettime('monotonic');
+        return String(s - this.st.secondsBase);
+      }
+      case 'LINENO': return String(this.st.lineno);
+      case 'BASHPID': return String(this.sys.getpid());
+      case 'EPOCHSECONDS': return String(this.sys.clockGettime('realtime')[0]);
+      case 'PPID': return String(this.st.ppid);
+      case 'FUNCNAME': return this.st.funcNames[this.st.funcNames.length - 1];
+    }
+    return undefined;
+  }
+
+  randomUnset = false;
+  /** Status of the last command substitution in the command being expanded. */
+  substStatus: number | null = null;
+
+  random(): number {
+    let x = this.st.randomState >>> 0;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    this.st.randomState = x;
+    return (x >>> 16) & 0x7fff;
+  }
+
+  flags(): string {
+    const o = this.st.opts;
+    let f = '';
+    if (o.allexport) f += 'a';
+    if (o.errexit) f += 'e';
+    if (o.noglob) f += 'f';
+    if (o.hashall) f += 'h';
+    if (this.st.interactive) f += 'i';
+    if (o.monitor) f += 'm';
+    if (o.noexec) f += 'n';
+    if (o.nounset) f += 'u';
+    if (o.verbose) f += 'v';
+    if (o.xtrace) f += 'x';
+    if (o.braceexpand) f += 'B';
+    if (o.noclobber) f += 'C';
+    if (o.histexpand) f += 'H';
+    if (this.st.source === '-c') f += 'c';
+    return f;
+  }
+
+  commandSubst(body: List): Gen<string> {
+    return this.commandSubstImpl(body);
+  }
+
+  *commandSubstImpl(body: List): Gen<string> {
+    const p = this.sys.pipe(O_CLOEXEC);
+    if (typeof p === 'number') {
+      yield* this.error(`cannot make pipe for command substitution: ${strerror(p)}`);
+      return '';
+    }
+    const [r, w] = p;
+    const pid = this.forkChild({ k: 'node', cmd: body, fdOps: [{ op: 'dup2', from: w, to: 1 }, { op: 'close', fd: r }, { op: 'close', fd: w }] });
+    this.sys.close(w);
+    if (pid < 0) {
+      this.sys.close(r);
+      yield* this.error(`fork: ${strerror(pid)}`);
+      return '';
+    }
+    const s = yield* this.readAll(r);
+    this.sys.close(r);
+    const res = yield* this.waitpid(pid, 0);
+    if (typeof res !== 'number') this.st.status = this.substStatus = statusOf(res.status);
+    return s;
+  }
+
+  *procSubst(dir: '<' | '>', body: List): Gen<string> {
+    const p = this.sys.pipe(0);
+    if (typeof p === 'number') return '/dev/null';
+    const [r, w] = p;
+    const mine = dir === '<' ? r : w;
+    const theirs = dir === '<' ? w : r;
+    this.forkChild({ k: 'node', cmd: body, fdOps: [{ op: 'dup2', from: theirs, to: dir === '<' ? 1 : 0 }, { op: 'close', fd: r }, { op: 'close', fd: w }] });
+    this.sys.close(theirs);
+    return `/dev/fd/${mine}`;
+  }
+
+  *readdir(path: string): Gen<string[] | null> {
+    const fd = yield* this.call(() => this.sys.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd < 0) return null;
+    const names: string[] = [];
+    for (;;) {
+      const ents = this.sys.getdents(fd);
+      if (typeof ents === 'number' || ents.length === 0) break;
+      for (const e of ents) if (e.name !== '.' && e.name !== '..') names.push(e.name);
+      yield* this.tick(ents.length);
+    }
+    this.sys.close(fd);
+    return names;
+  }
+
+  *exists(path: string): Gen<boolean> {
+    return typeof this.sys.lstat(path) !== 'number';
+  }
+
+  home(user: string): string | null {
+    if (user === '') return getScalar(this.st, 'HOME') ?? '/';
+    if (user === 'root') return '/root';
+    if (user === 'user') return '/home/user';
+    return null;
+  }
+
+  arith(expr: string): string {
+    return String(this.arithEval(expr));
+  }
+
+  arithEval(expr: string): bigint {
+    let steps = 0;
+    try {
+      return evalArith(expr, {
+        get: (name, index) => {
+          if (index === null) return this.special(name) ?? getScalar(this.st, name);
+          const v = lookup(this.st, name);
+          if (!v?.val) return undefined;
+          if (v.val.k === 'assoc') return v.val.v.get(index);
+          const n = Number(this.arithEval(index));
+          if (v.val.k === 'idx') return v.val.v.get(n);
+          return n === 0 ? v.val.v : undefined;
+        },
+        set: (name, index, value) => {
+          if (index === null) setScalar(this.st, name, value);
+          else {
+            const v = lookup(this.st, name);
+            const key = v?.val?.k === 'assoc' ? index : String(this.arithEval(index));
+            setElement(this.st, name, key, value);
+          }
+        },
+        tick: () => {
+          if (++steps > 10_000_000) throw new ArithError(`${expr}: expression too complex`);
+        },
+      });
+    } catch (e) {
+      if (e instanceof ArithError) throw new ExpandError(e.message, 1);
+      if (e instanceof VarError) throw new ExpandError(e.message, 1);
+      throw e;
+    }
+  }
+
+  /** Expand a word as a plain string (for builtins such as eval helpers). */
+  expandStr(w: Word): Gen<string> {
+    return expandString(this, w);
+  }
+}
+
+/** Wait status -> $? value. */
+export function statusOf(ws: number): number {
+  if ((ws & 0x7f) === 0) return (ws >> 8) & 0xff;
+  if ((ws & 0xff) === 0x7f) return 128 + ((ws >> 8) & 0xff);
+  return 128 + (ws & 0x7f);
+}

@@ -1,0 +1,124 @@
+/**
+ * The shell's state: plain data only (Maps, arrays, strings, numbers), so a
+ * fork copies it with structuredClone and the child carries on from it.
+ */
+import type { FuncDef } from './parse/ast.ts';
+
+export type VarValue =
+  | { k: 'str'; v: string }
+  | { k: 'idx'; v: Map<number, string> }
+  | { k: 'assoc'; v: Map<string, string> };
+
+export interface Var {
+  /** null: declared (declare x / local x) but not set. */
+  val: VarValue | null;
+  exported?: boolean;
+  readonly?: boolean;
+  integer?: boolean;
+  lower?: boolean;
+  upper?: boolean;
+}
+
+export interface Job {
+  id: number;
+  pgid: number;
+  pids: number[];
+  /** Wait status per pid once known (null while running). */
+  statuses: (number | null)[];
+  state: 'running' | 'stopped' | 'done';
+  cmd: string;
+  /** Reported to the user after finishing (Done/Terminated notice shown). */
+  notified: boolean;
+}
+
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+  noclobber: boolean;
+  allexport: boolean;
+  monitor: boolean;
+  notify: boolean;
+  noexec: boolean;
+  verbose: boolean;
+  hashall: boolean;
+  braceexpand: boolean;
+  emacs: boolean;
+  vi: boolean;
+  histexpand: boolean;
+  history: boolean;
+  ignoreeof: boolean;
+  posix: boolean;
+}
+
+export interface ShellState {
+  globals: Map<string, Var>;
+  /** Function-local scopes, innermost last. */
+  frames: Map<string, Var>[];
+  funcs: Map<string, FuncDef>;
+  aliases: Map<string, string>;
+  opts: ShellOptions;
+  shopt: Map<string, boolean>;
+  argv0: string;
+  positional: string[];
+  status: number;
+  lastBg: number | null;
+  pipestatus: number[];
+  /** Trap actions keyed by signal number, 0 for EXIT, -1 for ERR. */
+  traps: Map<number, string>;
+  jobs: Job[];
+  /** "+" and "-" job ids. */
+  curJob: number | null;
+  prevJob: number | null;
+  hash: Map<string, string>;
+  history: string[];
+  interactive: boolean;
+  /** "-c", a script path, or "" for an interactive shell: prefixes error messages. */
+  source: string;
+  lineno: number;
+  funcNames: string[];
+  /** Whether this process is a subshell (fork of the shell), and its depth. */
+  subshell: number;
+  pid: number;
+  ppid: number;
+  randomState: number;
+  secondsBase: number;
+  umask: number;
+  /** set -e is suppressed inside if/while conditions and && || lists. */
+  errexitOff: number;
+  loopDepth: number;
+  /** Nesting of `source`d files (return is allowed in them). */
+  sourceDepth: number;
+  /** getopts: OPTIND it last set, and the position inside a grouped option word. */
+  getoptsLast: number;
+  getoptsSub: number;
+  /** Directory stack for pushd/popd. */
+  dirstack: string[];
+}
+
+export function defaultOptions(): ShellOptions {
+  return {
+    errexit: false, nounset: false, xtrace: false, pipefail: false, noglob: false, noclobber: false,
+    allexport: false, monitor: false, notify: false, noexec: false, verbose: false, hashall: true,
+    braceexpand: true, emacs: false, vi: false, histexpand: false, history: false, ignoreeof: false,
+    posix: false,
+  };
+}
+
+export function newState(): ShellState {
+  return {
+    globals: new Map(), frames: [], funcs: new Map(), aliases: new Map(), opts: defaultOptions(),
+    shopt: new Map([['expand_aliases', false], ['extglob', false], ['nullglob', false], ['failglob', false], ['dotglob', false], ['nocaseglob', false], ['nocasematch', false], ['globstar', false], ['lastpipe', false], ['checkwinsize', true], ['histappend', false], ['sourcepath', true], ['xpg_echo', false], ['inherit_errexit', false], ['extquote', true], ['promptvars', true], ['interactive_comments', true], ['cmdhist', true], ['globasciiranges', true]]),
+    argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), jobs: [],
+    curJob: null, prevJob: null, hash: new Map(), history: [], interactive: false, source: '', lineno: 0,
+    funcNames: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, secondsBase: 0, umask: 0o022,
+    errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [],
+  };
+}
+
+/** Deep copy for fork (structuredClone keeps Maps, AST nodes are plain objects). */
+export function cloneState(s: ShellState): ShellState {
+  return structuredClone(s);
+}
