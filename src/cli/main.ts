@@ -7,10 +7,13 @@ import { join, relative } from 'node:path';
 import { runLine } from '../system/testing.ts';
 import { failed, formatReport, loadScenarios, verifyFile, type BlockReport } from '../scenario/verify.ts';
 import { recordCast } from '../scenario/record.ts';
+import { renderMarkdown, renderScenario } from '../scenario/render.ts';
+import { parseScenario } from '../scenario/format.ts';
 
 const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
        terrarium verify [--strict] [--json] [--update] FILE...
        terrarium record SCENARIO [-o OUT.cast]
+       terrarium render FILE.md|SCENARIO.yaml
 `;
 
 function readTree(dir: string): Record<string, Uint8Array> {
@@ -85,6 +88,17 @@ function record(args: string[]): number {
   return 0;
 }
 
+function render(args: string[]): number {
+  const file = args[0];
+  if (!file) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const text = readFileSync(file, 'utf8');
+  process.stdout.write(/\.(md|markdown)$/i.test(file) ? renderMarkdown(text, file) : renderScenario(parseScenario(text, file)) + '\n');
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
@@ -94,6 +108,8 @@ export async function main(argv: string[]): Promise<number> {
       return verify(rest);
     case 'record':
       return record(rest);
+    case 'render':
+      return render(rest);
     default:
       process.stderr.write(USAGE);
       return 2;
