@@ -8,7 +8,7 @@ import { runLine } from '../system/testing.ts';
 import { failed, formatReport, loadScenarios, verifyFile, type BlockReport } from '../scenario/verify.ts';
 import { recordCast } from '../scenario/record.ts';
 import { renderMarkdown, renderScenario } from '../scenario/render.ts';
-import { parseScenario } from '../scenario/format.ts';
+import { parseScenario, ScenarioError } from '../scenario/format.ts';
 
 const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
        terrarium verify [--strict] [--json] [--update] FILE...
@@ -100,6 +100,18 @@ function render(args: string[]): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return dispatch(argv);
+  } catch (e) {
+    if (e instanceof ScenarioError) {
+      process.stderr.write(`terrarium: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function dispatch(argv: string[]): number {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'run':
