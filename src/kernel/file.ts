@@ -41,6 +41,8 @@ export interface FileOps {
   stat?(f: OpenFile): Stat | number;
   ftruncate?(f: OpenFile, length: number): number;
   tty?: TtyOps;
+  /** Another open file description is being made on these ops (/proc/PID/fd/N reopened). */
+  reopen?(flags: number): void;
   /** Bytes ready (FIONREAD). */
   available?(f: OpenFile): number;
 }

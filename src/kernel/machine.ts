@@ -46,6 +46,8 @@ export interface SpawnOptions {
   cwd?: string;
   uid?: number;
   gid?: number;
+  /** The file to execute when argv[0] is not it ("bash" run from /bin/bash). */
+  path?: string;
   /** Without a terminal: bytes for stdin, and sinks for stdout/stderr (else /dev/null). */
   stdin?: Uint8Array;
   stdout?: (data: Uint8Array) => void;
@@ -53,6 +55,7 @@ export interface SpawnOptions {
 }
 
 const enc = new TextEncoder();
+const ROOT = { pid: 0, pgid: 0, sid: 0, uid: 0, euid: 0, gid: 0, egid: 0, groups: [] as number[], ignoresOrBlocks: () => false };
 
 /** A host-side pipe end the guest writes to: it never fills. */
 function hostSink(k: Kernel, cb: (d: Uint8Array) => void): FileOps {
@@ -115,19 +118,30 @@ export class Machine {
     return this.kernel.mode;
   }
 
+  /** The path with symlinks in its directory part followed (/bin/cat -> /usr/bin/cat). */
+  private canon(path: string): string {
+    const parts = path.split('/').filter(Boolean);
+    // Resolve the longest existing directory prefix; the rest is created as given.
+    for (let i = parts.length - 1; i > 0; i--) {
+      const r = this.kernel.vfs.resolve('/', '/' + parts.slice(0, i).join('/'), ROOT, true);
+      if (typeof r !== 'number') return `${r.path === '/' ? '' : r.path}/${parts.slice(i).join('/')}`;
+    }
+    return path;
+  }
+
   /** Install `program` as an executable at `path` (mode 0755, owned by root). */
   installProgram(path: string, program: Program, mode = 0o755): void {
     this.kernel.programs.set(program.name, program);
-    this.kernel.vfs.put(path, programMarker(program.name), mode);
+    this.kernel.vfs.put(this.canon(path), programMarker(program.name), mode);
   }
 
   writeFile(path: string, data: string | Uint8Array, opts: { mode?: number; uid?: number; gid?: number } = {}): void {
     const bytes = typeof data === 'string' ? enc.encode(data) : data;
-    this.kernel.vfs.put(path, bytes, opts.mode ?? 0o644, opts.uid ?? 0, opts.gid ?? opts.uid ?? 0);
+    this.kernel.vfs.put(this.canon(path), bytes, opts.mode ?? 0o644, opts.uid ?? 0, opts.gid ?? opts.uid ?? 0);
   }
 
   mkdir(path: string, opts: { mode?: number; uid?: number; gid?: number } = {}): void {
-    const d = this.kernel.vfs.mkdirp(path, opts.mode ?? 0o755, opts.uid ?? 0, opts.gid ?? opts.uid ?? 0);
+    const d = this.kernel.vfs.mkdirp(this.canon(path), opts.mode ?? 0o755, opts.uid ?? 0, opts.gid ?? opts.uid ?? 0);
     d.uid = opts.uid ?? d.uid;
     d.gid = opts.gid ?? opts.uid ?? d.gid;
   }
@@ -136,12 +150,11 @@ export class Machine {
     const ino = this.kernel.vfs.alloc(0o120777, 0, 0);
     ino.target = target;
     ino.size = target.length;
-    this.kernel.vfs.attach(path, ino);
+    this.kernel.vfs.attach(this.canon(path), ino);
   }
 
   readFile(path: string): Uint8Array | null {
-    const root = { pid: 0, pgid: 0, sid: 0, uid: 0, euid: 0, gid: 0, egid: 0, groups: [], ignoresOrBlocks: () => false };
-    const r = this.kernel.vfs.resolve('/', path, root, true);
+    const r = this.kernel.vfs.resolve('/', path, ROOT, true);
     if (typeof r === 'number' || (r.inode.mode & 0o170000) !== S_IFREG) return null;
     return this.kernel.vfs.readAt(r.inode, 0, r.inode.size);
   }
@@ -195,6 +208,7 @@ export class Machine {
     const env = opts.env ?? {};
     const envp = Object.entries(env).map(([a, b]) => `${a}=${b}`);
     const p = createProcess(k, 1, execStub, execStub.load(argv, envp));
+    if (opts.path) (p.image as { path: string }).path = opts.path;
     const uid = opts.uid ?? 1000;
     p.uid = p.euid = p.suid = uid;
     p.gid = p.egid = p.sgid = opts.gid ?? uid;

@@ -86,6 +86,7 @@ export function pipeEnds(pipe: Pipe): { reader: FileOps; writer: FileOps } {
     write: () => -EBADF,
     poll: () => pipe.pollRead(),
     available: () => pipe.length,
+    reopen: () => void pipe.readers++,
     release() {
       pipe.readers--;
       pipe.wq.wakeAll();
@@ -97,6 +98,7 @@ export function pipeEnds(pipe: Pipe): { reader: FileOps; writer: FileOps } {
     read: () => -EBADF,
     write: (_f: OpenFile, data: Uint8Array, _c: Caller) => pipe.write(data),
     poll: () => pipe.pollWrite(),
+    reopen: () => void pipe.writers++,
     release() {
       pipe.writers--;
       pipe.wq.wakeAll();

@@ -28,6 +28,8 @@ class Parser implements Cursor {
   totalGroups: number;
   uni = false;
   lookDepth = 0;
+  /** the last construct read was (?flags), after which a quantifier quantifies nothing */
+  afterFlags = false;
 
   constructor(readonly src: string, flags: Flags) {
     this.totalGroups = countGroups(src, flags.n);
@@ -68,13 +70,14 @@ class Parser implements Cursor {
       if (this.eof() || this.peek() === '|' || this.peek() === ')') break;
       const c = this.peek();
       const isQuant = c === '*' || c === '+' || c === '?' || (c === '{' && this.quantAt() !== null);
-      if (isQuant && items.length > 0) {
+      if (isQuant && items.length > 0 && !this.afterFlags) {
         // only after (?#...) or (?flags): the quantifier applies to the atom before them
         items.push(this.parseQuant(items.pop()!, f));
         continue;
       }
       if (isQuant && c === '{') { this.pos++; items.push(this.charNode(0x7b, f)); continue; }
       if (isQuant) this.fail('Quantifier follows nothing', this.pos + 1);
+      this.afterFlags = false;
       const atom = this.parseAtom(f);
       if (atom === null) continue;
       items.push(this.parseQuant(atom, f));
@@ -409,7 +412,7 @@ class Parser implements Cursor {
       if (this.eof()) this.fail('Sequence (?... not terminated');
       const c = this.peek();
       this.pos++;
-      if (c === ')') { Object.assign(f, nf); return null; }
+      if (c === ')') { Object.assign(f, nf); this.afterFlags = true; return null; }
       if (c === ':') return this.groupBody(nf, open, (b) => b);
       if (c === '-' && !neg) { neg = true; continue; }
       if (c === 'x' && !neg && this.peek() === 'x') { this.pos++; nf.x = nf.xx = true; continue; }

@@ -55,7 +55,7 @@ export class Session {
       tty.screen += text;
       this.events.push([m.nowNs() / 1e9, 'o', text]);
     });
-    tty.shellPid = m.spawn(['/bin/bash', '-i'], { terminal: term, env: defaultEnv() });
+    tty.shellPid = m.spawn(['-bash', '-i'], { terminal: term, env: defaultEnv(), path: '/bin/bash' });
     this.ttys.push(tty);
     m.runUntil(() => this.atPrompt(tty), { maxVirtualMs: 10_000, maxRealMs: 20_000 });
     return tty;

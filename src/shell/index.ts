@@ -26,7 +26,15 @@ function shellProgram(name: string): Program {
         rt = { shell, gen: shellMain(shell) };
         img.rt = rt;
       }
-      const r = rt.gen.next();
+      let r: IteratorResult<void, number>;
+      try {
+        r = rt.gen.next();
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        sys.write(2, new TextEncoder().encode('bash: stack overflow\n'));
+        sys.exit(139);
+        return Math.max(1, img.steps);
+      }
       if (r.done && !sys.gone) sys.exit(r.value & 0xff);
       return Math.max(1, img.steps);
     },

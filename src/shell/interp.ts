@@ -16,7 +16,7 @@ import { execSimple } from './simple.ts';
 import { addJob, jobNotice, waitJob } from './jobs.ts';
 import { readLine } from './builtins/read.ts';
 import { strsignal } from '../abi/signals.ts';
-import { setScalar, VarError } from './vars.ts';
+import { setArray, setScalar, VarError } from './vars.ts';
 
 /** Run a list; returns the last status. */
 export function* execList(sh: Shell, list: List): Gen<number> {
@@ -44,6 +44,9 @@ export function* exec(sh: Shell, cmd: Command): Gen<number> {
     } else throw e;
   }
   sh.st.status = status;
+  if (cmd.t !== 'pipeline' && cmd.t !== 'list' && cmd.t !== 'andor' && !sh.waited) sh.st.pipestatus = [status];
+  sh.waited = false;
+  setArray(sh.st, 'PIPESTATUS', sh.st.pipestatus.map((s) => [null, String(s)]), false);
   if (status !== 0 && sh.st.opts.errexit && sh.st.errexitOff === 0 && (cmd.t === 'simple' || cmd.t === 'pipeline' || cmd.t === 'subshell')) {
     if (!(cmd.t === 'pipeline' && cmd.bang)) throw new Fatal(status);
   }
@@ -296,6 +299,7 @@ export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0): Gen<
     if (typeof r !== 'number') yield* reportSignal(sh, r.status, pid, text, pid === pids[pids.length - 1]);
   }
   sh.st.pipestatus = statuses;
+  sh.waited = true;
   return pipeStatus(sh, statuses);
 }
 

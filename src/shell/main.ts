@@ -25,10 +25,10 @@ export function* shellMain(sh: Shell): Gen<number> {
   try {
     if (start.k === 'main') status = yield* startup(sh, start.argv, start.envp);
     else if (start.k === 'node') {
-      childSetup(sh, start.fdOps, start.pgid);
+      childSetup(sh, start.fdOps, start.pgid, start.fg);
       status = yield* exec(sh, start.cmd);
     } else {
-      childSetup(sh, start.fdOps, start.pgid);
+      childSetup(sh, start.fdOps, start.pgid, start.fg);
       return yield* execChild(sh, start.path, start.argv, start.env, start.redirs);
     }
   } catch (e) {
@@ -59,15 +59,20 @@ export function* exitShell(sh: Shell, status: number): Gen<number> {
   return status;
 }
 
-function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined): void {
+function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined, fg = false): void {
   for (const op of fdOps) {
     if (op.op === 'dup2') sh.sys.dup2(op.from, op.to);
     else sh.sys.close(op.fd);
   }
-  if (pgid !== undefined) sh.sys.setpgid(0, pgid);
+  if (pgid !== undefined) {
+    sh.sys.setpgid(0, pgid);
+    if (fg) sh.sys.tcsetpgrp(0, pgid || sh.sys.getpid());
+  }
+  if (sh.st.interactive) {
+    for (const s of [2, 3, 15, 20, 21, 22]) if (!sh.st.traps.has(s)) sh.sys.sigaction(s, 'default');
+  }
   sh.st.opts.monitor = false;
   sh.st.interactive = false;
-  sh.st.jobs = [];
   for (const sig of [...sh.st.traps.keys()]) {
     if (sig > 0 && sh.st.traps.get(sig) !== '') {
       sh.st.traps.delete(sig);
@@ -91,13 +96,19 @@ export function* runTraps(sh: Shell): Gen<void> {
 }
 
 /** Parse and run a string (eval, traps, source). */
-export function* runString(sh: Shell, src: string, _what: string): Gen<number> {
-  return yield* runSource(sh, src, true);
+export function* runString(sh: Shell, src: string, what: string): Gen<number> {
+  return yield* runSource(sh, src, true, 1, what === 'eval' ? 'eval' : null);
 }
 
 /** Print a syntax error as bash does for this shell's mode. */
-export function* syntaxError(sh: Shell, e: ParseError): Gen<void> {
+export function* syntaxError(sh: Shell, e: ParseError, what: string | null = null): Gen<void> {
   const src = sh.st.source;
+  if (what) {
+    const pre = `${sh.st.interactive ? 'bash' : sh.st.argv0}: ${what}: line ${e.line}: `;
+    yield* sh.write(2, pre + e.message + '\n');
+    if (e.quote !== null) yield* sh.write(2, `${pre}\`${e.quote}'\n`);
+    return;
+  }
   if (sh.st.interactive) {
     yield* sh.write(2, `bash: ${e.message}\n`);
     return;
@@ -108,8 +119,8 @@ export function* syntaxError(sh: Shell, e: ParseError): Gen<void> {
 }
 
 /** Parse and execute a source text one complete command at a time. */
-export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1): Gen<number> {
-  const aliases = sh.st.shopt.get('expand_aliases') || sh.st.interactive ? sh.st.aliases : null;
+export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1, what: string | null = null): Gen<number> {
+  const aliases = (): Map<string, string> | null => (sh.st.shopt.get('expand_aliases') || sh.st.interactive ? sh.st.aliases : null);
   const p = new Parser(src, { final, aliases, lineBase });
   let status = 0;
   for (;;) {
@@ -119,9 +130,9 @@ export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1)
       if (!cmd) p.finish();
     } catch (e) {
       if (!isParseError(e)) throw e;
-      yield* syntaxError(sh, e);
+      yield* syntaxError(sh, e, what);
       sh.st.status = 2;
-      if (!sh.st.interactive) throw new Fatal(2);
+      if (!sh.st.interactive && !what) throw new Fatal(2);
       return 2;
     }
     for (const w of p.warnings.splice(0)) {
@@ -250,7 +261,7 @@ function* startup(sh: Shell, argv: string[], envp: string[]): Gen<number> {
       st.argv0 = args.rest[0]!;
       st.positional = args.rest.slice(1);
     }
-    return yield* runSource(sh, args.command + '\n', true);
+    return yield* runSource(sh, args.command.endsWith('\n') ? args.command : args.command + '\n', true);
   }
   if (args.file !== null) {
     st.argv0 = args.file;

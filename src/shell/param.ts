@@ -127,9 +127,9 @@ export function* applyOp(h: ExpandHost, p: ParamExp, v: PVal, inDq: boolean): Ge
   switch (op.k) {
     case 'default': {
       const empty = isEmpty(v, op.colon);
-      if (op.kind === '+') return empty ? { segs: [] } : { segs: yield* expandParts(h, op.arg.parts, inDq, false) };
+      if (op.kind === '+') return empty ? { segs: [] } : { segs: argSegs(yield* expandParts(h, op.arg.parts, inDq, false), inDq) };
       if (!empty) return v;
-      if (op.kind === '-') return { segs: yield* expandParts(h, op.arg.parts, inDq, false) };
+      if (op.kind === '-') return { segs: argSegs(yield* expandParts(h, op.arg.parts, inDq, false), inDq) };
       const text = yield* expandString(h, op.arg, inDq);
       if (op.kind === '?') {
         const msg = text || (op.colon ? 'parameter null or not set' : 'parameter not set');
@@ -161,6 +161,12 @@ export function* applyOp(h: ExpandHost, p: ParamExp, v: PVal, inDq: boolean): Ge
       checkUnset(h, p, v);
       return transform(h, p, v, op.op);
   }
+}
+
+/** Unquoted ${x:-word}: the word's unquoted text is subject to word splitting. */
+function argSegs(segs: Seg[], inDq: boolean): Seg[] {
+  if (inDq) return segs;
+  return segs.map((s) => ('brk' in s || s.q ? s : { ...s, sp: true }));
 }
 
 function* assignDefault(h: ExpandHost, p: ParamExp, text: string): Gen<void> {

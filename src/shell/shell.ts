@@ -187,6 +187,8 @@ export class Shell implements ExpandHost {
   }
 
   randomUnset = false;
+  /** The last command waited for processes (so PIPESTATUS is already set). */
+  waited = false;
   /** Status of the last command substitution in the command being expanded. */
   substStatus: number | null = null;
 

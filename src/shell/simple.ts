@@ -11,7 +11,7 @@ import { expandString, expandWords } from './expand.ts';
 import type { Assign, FuncDef, SimpleCommand } from './parse/ast.ts';
 import { quoteIfNeeded } from './quote.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
-import { Flow, type Shell } from './shell.ts';
+import { Fatal, Flow, type Shell } from './shell.ts';
 import type { Var } from './state.ts';
 import { subscript } from './param.ts';
 import { environ, getScalar, lookup, setArray, setElement, setScalar, VarError } from './vars.ts';
@@ -103,7 +103,10 @@ export function* execSimple(sh: Shell, c: SimpleCommand): Gen<number> {
     const saved = yield* applyRedirs(sh, c.redirs, true);
     if (saved === null) return 1;
     restoreFds(sh, saved);
-    if (!(yield* doAssigns(sh, c.assigns))) return 1;
+    if (!(yield* doAssigns(sh, c.assigns))) {
+      if (!sh.st.interactive) throw new Fatal(1);
+      return 1;
+    }
     return sh.substStatus ?? 0;
   }
   yield* xtrace(sh, argv);
@@ -127,11 +130,17 @@ function* runInShell(sh: Shell, c: SimpleCommand, body: () => Gen<number>): Gen<
   }
 }
 
+/**
+ * Deepest function nesting: bash has no default limit (it crashes); ours
+ * stops where the JS stack of nested generators is still safe.
+ */
+const MAX_FUNC_NEST = 200;
+
 /** Call a shell function with argv (argv[0] is its name). */
 export function* callFunction(sh: Shell, fn: FuncDef, argv: string[]): Gen<number> {
   const st = sh.st;
-  if (st.funcNames.length >= 1000) {
-    yield* sh.error(`${fn.name}: maximum function nesting level exceeded (1000)`);
+  if (st.funcNames.length >= MAX_FUNC_NEST) {
+    yield* sh.error(`${fn.name}: maximum function nesting level exceeded (${MAX_FUNC_NEST})`);
     return 1;
   }
   const savedPos = st.positional;

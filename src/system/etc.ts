@@ -61,7 +61,12 @@ const INDEX_HTML = `<!DOCTYPE html>
 
 /** Lay out the filesystem of a fresh machine. */
 export function populateEtc(m: Machine): void {
-  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/lib/perl5',
+  // Debian 12 is "usrmerged": /bin, /sbin and /lib are links into /usr.
+  for (const d of ['/usr/bin', '/usr/sbin', '/usr/lib']) m.mkdir(d);
+  m.symlink('/bin', 'usr/bin');
+  m.symlink('/sbin', 'usr/sbin');
+  m.symlink('/lib', 'usr/lib');
+  for (const d of ['/usr/local/bin', '/usr/lib/perl5',
     '/usr/share/man', '/etc', '/etc/systemd/system', '/var', '/var/log', '/var/lib', '/var/www/html',
     '/run', '/opt', '/srv', '/mnt']) {
     m.mkdir(d);

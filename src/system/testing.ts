@@ -66,19 +66,19 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
   let output = '';
   let stderr = '';
   const env = { ...defaultEnv(uid), ...(opts.env ?? {}) };
-  const argv = ['/bin/bash', '-c', line];
+  const argv = ['bash', '-c', line];
   let pid: number;
   if (opts.tty === false) {
     const stdin = typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : opts.stdin;
     pid = m.spawn(argv, {
-      env, uid, cwd: opts.cwd ?? home, stdin: stdin ?? new Uint8Array(0),
+      env, uid, cwd: opts.cwd ?? home, stdin: stdin ?? new Uint8Array(0), path: '/bin/bash',
       stdout: (d) => (output += dec.decode(d, { stream: true })),
       stderr: (d) => (stderr += dec.decode(d, { stream: true })),
     });
   } else {
     const t = m.openTerminal({ rows: opts.rows ?? 24, cols: opts.cols ?? 80 });
     t.onOutput((d) => (output += dec.decode(d, { stream: true })));
-    pid = m.spawn(argv, { env, uid, cwd: opts.cwd ?? home, terminal: t });
+    pid = m.spawn(argv, { env, uid, cwd: opts.cwd ?? home, terminal: t, path: '/bin/bash' });
     if (opts.stdin !== undefined) t.input(opts.stdin);
   }
   const k = m.kernel;

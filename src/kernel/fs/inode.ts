@@ -44,6 +44,11 @@ export interface Inode {
   generate?: () => Uint8Array;
   /** FIFOs and bound Unix sockets: kernel object attached by the owner. */
   object?: unknown;
+  /**
+   * Magic links (/proc/PID/fd/N): followed, they lead to the open file
+   * itself rather than to the path in `target` (which readlink shows).
+   */
+  magic?: () => Inode | null;
 }
 
 export const isDir = (i: Inode): boolean => (i.mode & S_IFMT) === S_IFDIR;

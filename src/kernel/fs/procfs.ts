@@ -3,7 +3,7 @@
  * exe, fd/) in Linux's formats, and a few system files (uptime, loadavg,
  * meminfo, version, locks, mounts). Contents are computed when opened.
  */
-import { S_IFDIR, S_IFLNK, S_IFREG } from '../../abi/stat.ts';
+import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG } from '../../abi/stat.ts';
 import type { Kernel } from '../kernel.ts';
 import type { Process } from '../proc.ts';
 import type { Inode } from './inode.ts';
@@ -83,13 +83,33 @@ function fdTarget(p: Process, fd: number): string {
   return f.path;
 }
 
+/** /proc/PID/fd/N: a magic link; opening it reopens what the descriptor refers to. */
+function fdLink(k: Kernel, p: Process, fd: number, ino: number): Inode {
+  const l = link(k, ino, p.uid, () => fdTarget(p, fd));
+  l.mode = S_IFLNK | 0o700;
+  l.magic = () => {
+    const f = p.fds[fd]?.file;
+    if (!f || f.ops.kind === 'file' || f.ops.kind === 'dir') return null;
+    const dev = k.vfs.alloc(S_IFCHR | 0o600, p.uid, p.gid);
+    dev.ino = f.ino || ino;
+    dev.device = {
+      open: (_c, flags) => {
+        f.ops.reopen?.(flags);
+        return f.ops;
+      },
+    };
+    return dev;
+  };
+  return l;
+}
+
 function pidDir(k: Kernel, p: Process, parent: Inode): Inode {
   const base = 0x10000000 + p.pid * 64;
   const uid = p.uid;
   let self: Inode;
   const fdDir = (): Inode => dir(k, base + 1, uid,
     () => p.fds.map((e, i) => (e ? String(i) : '')).filter(Boolean),
-    (n) => (p.fds[Number(n)] ? link(k, base + 0x100000 + Number(n), uid, () => fdTarget(p, Number(n))) : null), self);
+    (n) => (p.fds[Number(n)] ? fdLink(k, p, Number(n), base + 0x100000 + Number(n)) : null), self);
   const entries: Record<string, () => Inode> = {
     stat: () => file(k, base + 2, uid, () => procStat(k, p)),
     status: () => file(k, base + 3, uid, () => procStatus(p)),

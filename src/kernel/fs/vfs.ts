@@ -96,6 +96,10 @@ export class Vfs {
       const next = this.lookupChild(cur, part);
       if (!next) return -ENOENT;
       const last = i === parts.length - 1;
+      if (isLnk(next) && (!last || follow) && next.magic) {
+        const m = next.magic();
+        if (m && last) return { inode: m, dir: cur, name: part, path: '/' + [...stack, part].join('/') };
+      }
       if (isLnk(next) && (!last || follow)) {
         if (depth >= MAX_SYMLINKS) return -ELOOP;
         const target = next.target ?? '';

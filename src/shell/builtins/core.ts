@@ -165,7 +165,7 @@ export const exit: Builtin = function* (sh, argv) {
 export const ret: Builtin = function* (sh, argv) {
   if (sh.st.funcNames.length === 0 && sh.st.sourceDepth === 0) {
     yield* sh.error("return: can only `return' from a function or sourced script");
-    return 1;
+    return 2;
   }
   const n = yield* numArg(sh, 'return', argv[1], sh.st.status);
   throw new Flow('return', n === null ? 2 : n & 0xff);

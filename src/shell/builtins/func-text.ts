@@ -15,12 +15,12 @@ function redirs(rs: Redir[]): string {
 }
 
 /** Lines of a list at an indentation; each command gets ';' except the last. */
-function listLines(l: List, ind: string): string[] {
+function listLines(l: List, ind: string, termLast = false): string[] {
   const out: string[] = [];
   l.items.forEach((it, i) => {
     const lines = cmdLines(it.cmd, ind);
     const last = i === l.items.length - 1;
-    const term = it.async ? ' &' : last ? '' : ';';
+    const term = it.async ? ' &' : last && !termLast ? '' : ';';
     lines[lines.length - 1] += term;
     out.push(...lines);
   });
@@ -57,20 +57,20 @@ function compoundLines(c: CompoundCommand, ind: string): string[] {
     case 'if': {
       const out: string[] = [];
       c.clauses.forEach((cl, i) => {
-        out.push(`${ind}${i ? 'elif' : 'if'} ${listLines(cl.cond, '').join(' ')}; then`, ...listLines(cl.body, inner));
+        out.push(`${ind}${i ? 'elif' : 'if'} ${listLines(cl.cond, '').join(' ')}; then`, ...listLines(cl.body, inner, true));
       });
-      if (c.else) out.push(`${ind}else`, ...listLines(c.else, inner));
+      if (c.else) out.push(`${ind}else`, ...listLines(c.else, inner, true));
       out.push(`${ind}fi${r}`);
       return out;
     }
     case 'while':
-      return [`${ind}${c.until ? 'until' : 'while'} ${listLines(c.cond, '').join(' ')}; do`, ...listLines(c.body, inner), `${ind}done${r}`];
+      return [`${ind}${c.until ? 'until' : 'while'} ${listLines(c.cond, '').join(' ')}; do`, ...listLines(c.body, inner, true), `${ind}done${r}`];
     case 'for':
-      return [`${ind}for ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''};`, `${ind}do`, ...listLines(c.body, inner), `${ind}done${r}`];
+      return [`${ind}for ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''};`, `${ind}do`, ...listLines(c.body, inner, true), `${ind}done${r}`];
     case 'select':
-      return [`${ind}select ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''};`, `${ind}do`, ...listLines(c.body, inner), `${ind}done${r}`];
+      return [`${ind}select ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''};`, `${ind}do`, ...listLines(c.body, inner, true), `${ind}done${r}`];
     case 'arithfor':
-      return [`${ind}for ((${wordText(c.init)}; ${wordText(c.cond)}; ${wordText(c.step)}))`, `${ind}do`, ...listLines(c.body, inner), `${ind}done${r}`];
+      return [`${ind}for ((${wordText(c.init)}; ${wordText(c.cond)}; ${wordText(c.step)}))`, `${ind}do`, ...listLines(c.body, inner, true), `${ind}done${r}`];
     case 'case': {
       const out = [`${ind}case ${wordText(c.word)} in `];
       for (const it of c.items) {

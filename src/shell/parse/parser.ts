@@ -23,7 +23,7 @@ const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'cas
 export interface ParserOptions {
   /** When true, end of input is final: a here-doc may end at EOF (with a warning). */
   final?: boolean;
-  aliases?: Map<string, string> | null;
+  aliases?: (() => Map<string, string> | null) | null;
   lineBase?: number;
 }
 
@@ -592,7 +592,7 @@ export class Parser extends Scanner {
   }
 
   private tryAlias(t: Tok & { k: 'word' }): boolean {
-    const aliases = this.opts.aliases;
+    const aliases = this.opts.aliases?.() ?? null;
     if (!aliases || !this.isWord(t, t.raw) || this.aliasActive.has(t.raw)) return false;
     const v = aliases.get(t.raw);
     if (v === undefined) return false;

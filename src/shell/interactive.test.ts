@@ -1,0 +1,48 @@
+/** The interactive shell on a terminal: prompt, PS2, ^C, job control notices, ^D. */
+import { describe, expect, it } from 'vitest';
+import { bootStandard, registerArea } from '../system/boot.ts';
+import { defaultEnv } from '../system/testing.ts';
+import { programs } from './index.ts';
+
+registerArea(programs);
+
+function session(keys: string[]): { screen: string; status: number | null } {
+  const m = bootStandard({ seed: 1 });
+  const t = m.openTerminal({ rows: 24, cols: 80 });
+  let out = '';
+  const dec = new TextDecoder();
+  t.onOutput((d) => (out += dec.decode(d, { stream: true })));
+  const pid = m.spawn(['/bin/bash'], { terminal: t, env: defaultEnv(), cwd: '/home/user' });
+  const settle = (): void => {
+    m.runUntil(() => false, { maxVirtualMs: 500 });
+  };
+  settle();
+  for (const k of keys) {
+    t.input(k);
+    settle();
+  }
+  return { screen: out.replace(/\r\n/g, '\n'), status: m.exitStatus(pid) };
+}
+
+describe('interactive bash', () => {
+  it('prompts, runs, continues with PS2 and exits on ^D', () => {
+    const r = session(['echo hi\n', 'if true\n', 'then echo multi; fi\n', '\x04']);
+    expect(r.screen).toBe('user@linux:~$ echo hi\nhi\nuser@linux:~$ if true\n> then echo multi; fi\nmulti\nuser@linux:~$ exit\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('^C interrupts the foreground job and sets $? to 130', () => {
+    const r = session(['sleep 30\n', '\x03', 'echo $?\n']);
+    expect(r.screen).toBe('user@linux:~$ sleep 30\n^C\nuser@linux:~$ echo $?\n130\nuser@linux:~$ ');
+  });
+
+  it('^Z stops the job; jobs, bg and the & notice', () => {
+    const r = session(['sleep 100\n', '\x1a', 'jobs\n', 'bg\n', 'sleep 200 &\n']);
+    expect(r.screen).toBe(
+      'user@linux:~$ sleep 100\n^Z\n[1]+  Stopped                 sleep 100\n' +
+      'user@linux:~$ jobs\n[1]+  Stopped                 sleep 100\n' +
+      'user@linux:~$ bg\n[1]+ sleep 100 &\n' +
+      'user@linux:~$ sleep 200 &\n[2] 5\nuser@linux:~$ ',
+    );
+  });
+});

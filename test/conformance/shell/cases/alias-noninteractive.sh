@@ -1,0 +1,2 @@
+alias hi='echo alias'; alias; shopt -s expand_aliases
+hi

@@ -1,0 +1,1 @@
+alias a1='echo x'; unalias a1; alias a1

@@ -1,0 +1,1 @@
+false && echo a || echo b; true && false || echo c

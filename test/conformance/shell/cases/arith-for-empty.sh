@@ -1,0 +1,1 @@
+for ((i=0; ; i++)); do [ $i -ge 2 ] && break; echo $i; done

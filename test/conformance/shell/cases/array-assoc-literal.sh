@@ -1,0 +1,1 @@
+declare -A m=([a]=x [b]=y); echo ${m[a]}${m[b]}

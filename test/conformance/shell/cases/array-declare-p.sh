@@ -1,0 +1,1 @@
+a=(x 'y z'); declare -p a

@@ -1,0 +1,1 @@
+[ $$ = $BASHPID ] && echo same; ( [ $$ = $BASHPID ] || echo differs )

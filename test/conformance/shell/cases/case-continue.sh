@@ -1,0 +1,1 @@
+case a in a) echo one;;& a*) echo two;; *) echo three;; esac

@@ -1,0 +1,1 @@
+case xyz in abc) echo no;; *) echo default;; esac

@@ -1,0 +1,1 @@
+case b in a|b|c) echo matched;; esac

@@ -1,0 +1,1 @@
+x='*'; case abc in "$x") echo literal;; $x) echo glob;; esac

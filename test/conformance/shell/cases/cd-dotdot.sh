@@ -1,0 +1,1 @@
+cd /usr/bin; cd ..; pwd; cd ../..; pwd

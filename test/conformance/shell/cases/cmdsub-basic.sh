@@ -1,0 +1,1 @@
+echo "x$(echo inner)y" `echo back`

@@ -1,0 +1,1 @@
+echo() { builtin echo wrapped; }; echo x; command echo direct

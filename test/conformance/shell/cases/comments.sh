@@ -1,0 +1,3 @@
+echo a # comment
+# full comment
+echo b#notcomment

@@ -1,0 +1,1 @@
+a=x; b=y; echo $a$b ${a}_$b "$a"'$b'

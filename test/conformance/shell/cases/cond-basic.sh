@@ -1,0 +1,1 @@
+[[ abc == a* ]] && echo glob; [[ abc == "a*" ]] || echo literal

@@ -1,0 +1,1 @@
+[[ -z $undefined ]] && echo unset-ok

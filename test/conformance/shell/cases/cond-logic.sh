@@ -1,0 +1,1 @@
+[[ -n x && ! -z y ]] && echo both; [[ a == b || c == c ]] && echo either

@@ -1,0 +1,1 @@
+declare -p nonexist; echo $?

@@ -1,0 +1,1 @@
+f() { g; }; g() { h; }; h() { echo deep; }; f

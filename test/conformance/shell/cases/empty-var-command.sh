@@ -1,0 +1,1 @@
+$empty echo ran

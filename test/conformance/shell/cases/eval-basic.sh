@@ -1,0 +1,1 @@
+cmd='echo evaluated'; eval $cmd; eval 'x=5'; echo $x

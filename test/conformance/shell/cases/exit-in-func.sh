@@ -1,0 +1,1 @@
+f() { exit 4; }; f; echo unreachable

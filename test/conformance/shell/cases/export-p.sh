@@ -1,0 +1,1 @@
+export ZZ=1; export -p | grep ZZ

@@ -1,0 +1,1 @@
+function greet { echo hi $1; }; greet there

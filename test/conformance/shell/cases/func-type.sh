@@ -1,0 +1,1 @@
+f() { :; }; type f | head -1; type echo; type cd

@@ -1,0 +1,1 @@
+f() { echo x; }; unset -f f; f

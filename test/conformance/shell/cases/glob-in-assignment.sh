@@ -1,0 +1,1 @@
+touch ga1; x=ga*; echo "$x"; echo $x

@@ -1,0 +1,1 @@
+touch f1 f2 f10; echo f?

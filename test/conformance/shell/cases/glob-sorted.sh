@@ -1,0 +1,1 @@
+touch B a C b; echo *

@@ -1,0 +1,1 @@
+touch p1 p2; pat='p*'; echo $pat "$pat"

@@ -1,0 +1,1 @@
+seq 10 | head -3 | tail -1

@@ -1,0 +1,3 @@
+x=1; cat <<'EOF'
+no $x expansion
+EOF

@@ -1,0 +1,1 @@
+if true; then echo yes; fi; if false; then echo no; else echo else; fi

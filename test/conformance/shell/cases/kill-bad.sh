@@ -1,0 +1,1 @@
+kill -XYZ 1; kill %9; kill 999999

@@ -1,0 +1,1 @@
+s='héllo'; echo ${#s}

@@ -1,0 +1,1 @@
+printf 'a\nb\nc\n' | { mapfile -t arr; echo ${#arr[@]} ${arr[2]}; }

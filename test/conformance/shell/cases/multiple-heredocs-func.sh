@@ -1,0 +1,3 @@
+f() { cat; }; f <<EOF
+via func
+EOF

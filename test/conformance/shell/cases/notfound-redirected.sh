@@ -1,0 +1,1 @@
+nosuchcmd 2>/dev/null; echo $?

@@ -1,0 +1,1 @@
+nosuchcmd; echo $?

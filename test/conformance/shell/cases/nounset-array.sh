@@ -1,0 +1,1 @@
+set -u; a=(); echo ${#a[@]}; echo "${a[@]}" end

@@ -1,0 +1,3 @@
+cat <<EOF
+$(echo sub) and ${x:-def}
+EOF

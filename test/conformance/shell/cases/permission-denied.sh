@@ -1,0 +1,1 @@
+echo 'echo hi' > noexec.sh; ./noexec.sh; echo $?

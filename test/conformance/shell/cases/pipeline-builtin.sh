@@ -1,0 +1,1 @@
+echo abc | { read v; echo "got $v"; }

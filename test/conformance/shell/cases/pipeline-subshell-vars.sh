@@ -1,0 +1,1 @@
+x=1; echo 2 | read x; echo $x

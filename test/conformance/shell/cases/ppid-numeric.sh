@@ -1,0 +1,1 @@
+case $PPID in ''|*[!0-9]*) echo bad;; *) echo num;; esac

@@ -1,0 +1,1 @@
+x=val; echo "dq $x \$x \"q\" \\ back"

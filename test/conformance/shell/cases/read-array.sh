@@ -1,0 +1,1 @@
+echo "x y z" | { read -a arr; echo ${arr[1]} ${#arr[@]}; }

@@ -1,0 +1,1 @@
+printf 'a,b,c' | { read -d , v; echo $v; }

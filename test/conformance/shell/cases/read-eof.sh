@@ -1,0 +1,1 @@
+printf 'no newline' | { read v; echo "status $? [$v]"; }

@@ -1,0 +1,1 @@
+x='a b'; echo hi > $x

@@ -1,0 +1,1 @@
+echo 1 > r.txt; echo 2 >> r.txt; cat r.txt

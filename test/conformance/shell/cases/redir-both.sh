@@ -1,0 +1,1 @@
+{ echo out; echo err >&2; } > all.txt 2>&1; cat all.txt

@@ -1,0 +1,1 @@
+echo input > r.txt; cat < r.txt; read line < r.txt; echo $line

@@ -1,0 +1,1 @@
+echo data > r.txt; cat r.txt

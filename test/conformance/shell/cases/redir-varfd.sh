@@ -1,0 +1,1 @@
+exec {fd}> vf.txt; echo vfd >&$fd; exec {fd}>&-; cat vf.txt

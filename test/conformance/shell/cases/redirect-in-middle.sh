@@ -1,0 +1,1 @@
+echo > mid.txt hello there; cat mid.txt

@@ -1,0 +1,1 @@
+shopt extglob nullglob

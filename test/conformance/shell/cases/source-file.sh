@@ -1,0 +1,1 @@
+echo 'echo sourced $1; sv=1' > s.sh; . ./s.sh arg; echo $sv; source s.sh

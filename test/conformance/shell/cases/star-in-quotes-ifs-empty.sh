@@ -1,0 +1,1 @@
+set -- a b; IFS=; echo "$*"

@@ -1,0 +1,1 @@
+(echo in subshell; exit 3); echo $?

@@ -1,0 +1,1 @@
+test -n abc && echo yes; test; echo $?

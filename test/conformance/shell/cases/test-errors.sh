@@ -1,0 +1,1 @@
+[ 1 -eq a ]; echo $?; [ a; echo $?

@@ -1,0 +1,1 @@
+[ abc = abc ] && echo eq; [ abc != abd ] && echo ne; [ -z "" ] && echo empty; [ -n x ] && echo nonempty

@@ -1,0 +1,1 @@
+type if; type -t echo; type -t cat; type -t nosuch; echo $?

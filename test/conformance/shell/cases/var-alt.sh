@@ -1,0 +1,1 @@
+x=1; echo ${x:+alt} "${y:+alt}"

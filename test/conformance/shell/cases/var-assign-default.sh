@@ -1,0 +1,1 @@
+echo ${v:=assigned}; echo $v

@@ -1,0 +1,1 @@
+declare -l lo=HELLO; declare -u up=hello; echo $lo $up

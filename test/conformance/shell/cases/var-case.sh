@@ -1,0 +1,1 @@
+s=hello; echo ${s^} ${s^^} ${s,} ; t=WORLD; echo ${t,,} ${t,}

@@ -1,0 +1,1 @@
+echo ${u:-def} ${u-def2}; e=; echo "${e:-empty}" "${e-set}"

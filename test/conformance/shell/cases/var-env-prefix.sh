@@ -1,0 +1,1 @@
+V=temp bash -c 'echo $V'; echo "[$V]"

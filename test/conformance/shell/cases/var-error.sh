@@ -1,0 +1,1 @@
+x=; echo ${x:?is empty}; echo notreached

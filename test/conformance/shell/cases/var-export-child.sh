@@ -1,0 +1,1 @@
+export EV=exported; bash -c 'echo $EV'

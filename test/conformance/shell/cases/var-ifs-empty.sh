@@ -1,0 +1,1 @@
+IFS=; s="a b"; for p in $s; do echo "[$p]"; done

@@ -1,0 +1,1 @@
+x=y; y=final; echo ${!x}

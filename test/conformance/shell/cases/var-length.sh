@@ -1,0 +1,1 @@
+s=hello; echo ${#s}; a=(1 2 3); echo ${#a[@]} ${#a}

@@ -1,0 +1,1 @@
+set -u; echo ${ok:-fine}; echo $missing; echo after

@@ -1,0 +1,1 @@
+s="it's"; echo ${s@Q}; t='a b'; echo ${t@Q}

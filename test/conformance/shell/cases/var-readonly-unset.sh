@@ -1,0 +1,1 @@
+readonly q=1; unset q; echo $?

@@ -1,0 +1,1 @@
+echo $# $?; false; echo $?; true; echo $?

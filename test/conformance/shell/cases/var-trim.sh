@@ -1,0 +1,1 @@
+f=path/to/file.tar.gz; echo ${f#*/} ${f##*/} ${f%.*} ${f%%.*}
