@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { sendSignal } from '../kernel/signal.ts';
+import { SIGTERM } from '../abi/signals.ts';
+import { lifeOf } from './lifecycle.ts';
+import { toMermaid } from './mermaid.ts';
+import { buildSequence, connections, preview, sequenceAt, type SequenceModel } from './sequence.ts';
+import { takeSnapshot } from './snapshot.ts';
+import { parseInspect } from './spec.ts';
+import type { PacketRecord, TraceEvent } from './stream.ts';
+import { testMachine, type TestMachine } from './testing.ts';
+import { startTrace } from './trace.ts';
+import { defineProgram } from '../programs/runtime.ts';
+import { processTree, sessionBoxes } from './tree.ts';
+
+/** echod on `port`, then one echo-client per entry of `clients`, all run to the end. */
+function echoRun(port: number, clients: string[][]): TestMachine {
+  const t = testMachine();
+  const server = t.start(['/bin/echod', String(port), String(clients.length)]);
+  t.m.runUntil(() => !t.m.kernel.hasRunnable());
+  const pids = clients.map((words) => t.start(['/bin/echo-client', String(port), ...words]));
+  t.m.runUntil(() => [server, ...pids].every((p) => t.m.exitStatus(p) !== null));
+  t.m.runUntil(() => false, { maxVirtualMs: 1000 });
+  return t;
+}
+
+const packets = (t: TestMachine): Array<PacketRecord & { id: number }> =>
+  t.rec.all().filter((e): e is PacketRecord & { id: number; timeNs: number } => e.type === 'packet');
+
+/** One line per arrow: "C1 -> S1  LABEL  (DETAIL)". */
+function arrowLines(model: SequenceModel): string[] {
+  const name = (i: number): string => {
+    const l = model.lifelines[i]!;
+    const n = model.lifelines.slice(0, i + 1).filter((x) => x.role === l.role).length;
+    return `${l.role === 'client' ? 'C' : 'S'}${n}`;
+  };
+  return model.arrows.map((a) => `${name(a.from)} -> ${name(a.to)}  ${a.label}  (${a.detail})`);
+}
+
+describe('the event stream', () => {
+  it('a handshake, one data exchange and a close produce exactly these segments', () => {
+    const t = echoRun(9900, [['hello']]);
+    expect(t.out()).toBe('echo: hello\n');
+    const segs = packets(t).map((p) => `${p.src === '127.0.0.1:9900' ? 'S>C' : 'C>S'} ${p.flags} len ${p.len}${p.len ? ` ${JSON.stringify(p.bytes)}` : ''}`);
+    expect(segs).toEqual([
+      'C>S S len 0',
+      'S>C S. len 0',
+      'C>S . len 0',
+      'C>S P. len 6 "hello\\n"',
+      'S>C . len 0',
+      'S>C P. len 6 "hello\\n"',
+      'C>S . len 0',
+      'C>S F. len 0',
+      'S>C . len 0',
+      'S>C F. len 0',
+      'C>S . len 0',
+    ]);
+    const ids = t.rec.all().map((e) => e.id);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
+    const times = t.rec.all().map((e) => e.timeNs);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('kernel events for the server and client are in the stream', () => {
+    const t = echoRun(9900, [['hi']]);
+    const kinds = t.rec.all().filter((e) => e.type !== 'packet').map((e) => `${e.type} ${e.pid}`);
+    expect(kinds).toEqual([
+      'spawn 2', 'exec 2', 'spawn 3', 'exec 3', 'exit 3', 'signal 1', 'reap 3', 'exit 2', 'signal 1', 'reap 2',
+    ]);
+  });
+
+  it('pages through the ring with a cursor and counts what it lost', () => {
+    const t = echoRun(9900, [['a'], ['b']]);
+    const all = t.rec.all();
+    const p1 = t.rec.since(0, 5);
+    expect(p1.events.map((e) => e.id)).toEqual([1, 2, 3, 4, 5]);
+    const p2 = t.rec.since(p1.cursor, 1000);
+    expect(p2.events.length).toBe(all.length - 5);
+    expect(p2.lost).toBe(0);
+    expect(t.rec.since(p2.cursor).events).toEqual([]);
+    expect(t.rec.since(p2.cursor).cursor).toBe(p2.cursor);
+  });
+});
+
+describe('the sequence diagram model', () => {
+  it('names the segments of one connection, with relative sequence numbers', () => {
+    const t = echoRun(9900, [['hello']]);
+    const model = buildSequence(t.rec.all(), { port: 9900 });
+    expect(model.lifelines.map((l) => l.role)).toEqual(['client', 'server']);
+    expect(model.lifelines[1]!.endpoint).toBe('127.0.0.1:9900');
+    expect(arrowLines(model)).toEqual([
+      'C1 -> S1  SYN  (seq 0 win 65535)',
+      'S1 -> C1  SYN-ACK  (seq 0 ack 1 win 65535)',
+      'C1 -> S1  ACK  (seq 1 ack 1 win 131072)',
+      'C1 -> S1  DATA 6 "hello\\n"  (seq 1:7 ack 1 win 131072)',
+      'S1 -> C1  ACK  (seq 1 ack 7 win 131066)',
+      'S1 -> C1  DATA 6 "hello\\n"  (seq 1:7 ack 7 win 131072)',
+      'C1 -> S1  ACK  (seq 7 ack 7 win 131066)',
+      'C1 -> S1  FIN  (seq 7 ack 7 win 131072)',
+      'S1 -> C1  ACK  (seq 7 ack 8 win 131072)',
+      'S1 -> C1  FIN  (seq 7 ack 8 win 131072)',
+      'C1 -> S1  ACK  (seq 8 ack 8 win 131072)',
+    ]);
+  });
+
+  it('all connections on a port share the server lifeline; one connection can be picked', () => {
+    const t = echoRun(9900, [['one'], ['two']]);
+    const conns = connections(t.rec.all());
+    expect(conns.length).toBe(2);
+    const all = buildSequence(t.rec.all(), { port: 9900 });
+    expect(all.lifelines.map((l) => l.role)).toEqual(['client', 'client', 'server']);
+    expect(all.arrows.length).toBe(22);
+    const second = buildSequence(t.rec.all(), { conn: conns[1]!.key });
+    expect(second.arrows.length).toBe(11);
+    expect(second.arrows.filter((a) => a.kind === 'DATA').map((a) => a.label)).toEqual(['DATA 4 "two\\n"', 'DATA 4 "two\\n"']);
+    expect(buildSequence(t.rec.all(), { port: 1234 }).arrows).toEqual([]);
+  });
+
+  it('a connection to a closed port is a SYN answered by RST', () => {
+    const t = testMachine();
+    const pid = t.start(['/bin/echo-client', '9901', 'x']);
+    t.m.runUntil(() => t.m.exitStatus(pid) !== null);
+    expect(t.out()).toBe('/bin/echo-client: connect: Connection refused\n');
+    expect(arrowLines(buildSequence(t.rec.all(), { port: 9901 }))).toEqual([
+      'C1 -> S1  SYN  (seq 0 win 65535)',
+      'S1 -> C1  RST  (seq 0 ack 1 win 0)',
+    ]);
+  });
+
+  it('the slider cuts the diagram at a virtual time', () => {
+    const t = echoRun(9900, [['hello']]);
+    const model = buildSequence(t.rec.all(), { port: 9900 });
+    expect(sequenceAt(model, model.arrows[2]!.timeNs).arrows.map((a) => a.kind)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
+    expect(sequenceAt(model, model.endNs).arrows.length).toBe(11);
+  });
+
+  it('previews escape control bytes and mark a cut', () => {
+    const bytes = 'GET / HTTP/1.0\r\n\r\n\x00\xff';
+    expect(preview(bytes, 40)).toBe('"GET / HTTP/1.0\\r\\n"...');
+    expect(preview('a"b\\\x01', 5)).toBe('"a\\"b\\\\\\x01"');
+  });
+
+  it('exports Mermaid text', () => {
+    const t = echoRun(9900, [['x;#']]);
+    const text = toMermaid(buildSequence(t.rec.all(), { port: 9900 }));
+    const lines = text.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'sequenceDiagram',
+      `    participant C1 as client ${connections(t.rec.all())[0]!.client}`,
+      '    participant S1 as server 127.0.0.1:9900',
+      '    C1->>S1: SYN (seq 0 win 65535)',
+      '    S1->>C1: SYN-ACK (seq 0 ack 1 win 65535)',
+      '    C1->>S1: ACK (seq 1 ack 1 win 131072)',
+    ]);
+    expect(lines[6]).toBe('    C1->>S1: DATA 4 "x#59;#35;\\n" (seq 1:5 ack 1 win 131072)');
+    expect(lines.length).toBe(15);
+  });
+});
+
+/** The daemon program detached and locked its PID file; pids 2 (start), 3 (session), 4 (daemon). */
+function daemonRun(): TestMachine {
+  const t = testMachine();
+  t.start(['/bin/daemon', '/var/run/d.pid']);
+  t.m.runUntil(() => false, { maxVirtualMs: 3000 });
+  return t;
+}
+
+describe('snapshots of a daemon', () => {
+  it('shows the daemon with parent 1 in its own session, holding its lock', () => {
+    const t = daemonRun();
+    const snap = takeSnapshot(t.m.kernel, t.m.net);
+    const rows = processTree(snap.procs).map((r) => `${'  '.repeat(r.depth)}${r.proc.pid} ppid=${r.proc.ppid} pgid=${r.proc.pgid} sid=${r.proc.sid} ${r.proc.state} ${r.proc.cmdline}`);
+    expect(rows).toEqual(['1 ppid=0 pgid=1 sid=1 S /sbin/init', '  4 ppid=1 pgid=3 sid=3 S daemon /var/run/d.pid run']);
+    expect(sessionBoxes(snap.procs)).toEqual([
+      { sid: 1, tty: '?', groups: [{ pgid: 1, leaderAlive: true, foreground: false, pids: [1] }] },
+      { sid: 3, tty: '?', groups: [{ pgid: 3, leaderAlive: false, foreground: false, pids: [4] }] },
+    ]);
+    expect(snap.locks).toEqual([{ ino: snap.locks[0]!.ino, path: '/var/run/d.pid', kind: 'ex', pid: 4, holders: [4] }]);
+    expect(snap.procs[1]!.fds.map((f) => `${f.fd} ${f.kind} ${f.path} ${f.mode}${f.lock ? ` ${f.lock}` : ''}`)).toEqual([
+      '0 dev /dev/null r', '1 pipe pipe:[stdout] w', '2 pipe pipe:[stderr] w', '3 file /var/run/d.pid w ex',
+    ]);
+  });
+
+  it('draws the daemon life: fork, exit, setsid, fork, exit, running, signal, exit', () => {
+    const t = daemonRun();
+    sendSignal(t.m.kernel, t.m.kernel.procs.get(4)!, SIGTERM);
+    t.m.runUntil(() => false, { maxVirtualMs: 1000 });
+    const steps = lifeOf(t.rec.all(), 4).map((s) => `${s.pid} ${s.label}: ${s.detail}`);
+    expect(steps).toEqual([
+      '2 fork: 2 → 3', '2 exit: status 0', '3 exec: /bin/daemon', '3 setsid: sid 3', '3 fork: 3 → 4',
+      '3 exit: status 0', '4 reparent: ppid 3 → 1', '4 exec: /bin/daemon', '4 flock LOCK_EX: /var/run/d.pid',
+      '4 running: pid 4', '4 SIGTERM: default action', '4 flock LOCK_UN: /var/run/d.pid',
+      '4 exit: killed by SIGTERM', '4 reap: by 1',
+    ]);
+    expect(lifeOf(t.rec.all(), 99)).toEqual([]);
+    const snap = takeSnapshot(t.m.kernel, t.m.net);
+    expect(snap.procs.map((p) => p.pid)).toEqual([1]);
+    expect(snap.locks).toEqual([]);
+  });
+
+  it('lists sockets like ss -tanp, with their owners', () => {
+    const t = testMachine();
+    t.start(['/bin/echod', '9900']);
+    t.m.runUntil(() => !t.m.kernel.hasRunnable());
+    const snap = takeSnapshot(t.m.kernel, t.m.net);
+    expect(snap.sockets).toEqual([{
+      proto: 'tcp', state: 'LISTEN', local: '127.0.0.1:9900', peer: '0.0.0.0:*', recvQ: 0, sendQ: 5,
+      ino: snap.sockets[0]!.ino, users: [{ pid: 2, comm: 'echod', fd: 3 }],
+    }]);
+    const c = t.start(['/bin/echo-client', '9900', 'a']);
+    t.m.runUntil(() => t.m.exitStatus(c) !== null);
+    const after = takeSnapshot(t.m.kernel, t.m.net).sockets.map((s) => `${s.state} ${s.local} ${s.peer} ${s.users.map((u) => u.pid).join(',')}`);
+    const client = connections(t.rec.all())[0]!.client;
+    // The client has just exited: its FIN is on the wire, the server has not read EOF yet.
+    expect(after).toEqual([
+      'LISTEN 127.0.0.1:9900 0.0.0.0:* 2', `ESTAB 127.0.0.1:9900 ${client} 2`, `FIN-WAIT-1 ${client} 127.0.0.1:9900 `,
+    ]);
+  });
+});
+
+describe('zombies and traces', () => {
+  it('a child its parent has not waited for is a zombie with its status', () => {
+    const t = testMachine();
+    t.m.installProgram('/bin/neglect', defineProgram('neglect', function* (ctx) {
+      ctx.spawn('/bin/false-ish', ['false-ish'], []);
+      yield* ctx.sleep(5000);
+      return 0;
+    }));
+    t.start(['/bin/neglect']);
+    t.m.runUntil(() => false, { maxVirtualMs: 1000 });
+    const snap = takeSnapshot(t.m.kernel, t.m.net);
+    expect(processTree(snap.procs).map((r) => `${r.depth} ${r.proc.pid} ${r.proc.state} ${r.proc.exitStatus}`)).toEqual([
+      '0 1 S null', '1 2 S null', '2 3 Z 32512',
+    ]);
+    expect(sessionBoxes(snap.procs)[1]!.groups[0]!.pids).toEqual([2, 3]);
+  });
+
+  it('--trace writes the stream as JSON lines', () => {
+    const t = testMachine();
+    let text = '';
+    const stop = startTrace(t.m, (s) => void (text += s), 4);
+    const s = t.start(['/bin/echod', '9900']);
+    t.m.runUntil(() => !t.m.kernel.hasRunnable());
+    const c = t.start(['/bin/echo-client', '9900', 'hi']);
+    t.m.runUntil(() => t.m.exitStatus(c) !== null && t.m.exitStatus(s) !== null);
+    stop();
+    const lines = text.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l) as TraceEvent)).toEqual(t.rec.all());
+    expect(lines[0]).toBe('{"type":"spawn","pid":2,"ppid":1,"id":1,"timeNs":0}');
+  });
+});
+
+describe('view specs', () => {
+  it('parses what a scenario step writes and rejects the rest loudly', () => {
+    expect(parseInspect('sequence port=9900')).toEqual({ view: 'sequence', port: 9900, conn: undefined });
+    expect(parseInspect('processes')).toEqual({ view: 'processes' });
+    expect(parseInspect('lifecycle comm=perl')).toEqual({ view: 'lifecycle', pid: undefined, comm: 'perl', match: undefined });
+    expect(parseInspect('graph')).toEqual({ error: "inspect: unknown view 'graph' (expected one of: processes, sockets, sequence, files, lifecycle)" });
+    expect(parseInspect('sequence port=http')).toEqual({ error: "inspect: port must be a number, not 'http'" });
+    expect(parseInspect('sockets all')).toEqual({ error: "inspect: 'all' is not an option of 'sockets' (it takes no options)" });
+  });
+});
+

@@ -1,0 +1,2 @@
+/** The text files.generated.ts must hold for the current sources. */
+export function generatedText(): string;

@@ -1,0 +1,14 @@
+use Cwd qw(getcwd cwd abs_path realpath);
+mkdir 'd1'; mkdir 'd1/d2';
+symlink 'd1/d2', 'link';
+my $home = getcwd();
+print "cwd matches HOME: ", ($home eq $ENV{HOME} ? 'yes' : 'no'), "\n";
+print "cwd() same: ", (cwd() eq $home ? 'yes' : 'no'), "\n";
+chdir 'd1/d2';
+print "after chdir: ", substr(getcwd(), length $home), "\n";
+chdir $home;
+print "abs_path(link): ", substr(abs_path('link'), length $home), "\n";
+print "realpath(d1/../d1/d2/..): ", substr(realpath('d1/../d1/d2/..'), length $home), "\n";
+print "abs_path(/): ", abs_path('/'), "\n";
+print "abs_path(missing file): ", substr(abs_path('d1/nothere'), length $home), "\n";
+print "abs_path(missing dir): ", defined abs_path('nodir/x') ? 'defined' : 'undef', "\n";

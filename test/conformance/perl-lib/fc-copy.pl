@@ -1,0 +1,17 @@
+use File::Copy qw(copy move cp mv);
+open my $f, '>', 'src.txt' or die; print $f "line1\nline2\n"; close $f;
+chmod 0640, 'src.txt';
+print "copy: ", copy('src.txt', 'dst.txt'), "\n";
+print "content: ", do { local (@ARGV, $/) = ('dst.txt'); <> };
+mkdir 'dir';
+print "copy to dir: ", copy('src.txt', 'dir'), " ", (-e 'dir/src.txt' ? 'yes' : 'no'), "\n";
+print "cp: ", cp('src.txt', 'cp.txt'), sprintf(" mode %o", (stat 'cp.txt')[2] & 0777), "\n";
+print "move: ", move('dst.txt', 'moved.txt'), " ", (-e 'dst.txt' ? 'still' : 'gone'), " ", (-e 'moved.txt' ? 'there' : 'missing'), "\n";
+print "mv: ", mv('moved.txt', 'dir'), " ", (-e 'dir/moved.txt' ? 'yes' : 'no'), "\n";
+my $r = copy('nope.txt', 'x.txt');
+print "copy missing: $r $!\n";
+open my $in, '<', 'src.txt' or die;
+open my $out, '>', 'fh.txt' or die;
+print "copy handles: ", copy($in, $out), "\n";
+close $out;
+print -s 'fh.txt', "\n";

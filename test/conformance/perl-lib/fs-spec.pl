@@ -1,0 +1,14 @@
+use File::Spec;
+my $S = 'File::Spec';
+print $S->catfile('a', 'b', 'c.txt'), "\n";
+print $S->catfile('/a/', 'b/'), "\n";
+print $S->catdir('a', 'b', ''), "|", $S->catdir(), "|", $S->catdir('/'), "|", $S->catdir('', 'x'), "\n";
+print join('|', map { $S->canonpath($_) } '/a/./b//c/../', './x', '///', 'a/.', '/..', '/../a', '.', './'), "\n";
+print join('|', $S->curdir, $S->updir, $S->rootdir, $S->devnull), "\n";
+print join('|', $S->splitdir('/a/b//c/')), "\n";
+print join('|', $S->splitpath('/a/b/c.txt')), "|", join('|', $S->splitpath('/a/b', 1)), "\n";
+print $S->catpath('', '/a/b', 'f'), "\n";
+print join('|', $S->no_upwards('.', '..', 'a', '.b')), "\n";
+print $S->file_name_is_absolute('/x') ? 1 : 0, $S->file_name_is_absolute('x') ? 1 : 0, "\n";
+print $S->abs2rel('/a/b/c', '/a/d'), "|", $S->abs2rel('/a/b', '/a/b'), "|", $S->rel2abs('x/y', '/base'), "\n";
+print $S->tmpdir, "\n";

@@ -1,0 +1,16 @@
+use Getopt::Long;
+Getopt::Long::Configure('no_ignore_case', 'pass_through');
+@ARGV = qw(-a -A --unknown x --Big 1);
+my ($a, $A, $big);
+my $ok = GetOptions('a' => \$a, 'A' => \$A, 'Big=i' => \$big);
+print "ok=$ok a=$a A=$A big=$big ARGV=@ARGV\n";
+Getopt::Long::Configure('default', 'gnu_getopt');
+@ARGV = qw(-ab --cc=3 x -- --notopt);
+my ($oa, $ob, $cc);
+$ok = GetOptions('a' => \$oa, 'b' => \$ob, 'cc=i' => \$cc);
+print "ok=$ok a=$oa b=$ob cc=$cc ARGV=@ARGV\n";
+Getopt::Long::Configure('default', 'require_order');
+@ARGV = qw(--x one --y);
+my ($ox, $oy);
+GetOptions('x' => \$ox, 'y' => \$oy);
+print "x=$ox y=", (defined $oy ? $oy : 'undef'), " ARGV=@ARGV\n";

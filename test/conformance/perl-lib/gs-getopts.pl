@@ -1,0 +1,13 @@
+use Getopt::Std;
+@ARGV = qw(-a -b val -cd file -e);
+my %o;
+my $ok = getopts('ab:cd', \%o);
+print "ok=", ($ok ? 1 : 0), " ", join(',', map { "$_=$o{$_}" } sort keys %o), " ARGV=@ARGV\n";
+@ARGV = qw(-xfoo -y -- -z);
+our ($opt_x, $opt_y);
+getopts('x:y');
+print "x=$opt_x y=$opt_y ARGV=@ARGV\n";
+@ARGV = qw(-b);
+%o = ();
+$ok = getopts('b:', \%o);
+print "ok=", ($ok ? 1 : 0), " b=", (defined $o{b} ? $o{b} : 'undef'), "\n";

@@ -1,0 +1,14 @@
+use Time::Local qw(timegm timelocal timegm_modern timelocal_modern timegm_posix timelocal_posix timegm_nocheck);
+print timegm(0, 0, 0, 1, 0, 1970), "\n";
+print timegm(5, 4, 3, 29, 1, 2024), "\n";
+print timegm(59, 59, 23, 31, 11, 99), "\n";
+print timegm(0, 0, 0, 1, 0, 2038), "\n";
+print timelocal(0, 0, 12, 15, 5, 2020), "\n";
+print timegm_modern(0, 0, 0, 1, 0, 1969), "\n";
+print timegm_posix(0, 0, 0, 1, 0, 100), "\n";
+print timelocal_posix(1, 2, 3, 4, 5, 106), "\n";
+print timelocal_modern(0, 0, 0, 1, 0, 2000), "\n";
+print timegm_nocheck(0, 0, 0, 32, 0, 2000), "\n";
+eval { timegm(0, 0, 0, 31, 1, 2023) }; print $@ =~ /^Day '31' out of range 1..28/ ? "range error\n" : "no: $@";
+eval { timegm(0, 0, 0, 1, 12, 2023) }; print $@ =~ /^Month '12' out of range 0..11/ ? "month error\n" : "no: $@";
+print scalar(gmtime(timegm(1, 2, 3, 4, 5, 2006))), "\n";

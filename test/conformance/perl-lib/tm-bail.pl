@@ -1,0 +1,4 @@
+use Test::More;
+ok 1;
+BAIL_OUT('stop here');
+ok 1;

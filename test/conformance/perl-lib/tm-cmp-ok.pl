@@ -1,0 +1,11 @@
+use Test::More;
+cmp_ok(1, '>', 2, 'gt');
+cmp_ok(1, '==', 2, 'num eq');
+cmp_ok('a', 'eq', 'b', 'str eq');
+cmp_ok(3, '!=', 3, 'num ne');
+cmp_ok('x', 'ne', 'x', 'str ne');
+cmp_ok(5, '<=', 10, 'le ok');
+cmp_ok('a', 'lt', '0');
+cmp_ok(3, '&&', 0);
+cmp_ok(1.5, '==', 1.50, 'float');
+done_testing();

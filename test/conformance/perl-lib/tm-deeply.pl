@@ -1,0 +1,11 @@
+use Test::More;
+is_deeply([1, 2, {a => 1}], [1, 2, {a => 2}], 'nested');
+is_deeply([1, 2], [1, 2, 3], 'longer');
+is_deeply({a => 1, b => 2}, {a => 1}, 'extra key');
+is_deeply({x => undef}, {x => 0}, 'undef vs 0');
+is_deeply(\'a', \'b', 'scalar refs');
+is_deeply([[1, [2, 3]]], [[1, [2, 4]]], 'deep arrays');
+is_deeply({a => {b => {c => 1}}}, {a => {b => {c => 1}}}, 'same');
+is_deeply('x', 'y', 'plain');
+is_deeply([\[1]], [\[2]], 'ref of ref');
+done_testing;

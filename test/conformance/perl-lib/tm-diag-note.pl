@@ -1,0 +1,11 @@
+use Test::More;
+diag('a diag');
+note('a note');
+diag("multi\n\nline");
+diag('a', undef, 'b');
+note('x', 'y');
+diag("ends\n");
+note explain { a => [1, 2], b => 'c' };
+diag explain [1, 'two'], 'plain';
+ok(1);
+done_testing;

@@ -1,0 +1,2 @@
+use Test::More;
+done_testing;

@@ -1,0 +1,4 @@
+use Test::More tests => 3;
+ok(1);
+ok(0, 'bad');
+die "oops\n";

@@ -1,0 +1,4 @@
+use Test::More tests => 3;
+fail('one');
+fail('two');
+pass('three');

@@ -1,0 +1,10 @@
+use Test::More;
+ok(1, 'a # b');
+ok(1, '3');
+ok(1, 'ok\#');
+ok(1, "x\ny#z");
+ok(1, "a#b\nc");
+ok(1, 'a\b');
+ok(1, 'trailing\\');
+ok(1, '');
+done_testing;

@@ -1,0 +1,3 @@
+use Test::More 'no_plan';
+ok(1);
+ok(1, 'two');
