@@ -21,13 +21,15 @@ import type { NetFactory, NetSys } from './sys.ts';
 import { getFile } from './sys-file.ts';
 import { killPgrp } from './signal.ts';
 import { MAY_WRITE } from './fs/vfs.ts';
+import { AF_PACKET, CaptureSock } from '../net/capture.ts';
+import { EPERM } from '../abi/errno.ts';
 
 const enc = new TextDecoder();
 
 /** Create the machine's network stack on the kernel's clock, PRNG and VFS. */
 export function createNet(k: Kernel): NetStack {
   const root = { pid: 0, pgid: 0, sid: 0, uid: 0, euid: 0, gid: 0, egid: 0, groups: [] as number[], ignoresOrBlocks: () => false };
-  return new NetStack({
+  const net = new NetStack({
     nowNs: () => k.clock.nowNs,
     setTimer: (at, cb) => k.clock.add(at, cb),
     clearTimer: (id) => k.clock.cancel(id),
@@ -60,6 +62,8 @@ export function createNet(k: Kernel): NetStack {
       return perm < 0 ? perm : r.inode.ino;
     },
   });
+  k.extensions.set('netstack', net); // for /proc/net (fs/procnet.ts)
+  return net;
 }
 
 /** Wrap a socket in an open file description and give it a descriptor. */
@@ -82,6 +86,11 @@ function maybePark<T>(k: Kernel, p: Process, f: OpenFile | null, r: T, flags = 0
 export function netSyscalls(net: NetStack): NetFactory {
   return (k: Kernel, p: Process): NetSys => ({
     socket(d, t, pr) {
+      if (d === AF_PACKET) {
+        if (p.euid !== 0) return -EPERM;
+        const c = new CaptureSock(net);
+        return k.installFd(p, new OpenFile(c, O_RDWR | (t & SOCK_NONBLOCK ? O_NONBLOCK : 0), `socket:[${c.ino}]`), (t & SOCK_CLOEXEC) !== 0);
+      }
       const s = N.socket(net, null, p, false, d, t, pr);
       return typeof s === 'number' ? s : install(k, p, s, t);
     },

@@ -65,6 +65,11 @@ export class NetNode {
   readonly udpSocks = new Set<UdpSock>();
   readonly ports: Record<Proto, Map<number, Set<PortOwner>>> = { tcp: new Map(), udp: new Map() };
   readonly tcpHost: TcpHost;
+  /**
+   * Who is told when this node's sockets change (null: the kernel). A
+   * simulated host sets its own, so its services run as event callbacks.
+   */
+  waker: Waker | null = null;
 
   constructor(
     readonly name: string,
@@ -213,7 +218,7 @@ export class NetStack {
 
   /** A new block on `node` (state CLOSED). */
   newTcb(node: NetNode): Tcb {
-    return new Tcb(node.tcpHost, this.env.waker);
+    return new Tcb(node.tcpHost, node.waker ?? this.env.waker);
   }
 
   /** Enter a connection in the 4-tuple table. */

@@ -6,6 +6,8 @@ import type { Program } from '../abi/sys.ts';
 import { Machine, type MachineOptions } from '../kernel/machine.ts';
 import { programs as userland } from '../programs/index.ts';
 import { programs as shell } from '../shell/index.ts';
+import * as nettools from '../nettools/index.ts';
+import { installInternet } from '../net/hosts/index.ts';
 import { populateEtc } from './etc.ts';
 import { httpd } from '../hosts/httpd.ts';
 import { systemd } from '../init/manager.ts';
@@ -13,10 +15,10 @@ import { executor } from '../init/executor.ts';
 import { journalctl, systemctl } from '../init/systemctl.ts';
 
 /** Every program area's install map; areas register here. */
-const AREAS: Array<() => Record<string, Program>> = [userland, shell];
+const AREAS: Array<() => Record<string, Program>> = [userland, shell, nettools.programs];
 
 /** Extra files some areas install (perl modules): path -> content. */
-const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [];
+const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [nettools.files];
 
 export function registerArea(programs: () => Record<string, Program>, files?: () => Record<string, string | Uint8Array>): void {
   AREAS.push(programs);
@@ -39,6 +41,7 @@ WantedBy=multi-user.target
 export function bootStandard(opts: MachineOptions = {}): Machine {
   const m = new Machine({ init: systemd, ...opts });
   populateEtc(m);
+  installInternet(m.net);
   m.installProgram('/lib/systemd/systemd', systemd);
   m.symlink('/sbin/init', '/lib/systemd/systemd');
   m.installProgram('/lib/systemd/systemd-executor', executor);

@@ -28,6 +28,9 @@ const HOSTS = `127.0.0.1\tlocalhost
 ::1\t\tlocalhost ip6-localhost ip6-loopback
 `;
 
+/** Aliases Debian's netbase lists for some services. */
+const ALIASES: Record<string, string> = { http: 'www', domain: '', smtp: 'mail', syslog: '', 'http-alt': 'webcache', imap2: 'imap', ntp: '' };
+
 /** Well-known ports (IANA assignments). */
 const SERVICES = [
   ['echo', 7, 'tcp'], ['echo', 7, 'udp'], ['discard', 9, 'tcp'], ['daytime', 13, 'tcp'],
@@ -36,7 +39,7 @@ const SERVICES = [
   ['ntp', 123, 'udp'], ['imap2', 143, 'tcp'], ['snmp', 161, 'udp'], ['https', 443, 'tcp'],
   ['syslog', 514, 'udp'], ['submission', 587, 'tcp'], ['imaps', 993, 'tcp'], ['pop3s', 995, 'tcp'],
   ['mysql', 3306, 'tcp'], ['postgresql', 5432, 'tcp'], ['redis', 6379, 'tcp'], ['http-alt', 8080, 'tcp'],
-].map(([n, p, pr]) => `${String(n).padEnd(16)}${p}/${pr}`).join('\n') + '\n';
+].map(([n, p, pr]) => `${String(n).padEnd(16)}${p}/${pr}${ALIASES[String(n)] ? `\t\t${ALIASES[String(n)]}` : ''}`).join('\n') + '\n';
 
 const BASHRC = `# ~/.bashrc: read by interactive bash shells.
 [ -z "$PS1" ] && return

@@ -7,6 +7,7 @@ import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG } from '../../abi/stat.ts';
 import type { Kernel } from '../kernel.ts';
 import type { Process } from '../proc.ts';
 import type { Inode } from './inode.ts';
+import { procNetFiles } from './procnet.ts';
 
 const enc = new TextEncoder();
 const STATE_LETTER = { runnable: 'R', blocked: 'S', stopped: 'T', zombie: 'Z' } as const;
@@ -143,6 +144,11 @@ export function mountProc(k: Kernel): void {
   const nodes = new Map<string, Inode>();
   let n = 0x20000000;
   for (const name of Object.keys(sys)) nodes.set(name, file(k, n++, 0, sys[name]!));
+  const netIno = n++;
+  nodes.set('net', dir(k, netIno, 0, () => Object.keys(procNetFiles(k)), (name) => {
+    const gen = procNetFiles(k)[name];
+    return gen ? file(k, netIno + 0x100 + Object.keys(procNetFiles(k)).indexOf(name), 0, gen) : null;
+  }, root));
   root.dynamic = {
     list: () => [...[...k.procs.keys()].sort((a, b) => a - b).map(String), 'self', ...nodes.keys()],
     lookup: (name) => {
