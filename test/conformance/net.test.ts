@@ -1,0 +1,4 @@
+import { fileURLToPath } from 'node:url';
+import { describeCorpus } from '../oracle/run-case.ts';
+
+describeCorpus(fileURLToPath(new URL('./net', import.meta.url)));

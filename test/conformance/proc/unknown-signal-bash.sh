@@ -1,0 +1,10 @@
+# bash's messages for unknown signals, in kill and trap.
+kill -s FOO $$; echo "status $?"
+kill -SIGFOO $$; echo "status $?"
+kill -FOO $$; echo "status $?"
+kill -99 $$; echo "status $?"
+trap 'echo x' FOO; echo "trap status $?"
+trap 'echo x' SIGFOO 99; echo "trap status $?"
+kill -l FOO; echo "status $?"
+kill -l 15 TERM SIGHUP 9; echo "status $?"
+kill -l 143; echo "status $?"
