@@ -2,15 +2,16 @@
  * The `terrarium` command line: `run` boots a machine headless and runs one
  * command line in it (see DESIGN.md "Contracts").
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runLine } from '../system/testing.ts';
+import { startTrace } from '../inspect/trace.ts';
 import { failed, formatReport, loadScenarios, verifyFile, type BlockReport } from '../scenario/verify.ts';
 import { recordCast } from '../scenario/record.ts';
 import { renderMarkdown, renderScenario } from '../scenario/render.ts';
 import { parseScenario, ScenarioError } from '../scenario/format.ts';
 
-const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] -- 'COMMAND LINE'
+const USAGE = `usage: terrarium run [--files DIR] [--seed N] [--no-tty] [--trace FILE] -- 'COMMAND LINE'
        terrarium verify [--strict] [--json] [--update] FILE...
        terrarium record SCENARIO [-o OUT.cast]
        terrarium render FILE.md|SCENARIO.yaml
@@ -33,6 +34,7 @@ function run(args: string[]): number {
   let files: Record<string, Uint8Array> = {};
   let seed = 1;
   let tty = true;
+  let trace: string | null = null;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -43,6 +45,7 @@ function run(args: string[]): number {
     if (a === '--files') files = readTree(args[++i] ?? '.');
     else if (a === '--seed') seed = Number(args[++i]);
     else if (a === '--no-tty') tty = false;
+    else if (a === '--trace') trace = args[++i] ?? null;
     else if (a.startsWith('-')) {
       process.stderr.write(`terrarium: unknown option ${a}\n${USAGE}`);
       return 2;
@@ -54,7 +57,13 @@ function run(args: string[]): number {
     return 2;
   }
   const stdin = tty ? undefined : process.stdin.isTTY ? new Uint8Array(0) : readFileSync(0);
-  const r = runLine(line, { files, seed, tty, stdin });
+  const traceFd = trace === null ? null : openSync(trace, 'w');
+  let stopTrace = (): void => undefined;
+  const setup = traceFd === null ? undefined
+    : (m: Parameters<typeof startTrace>[0]): void => void (stopTrace = startTrace(m, (s) => void writeSync(traceFd, s)));
+  const r = runLine(line, { files, seed, tty, stdin, setup });
+  stopTrace();
+  if (traceFd !== null) closeSync(traceFd);
   process.stdout.write(r.output);
   if (!tty) process.stderr.write(r.stderr);
   return r.status;

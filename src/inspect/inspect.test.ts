@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sendSignal } from '../kernel/signal.ts';
 import { SIGTERM } from '../abi/signals.ts';
 import { lifeOf } from './lifecycle.ts';
-import { toMermaid } from './mermaid.ts';
+import { lifeToMermaid, toMermaid } from './mermaid.ts';
 import { buildSequence, connections, preview, sequenceAt, type SequenceModel } from './sequence.ts';
 import { takeSnapshot } from './snapshot.ts';
 import { parseInspect } from './spec.ts';
@@ -192,6 +192,19 @@ describe('snapshots of a daemon', () => {
       '4 exit: killed by SIGTERM', '4 reap: by 1',
     ]);
     expect(lifeOf(t.rec.all(), 99)).toEqual([]);
+    const chart = lifeToMermaid(lifeOf(t.rec.all(), 4)).split('\n');
+    expect(chart.slice(0, 13)).toEqual([
+      'flowchart TD',
+      '    n0["pid 2"]', '    n1["pid 3"]', '    n0 -->|fork| n1',
+      '    n2["pid 2 exits, status 0"]', '    n0 -->|exit| n2',
+      '    n3["pid 3 runs /bin/daemon"]', '    n1 -->|exec| n3',
+      '    n4["pid 3 leads session 3"]', '    n3 -->|setsid| n4',
+      '    n5["pid 4"]', '    n4 -->|fork| n5',
+      '    n6["pid 3 exits, status 0"]',
+    ]);
+    expect(chart.slice(20, 24)).toEqual([
+      '    n10(["pid 4 running"])', '    n9 --> n10', '    n11{"SIGTERM: default action"}', '    n10 -->|signal| n11',
+    ]);
     const snap = takeSnapshot(t.m.kernel, t.m.net);
     expect(snap.procs.map((p) => p.pid)).toEqual([1]);
     expect(snap.locks).toEqual([]);

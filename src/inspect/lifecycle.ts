@@ -73,6 +73,16 @@ function stepFor(e: TraceEvent, isTarget: boolean, next: number | undefined): Li
   }
 }
 
+/** A setpgid to the group the process is already in (shell and child both call it, racing). */
+function repeatsGroup(steps: readonly LifeStep[], s: LifeStep): boolean {
+  if (s.kind !== 'setpgid') return false;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const x = steps[i]!;
+    if (x.pid === s.pid && x.kind === 'setpgid') return x.detail === s.detail;
+  }
+  return false;
+}
+
 /** Where the synthetic "running" step goes: before the target's first signal, exit or reap. */
 function insertRunning(steps: LifeStep[], pid: number, endNs: number): LifeStep[] {
   const i = steps.findIndex((s) => s.pid === pid && (s.kind === 'signal' || s.kind === 'exit' || s.kind === 'reap'));
@@ -99,7 +109,7 @@ export function lifeOf(events: readonly TraceEvent[], pid: number): LifeStep[] {
       rootForked = true;
     }
     const s = stepFor(e, e.pid === pid, chain[i + 1]);
-    if (!s) continue;
+    if (!s || repeatsGroup(steps, s)) continue;
     if (e.pid === pid) seen = true;
     steps.push(s);
   }

@@ -6,9 +6,8 @@
  */
 import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from '../abi/socket.ts';
 import { LOCK_EX, LOCK_NB, O_CREAT, O_WRONLY } from '../abi/fcntl.ts';
-import { SIGTERM } from '../abi/signals.ts';
 import { Machine } from '../kernel/machine.ts';
-import { defineProgram, fromUtf8, utf8, type Ctx, type Gen } from '../programs/runtime.ts';
+import { defineProgram, fromUtf8, type Ctx, type Gen } from '../programs/runtime.ts';
 import { EventRecorder } from './stream.ts';
 
 const LOOP = '127.0.0.1';
@@ -133,4 +132,3 @@ export function testMachine(seed = 1): TestMachine {
   return { m, rec, start: (argv) => m.spawn(argv, { stdout: put, stderr: put }), out: () => text };
 }
 
-export { SIGTERM, utf8 };

@@ -134,7 +134,7 @@ export function execve(k: Kernel, p: Process, path: string, argv: string[], envp
   (p.sys as unknown as { retire(): void }).retire();
   p.sys = makeSys(k, p);
   k.trace('proc', `exec ${p.pid} ${l.path}`);
-  k.events.emit({ type: 'exec', pid: p.pid, path: l.path, argv: p.argv });
+  k.events.emit({ type: 'exec', pid: p.pid, path: l.path, argv: [...p.argv] });
   return -ERESTARTSYS;
 }
 

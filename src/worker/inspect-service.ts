@@ -49,7 +49,7 @@ export class InspectService {
   }
 
   /** A snapshot and the events after `cursor` in one round trip (a stale generation restarts at 0). */
-  poll(cursor: number, generation: number, max = 2000): InspectPoll {
+  poll(cursor: number, generation: number, max = 1000): InspectPoll {
     const from = generation === this.generation ? cursor : 0;
     return { ...this.eventsSince(from, max), snapshot: this.snapshot() };
   }

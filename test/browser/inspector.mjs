@@ -20,10 +20,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CHROMIUM = '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-const OUT = path.join(ROOT, 'test-results/dist-inspector');
-const PAGE = 'test/browser/inspector.html';
+export const OUT = path.join(ROOT, 'test-results/dist-inspector');
+export const PAGE = 'test/browser/inspector.html';
 
-async function buildPage() {
+/** Build the inspector test page into test-results/dist-inspector (its path inside: PAGE). */
+export async function buildPage() {
   const { build } = await import('vite');
   await build({
     root: ROOT,

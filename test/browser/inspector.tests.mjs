@@ -119,6 +119,11 @@ export const inspectorTests = [
       assert.deepEqual(flow, ['fork', 'fork', 'exit', 'setsid', 'fork', 'exit', 'running', 'signal', 'exit']);
       assert.equal(steps.at(-1)[1], pid);
       await shot(ctx, 'inspector-lifecycle.png');
+      const [download] = await Promise.all([ctx.page.waitForEvent('download'), ctx.page.click('.inspector .life-controls button.export-mermaid')]);
+      assert.equal(download.suggestedFilename(), 'lifecycle.mmd');
+      await download.saveAs(path.join(ctx.resultsDir, 'inspector-export-lifecycle.mmd'));
+      const chart = await ctx.page.evaluate(() => window.__inspector.lifecycleMermaid());
+      assert.ok(chart.includes(`["pid ${pid} running"]`), chart);
     },
   },
   {

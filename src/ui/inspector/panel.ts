@@ -7,7 +7,7 @@
  */
 import './inspector.css';
 import { lifeOf } from '../../inspect/lifecycle.ts';
-import { toMermaid } from '../../inspect/mermaid.ts';
+import { lifeToMermaid, toMermaid } from '../../inspect/mermaid.ts';
 import { buildSequence, connections, type SequenceFilter, type SequenceModel } from '../../inspect/sequence.ts';
 import { parseInspect, VIEWS } from '../../inspect/spec.ts';
 import { copyText, download, svgBlob, svgToPng } from './export.ts';
@@ -24,6 +24,9 @@ export interface InspectorOptions {
   /** Told after the panel opens or closes (the host refits its terminal). */
   onToggle?: (open: boolean) => void;
 }
+
+/** Arrows the panel draws at most (the export draws all). */
+const DRAWN_ARROWS = 300;
 
 const TITLES: Record<S.ViewName, string> = {
   processes: 'Processes', sockets: 'Sockets', sequence: 'Sequence', files: 'Files', lifecycle: 'Lifecycle',
@@ -120,6 +123,11 @@ export class Inspector {
   lifecycleSvg(): string {
     const pid = this.lifecyclePid();
     return lifecycleSvg(pid === null ? [] : lifeOf(this.state.events, pid), pid === null ? 'process life' : `life of pid ${pid}`);
+  }
+
+  lifecycleMermaid(): string {
+    const pid = this.lifecyclePid();
+    return lifeToMermaid(pid === null ? [] : lifeOf(this.state.events, pid));
   }
 
   private lifecyclePid(): number | null {
@@ -222,7 +230,7 @@ export class Inspector {
     const at = visible > 0 ? model.arrows[visible - 1]!.timeNs : model.startNs;
     this.body.querySelector('.seq-clock')!.textContent =
       `${visible}/${model.arrows.length} segments · ${relTime(at, model.startNs)}${q.atNs === null ? ' · live' : ''}`;
-    this.body.querySelector('.seq-svg')!.innerHTML = sequenceSvg(model, visible);
+    this.body.querySelector('.seq-svg')!.innerHTML = sequenceSvg(model, visible, 'TCP sequence', DRAWN_ARROWS);
   }
 
   private connectionOptions(): Array<[string, string]> {
@@ -272,8 +280,14 @@ export class Inspector {
       pick.addEventListener('change', () => this.update(S.choosePid(this.state, Number(pick.value))));
       const save = el('button', { type: 'button', class: 'export-svg' }, 'SVG');
       save.addEventListener('click', () => download('lifecycle.svg', svgBlob(this.lifecycleSvg())));
+      const chart = el('button', { type: 'button', class: 'export-mermaid' }, 'Mermaid');
+      chart.addEventListener('click', () => {
+        const text = this.lifecycleMermaid();
+        void copyText(text);
+        download('lifecycle.mmd', new Blob([text], { type: 'text/plain' }));
+      });
       this.body.replaceChildren(el('div', { class: 'view-lifecycle' },
-        el('div', { class: 'life-controls' }, pick, save), el('div', { class: 'life-svg diagram' })));
+        el('div', { class: 'life-controls' }, pick, save, chart), el('div', { class: 'life-svg diagram' })));
     }
     const pick = this.body.querySelector<HTMLSelectElement>('select.life-pick')!;
     const pids = new Map<number, string>();

@@ -48,12 +48,14 @@ function markers(colors: Record<string, string>): string {
 }
 
 /**
- * The sequence diagram of `model`; `visible` arrows (from the start) are drawn,
- * the rest left out (the time slider). Each arrow is a `<g class="arrow">` with
- * data-kind and data-id attributes.
+ * The sequence diagram of `model`; the first `visible` arrows are shown (the
+ * time slider), of which at most the last `maxArrows` are drawn. Each arrow
+ * is a `<g class="arrow">` with data-kind and data-id attributes.
  */
-export function sequenceSvg(model: SequenceModel, visible = model.arrows.length, title = 'TCP sequence'): string {
-  const arrows = model.arrows.slice(0, visible);
+export function sequenceSvg(model: SequenceModel, visible = model.arrows.length, title = 'TCP sequence',
+  maxArrows = Infinity): string {
+  const skipped = Math.max(0, visible - maxArrows);
+  const arrows = model.arrows.slice(skipped, visible);
   const widest = Math.max(24, ...model.arrows.map((a) => Math.max(a.label.length, a.detail.length)));
   const colW = Math.max(230, Math.ceil(widest * CHAR_W) + 40);
   const left = 100;
@@ -62,7 +64,8 @@ export function sequenceSvg(model: SequenceModel, visible = model.arrows.length,
   const n = Math.max(1, model.lifelines.length);
   const x = (i: number): number => left + 60 + colW * i;
   const w = x(n - 1) + 100;
-  const h = top + rowH * Math.max(1, model.arrows.length) + 30;
+  const rows = Math.min(model.arrows.length, maxArrows);
+  const h = top + rowH * Math.max(1, rows) + 30;
   const out = [svgOpen(w, h, title), markers(ARROW_COLORS)];
   model.lifelines.forEach((l, i) => {
     out.push(`<g class="lifeline" data-endpoint="${xml(l.endpoint)}">`,
@@ -85,6 +88,7 @@ export function sequenceSvg(model: SequenceModel, visible = model.arrows.length,
       a.lost ? text(x2, y + 4, '×', 'text-anchor="middle" fill="#c62828" font-size="16"') : '',
       '</g>');
   });
+  if (skipped) out.push(text(8, top - 4, `… ${skipped} earlier segments not drawn (move the slider back)`, 'class="skipped" fill="#78909c" font-size="11"'));
   if (model.arrows.length === 0) out.push(text(w / 2, top + 20, 'no packets yet', 'text-anchor="middle" fill="#90a4ae"'));
   out.push('</svg>');
   return out.join('');
