@@ -8,6 +8,15 @@ import { programs as userland } from '../programs/index.ts';
 import { programs as shell } from '../shell/index.ts';
 import * as nettools from '../nettools/index.ts';
 import { installInternet } from '../net/hosts/index.ts';
+import * as perl from '../perl/index.ts';
+import { perlLibFiles } from '../perl-lib/index.ts';
+
+/** The engine's own modules live under /usr/lib/perl5 (its keys are relative). */
+function perlEngineFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, text] of Object.entries(perl.perlLibFiles())) out[path.startsWith('/') ? path : `/usr/lib/perl5/${path}`] = text;
+  return out;
+}
 import { populateEtc } from './etc.ts';
 import { httpd } from '../hosts/httpd.ts';
 import { systemd } from '../init/manager.ts';
@@ -15,10 +24,11 @@ import { executor } from '../init/executor.ts';
 import { journalctl, systemctl } from '../init/systemctl.ts';
 
 /** Every program area's install map; areas register here. */
-const AREAS: Array<() => Record<string, Program>> = [userland, shell, nettools.programs];
+const AREAS: Array<() => Record<string, Program>> = [userland, shell, nettools.programs, perl.programs];
 
 /** Extra files some areas install (perl modules): path -> content. */
-const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [nettools.files];
+// Later areas win: the library written in Perl (src/perl-lib) overrides the engine's own copies.
+const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [nettools.files, perlEngineFiles, perlLibFiles];
 
 export function registerArea(programs: () => Record<string, Program>, files?: () => Record<string, string | Uint8Array>): void {
   AREAS.push(programs);
@@ -57,7 +67,7 @@ export function bootStandard(opts: MachineOptions = {}): Machine {
     }
   }
   for (const area of FILE_AREAS) {
-    for (const [path, data] of Object.entries(area())) m.writeFile(path, data);
+    for (const [path, data] of Object.entries(area())) m.writeFile(path, data, { mode: /\/s?bin\//.test(path) ? 0o755 : 0o644 });
   }
   m.runUntil(() => !m.kernel.hasRunnable(), { maxVirtualMs: 1000 });
   return m;

@@ -29,7 +29,7 @@ sub _sock_info {
     my ($addr, $port, $proto) = @_;
     my $origport = $port;
     my @serv;
-    $port = $1 if defined $addr && $addr =~ s,:([\w\(\)/]+)$,,;
+    $port = $1 if defined $addr && $addr =~ s{:([\w()/]+)$}{};
     if (defined $proto && $proto =~ /\D/) {
         my $num = _get_proto_number($proto);
         unless (defined $num) {
@@ -39,8 +39,8 @@ sub _sock_info {
         $proto = $num;
     }
     if (defined $port) {
-        my $defport = ($port =~ s,\((\d+)\)$,,) ? $1 : undef;
-        my $pnum = ($port =~ m,^(\d+)$,)[0];
+        my $defport = ($port =~ s/\((\d+)\)$//) ? $1 : undef;
+        my $pnum = ($port =~ m/^(\d+)$/)[0];
         @serv = getservbyname($port, _get_proto_name($proto) || '') if $port =~ m,\D,;
         $port = $serv[2] || $defport || $pnum;
         unless (defined $port) {
