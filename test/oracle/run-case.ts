@@ -19,6 +19,9 @@ export interface RunLineOptions {
   stdin?: string;
   /** Added to the environment of the shell. */
   env?: Record<string, string>;
+  /** Give up after this much virtual / real time. */
+  maxVirtualMs?: number;
+  maxRealMs?: number;
 }
 export interface RunLineResult {
   /** What the terminal showed (tty), or stdout then stderr (no tty). */
@@ -66,6 +69,10 @@ export async function runOnMachine(c: OracleCase, runLine?: RunLine): Promise<Ou
     tty: c.tty,
     stdin: c.tty ? c.stdin + TTY_EOF : c.stdin,
     env: { ...ORACLE_ENV, ...c.env },
+    // A case that outlives its recording's timeout (in virtual time) is cut off
+    // like the recording would have been; a spinning one after 15 s of real time.
+    maxVirtualMs: c.timeoutMs * 2,
+    maxRealMs: 15_000,
   });
   const raw: Outcome = c.tty
     ? { terminal: r.output, status: r.status }

@@ -1,0 +1,25 @@
+# oracle:
+use strict; use warnings;
+use HTTP::Headers; use HTTP::Response; use HTTP::Request; use HTTP::Status qw(:constants status_message);
+my $h = HTTP::Headers->new(Zeta => 1, 'content-type' => 'text/html; charset=UTF-8', Alpha => 2, 'X-Foo_bar' => 3, Host => 'h', Date => 'd');
+$h->push_header(Zeta => 4); $h->header(':weird' => 5, 'user_agent' => 'ua');
+print $h->as_string; print join(",", $h->header_field_names), "\n";
+print scalar($h->header('Zeta')), "|", join("/", $h->header('zeta')), "\n";
+print scalar($h->content_type), "|", join("/", $h->content_type), "|", $h->content_type_charset, "\n";
+$h->remove_header('Zeta'); $h->init_header(Alpha => 'no'); $h->init_header(Beta => 'yes');
+print $h->as_string("\r\n") =~ s/\r\n/<CRLF>/gr, "\n";
+my $c = $h->clone; $c->header(Alpha => 'clone'); print $h->header('Alpha'), " ", $c->header('Alpha'), "\n";
+$h->scan(sub { print "scan: $_[0]=$_[1]\n" });
+print "content_length: ", (defined $h->content_length ? $h->content_length : 'undef'), " user_agent: ", $h->user_agent, "\n";
+my $r = HTTP::Response->new(404, "Not Found", ['X' => 1], "body");
+print $r->as_string; print $r->status_line, "|", $r->message, "|", $r->code, "|", ($r->is_error ? 1 : 0), "|", ($r->is_client_error ? 1 : 0), "\n";
+print HTTP::Response->new(599)->status_line, "|", HTTP::Response->new(200)->status_line, "|", HTTP::Response->new(418)->status_line, "\n";
+my $q = HTTP::Request->new(GET => 'http://example.com/a?b=c', [Accept => 'x'], 'cc');
+print $q->as_string; print $q->uri, " ", ref $q->uri, " ", $q->uri->host, "\n";
+print status_message(418), " ", HTTP_NOT_FOUND, " ", HTTP_OK, " ", (defined status_message(999) ? 'def' : 'undef'), "\n";
+print join(' ', map { HTTP::Status::is_success($_) ? 1 : 0 } 199, 200, 299, 300), "\n";
+my $p = HTTP::Response->parse("HTTP/1.1 201 Created\r\nLocation: /x\r\nContent-Type: text/plain\r\n\r\nnew thing");
+print $p->code, " ", $p->message, " ", $p->header('Location'), " [", $p->content, "] ", $p->protocol, "\n";
+my $m = HTTP::Response->new(200, 'OK', ['Content-Type' => 'text/plain; charset=utf-8'], "caf\xc3\xa9");
+print length($m->content), " ", length($m->decoded_content), " ", $m->content_charset, "\n";
+print HTTP::Request->new(POST => 'http://h/')->method, " ", (HTTP::Request->new->uri // 'no uri'), "\n";

@@ -1,0 +1,22 @@
+# oracle:
+use strict; use warnings;
+use IO::Async::Loop;
+use IO::Async::Signal;
+use IO::Async::Timer::Countdown;
+my $loop = IO::Async::Loop->new;
+my $count = 0;
+my $sig = IO::Async::Signal->new(name => 'USR1', on_receipt => sub { print "USR1 received ", ++$count, "\n"; $loop->stop if $count == 2 });
+$loop->add($sig);
+$loop->add(IO::Async::Timer::Countdown->new(delay => 0.05, on_expire => sub { kill USR1 => $$ })->start);
+$loop->add(IO::Async::Timer::Countdown->new(delay => 0.1, on_expire => sub { kill USR1 => $$ })->start);
+$loop->run;
+$loop->remove($sig);
+print "removed, handler: ", ($SIG{USR1} // 'undef'), "\n";
+my $t = IO::Async::Timer::Countdown->new(delay => 0.05, on_expire => sub { print "expired once\n" });
+$loop->add($t);
+$t->start;
+$loop->delay_future(after => 0.02)->get;
+$t->reset;
+$loop->delay_future(after => 0.1)->get;
+print "expired: ", ($t->is_expired ? 1 : 0), "\n";
+eval { IO::Async::Timer::Countdown->new(bogus => 1) }; print "bad key: ", $@ =~ s/ at \S+ line \d+\.\n//r, "\n";

@@ -1,0 +1,66 @@
+# oracle: net
+use strict; use warnings;
+use IO::Socket::INET; use POSIX ();
+my $PORT = $ENV{PORT} or die "no PORT\n";
+my $BASE = "http://127.0.0.1:$PORT";
+my @KIDS;
+my %REASON = (200 => 'OK', 201 => 'Created', 204 => 'No Content', 301 => 'Moved Permanently',
+  302 => 'Found', 303 => 'See Other', 304 => 'Not Modified', 400 => 'Bad Request', 404 => 'Not Found', 500 => 'Internal Server Error');
+# serve(N, HANDLER[, FORK_EACH]): a test server on $PORT for N connections;
+# HANDLER gets the request hash and the socket, returns the bytes to send.
+sub serve {
+    my ($n, $handler, $each) = @_;
+    my $l = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => $PORT,
+        Listen => 10, ReuseAddr => 1, Proto => 'tcp') or die "listen: $!\n";
+    my $pid = fork; die "fork: $!\n" unless defined $pid;
+    if ($pid) { close $l; push @KIDS, $pid; return $pid }
+    alarm 20;
+    for (1 .. $n) {
+        my $c = $l->accept or last;
+        if ($each) { my $k = fork; if ($k) { close $c; next } }
+        my ($head, %h, $body) = ('');
+        while (defined(my $line = <$c>)) { $head .= $line; last if $line =~ /^\r?\n$/ }
+        my ($first, @rest) = split /\r?\n/, $head;
+        my ($m, $p) = split / /, $first // '';
+        for (@rest) { $h{lc $1} = $2 if /^([^:]+):\s*(.*)$/ }
+        $body = '';
+        read($c, $body, $h{'content-length'}) if $h{'content-length'};
+        my $r = $handler->({ method => $m, path => $p, h => \%h, body => $body, head => $head }, $c);
+        print $c $r if defined $r;
+        close $c;
+        POSIX::_exit(0) if $each;
+    }
+    POSIX::_exit(0);
+}
+sub reply {
+    my ($code, $body, @hdr) = @_;
+    my $r = "HTTP/1.1 $code " . ($REASON{$code} // 'Other') . "\r\n";
+    my %has = map { lc((split /:/)[0]) => 1 } @hdr;
+    push @hdr, 'Content-Type: text/plain' unless $has{'content-type'};
+    push @hdr, 'Content-Length: ' . length $body unless $has{'content-length'};
+    return $r . join('', map { "$_\r\n" } @hdr, 'Connection: close') . "\r\n" . $body;
+}
+# The request as the server saw it, headers sorted, agent and host shown.
+sub echo {
+    my ($q) = @_;
+    my $t = "$q->{method} $q->{path}\n";
+    $t .= "$_: $q->{h}{$_}\n" for grep { !/^(te|connection|host)$/ } sort keys %{ $q->{h} };
+    $t .= "body: $q->{body}\n" if length $q->{body};
+    return reply(200, $t);
+}
+END { local $?; kill 'KILL', @KIDS if @KIDS; waitpid($_, 0) for @KIDS }
+
+use LWP::UserAgent;
+use HTTP::Request::Common qw(GET POST PUT DELETE HEAD);
+serve(5, \&echo);
+my $ua = LWP::UserAgent->new(agent => 'Test/1.0');
+print $ua->post("$BASE/form", { b => 'x y&z' })->content;
+print $ua->post("$BASE/form2", [ z => 1, a => 2 ], 'X-H' => 'h')->content;
+print $ua->post("$BASE/json", Content_Type => 'application/json', Content => '{"a":1}')->content;
+print $ua->request(POST "$BASE/req", [ k => 'v' ])->content;
+print $ua->request(HTTP::Request->new(PUT => "$BASE/put", [ 'Content-Type' => 'text/plain' ], 'body'))->content;
+my $r = POST 'http://h/x', [ a => 1, b => 'c d' ];
+print $r->as_string;
+print GET('http://h/y', Accept => 'text/html')->as_string;
+print HEAD('http://h/z')->as_string, DELETE('http://h/w')->as_string;
+print POST('http://h/x', Content => 'raw')->as_string;

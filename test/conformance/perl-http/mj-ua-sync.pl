@@ -1,0 +1,73 @@
+# oracle: net
+BEGIN { $ENV{MOJO_REACTOR} = "Mojo::Reactor::Poll" }
+use strict; use warnings;
+use IO::Socket::INET; use POSIX ();
+my $PORT = $ENV{PORT} or die "no PORT\n";
+my $BASE = "http://127.0.0.1:$PORT";
+my @KIDS;
+my %REASON = (200 => 'OK', 201 => 'Created', 204 => 'No Content', 301 => 'Moved Permanently',
+  302 => 'Found', 303 => 'See Other', 304 => 'Not Modified', 400 => 'Bad Request', 404 => 'Not Found', 500 => 'Internal Server Error');
+# serve(N, HANDLER[, FORK_EACH]): a test server on $PORT for N connections;
+# HANDLER gets the request hash and the socket, returns the bytes to send.
+sub serve {
+    my ($n, $handler, $each) = @_;
+    my $l = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => $PORT,
+        Listen => 10, ReuseAddr => 1, Proto => 'tcp') or die "listen: $!\n";
+    my $pid = fork; die "fork: $!\n" unless defined $pid;
+    if ($pid) { close $l; push @KIDS, $pid; return $pid }
+    alarm 20;
+    for (1 .. $n) {
+        my $c = $l->accept or last;
+        if ($each) { my $k = fork; if ($k) { close $c; next } }
+        my ($head, %h, $body) = ('');
+        while (defined(my $line = <$c>)) { $head .= $line; last if $line =~ /^\r?\n$/ }
+        my ($first, @rest) = split /\r?\n/, $head;
+        my ($m, $p) = split / /, $first // '';
+        for (@rest) { $h{lc $1} = $2 if /^([^:]+):\s*(.*)$/ }
+        $body = '';
+        read($c, $body, $h{'content-length'}) if $h{'content-length'};
+        my $r = $handler->({ method => $m, path => $p, h => \%h, body => $body, head => $head }, $c);
+        print $c $r if defined $r;
+        close $c;
+        POSIX::_exit(0) if $each;
+    }
+    POSIX::_exit(0);
+}
+sub reply {
+    my ($code, $body, @hdr) = @_;
+    my $r = "HTTP/1.1 $code " . ($REASON{$code} // 'Other') . "\r\n";
+    my %has = map { lc((split /:/)[0]) => 1 } @hdr;
+    push @hdr, 'Content-Type: text/plain' unless $has{'content-type'};
+    push @hdr, 'Content-Length: ' . length $body unless $has{'content-length'};
+    return $r . join('', map { "$_\r\n" } @hdr, 'Connection: close') . "\r\n" . $body;
+}
+# The request as the server saw it, headers sorted, agent and host shown.
+sub echo {
+    my ($q) = @_;
+    my $t = "$q->{method} $q->{path}\n";
+    $t .= "$_: $q->{h}{$_}\n" for grep { !/^(te|connection|host)$/ } sort keys %{ $q->{h} };
+    $t .= "body: $q->{body}\n" if length $q->{body};
+    return reply(200, $t);
+}
+END { local $?; kill 'KILL', @KIDS if @KIDS; waitpid($_, 0) for @KIDS }
+
+use Mojo::UserAgent;
+serve(6, sub { my $q = shift;
+    return reply(200, qq({"origin":"127.0.0.1","list":[1,2],"nested":{"k":"v"}}), 'Content-Type: application/json') if $q->{path} eq '/get';
+    return reply(404, "nope\n") if $q->{path} eq '/missing';
+    return reply(302, "moved\n", 'Location: /get') if $q->{path} eq '/redir';
+    return reply(200, "not json") if $q->{path} eq '/text';
+    echo($q) });
+my $ua = Mojo::UserAgent->new;
+my $res = $ua->get("$BASE/get")->result;
+print $res->json->{origin}, "\n";
+print join(' ', ref $res, $res->code, $res->message, $res->is_success ? 'success' : 'fail', $res->headers->content_type, $res->json('/nested/k'), $res->json('/list/1')), "\n";
+print $res->body, "\n";
+my $m = $ua->get("$BASE/missing")->result;
+print join(' ', $m->code, $m->message, $m->is_success ? 1 : 0, $m->is_error ? 1 : 0, $m->is_client_error ? 1 : 0, $m->body);
+my $r = $ua->get("$BASE/redir")->result;
+print "redirect: ", $r->code, " ", $r->headers->location, " ", $ua->max_redirects, "\n";
+my $t = $ua->get("$BASE/text")->result;
+print "json of text: ", (defined $t->json ? 'defined' : 'undef'), " text: ", $t->text, "\n";
+print $ua->post("$BASE/post" => { 'X-Custom' => 'c' } => json => { b => 1, a => [1, 'x'] })->result->body;
+print $ua->post("$BASE/form" => form => { q => 'a b', z => '&' })->result->body;

@@ -1,0 +1,21 @@
+# oracle:
+use strict; use warnings;
+use URI;
+use URI::Escape;
+my $u = URI->new('http://example.com/path');
+$u->query_form(name => 'A&B', sp => 'x y', slash => 'a/b', plus => '1+1', pct => '100%', hash => '#x');
+print "$u\n";
+my @f = $u->query_form; print scalar(@f), " items: @f\n";
+$u->query_keywords('perl', 'json x'); print "$u | ", join(',', $u->query_keywords), "\n";
+$u->query('raw query?yes'); print "$u | ", $u->query, "\n";
+print URI->new('http://h/a b/%7Euser/')->as_string, "\n";
+print URI->new("http://h/\x{263a}")->as_string, "\n";
+my $c = URI->new('HTTP://User@WWW.Example.COM:80/%7euser/%7Ea?Q#F');
+print $c->canonical, "\n";
+print URI->new('http://h/p?x=1')->path_query, " ", URI->new('http://h')->path_query, "|\n";
+print uri_escape('a b&c/d'), " ", uri_unescape('a%20b%26'), " ", uri_escape_utf8("\x{263a}"), "\n";
+my $x = URI->new('http://h/a/b');
+$x->path_segments('x', 'y z', 'w/v'); print "$x\n";
+$x->host_port('other:81'); print "$x ", $x->port, "\n";
+$x->userinfo('me:secret'); print "$x ", $x->userinfo, "\n";
+print URI->new('https://h:443/')->canonical, " ", URI->new('http://h:8080')->canonical, "\n";

@@ -1,0 +1,5 @@
+trap 'echo "caught $?"' ERR
+set -e
+echo start
+false
+echo not reached
