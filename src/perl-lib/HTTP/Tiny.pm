@@ -161,7 +161,7 @@ sub www_form_urlencode {
     while (my ($key, $value) = splice @params, 0, 2) {
         _croak('form data keys must not be undef') unless defined $key;
         for my $v (ref $value eq 'ARRAY' ? @$value : $value) {
-            push @terms, join '=', map { $self->_uri_escape($_) } $key, $v;
+            push @terms, join '=', map { $self->_uri_escape(defined $_ ? $_ : '') } $key, $v;
         }
     }
     return join '&', ref $data eq 'ARRAY' ? @terms : sort @terms;

@@ -52,7 +52,7 @@ END { local $?; kill 'KILL', @KIDS if @KIDS; waitpid($_, 0) for @KIDS }
 
 BEGIN { $ENV{MOJO_REACTOR} = "Mojo::Reactor::Poll" }
 use Mojo::UserAgent;
-serve(8, sub { my $q = shift;
+serve(9, sub { my $q = shift;
     return reply(302, "", "Location: /b") if $q->{path} eq '/a';
     return reply(301, "", "Location: $BASE/c") if $q->{path} eq '/b';
     return reply(303, "", "Location: /c") if $q->{path} eq '/post';
