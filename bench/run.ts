@@ -139,6 +139,23 @@ async function pageRow(): Promise<Row> {
   return row;
 }
 
+/** The embed in Chromium: what a chapter page loads, and boot to the first prompt. */
+async function embedRows(): Promise<Row[]> {
+  const size: Row = { name: 'chapter page: all it loads to run (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
+  const boot: Row = { name: 'boot to first prompt (page, Chromium)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '< 150 ms', meets: (o) => o < 150 };
+  try {
+    const { measureEmbed } = await import('../test/browser/embed.bench.mjs');
+    const m = await measureEmbed(fileURLToPath(new URL('..', import.meta.url)), { runs: quick ? 3 : 7 });
+    size.ours = { value: m.chapterGzipBytes / 1024 };
+    boot.ours = { value: median(m.bootMs) };
+  } catch (e) {
+    const why = `n/a (${(e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 60)})`;
+    size.ours = { value: why };
+    boot.ours = { value: why };
+  }
+  return [size, boot];
+}
+
 function fmt(v: number | string, unit: string): string {
   if (typeof v === 'string') return v;
   const digits = v >= 100 ? 0 : v >= 10 ? 1 : 2;
@@ -170,6 +187,7 @@ async function main(): Promise<void> {
     perlRow(`perl CPU loop (${loopN.toLocaleString('en')} iterations)`, ['-e', PERL_LOOP, String(loopN)], `1000 ${loopN} ${String(loopN).padStart(5, '0')}\n`, 1),
     forkRow(),
     await pageRow(),
+    ...(await embedRows()),
   ];
   machine?.shutdown();
   const when = `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}${quick ? ' (--quick)' : ''}; native = bash ${nativeVersion('bash')}, perl ${nativeVersion('perl')}; medians of ${REPS} runs (1 for the CPU loop, 3 for fork) after a warm-up, native times include process creation.`;

@@ -13,9 +13,7 @@ import { unifiedDiff } from '../src/scenario/normalize.ts';
 
 const DIR = join(import.meta.dirname, '..', 'scenarios');
 
-const PENDING: Record<string, string> = {
-  'job-control.yaml': 'the shell does not yet print "[1]+  Terminated"/"Done" notices before the next prompt',
-};
+const PENDING: Record<string, string> = {};
 
 describe('scenarios', () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort()) {

@@ -23,7 +23,7 @@ export function defaultTermios(): { iflag: number; oflag: number; cflag: number;
   const cc = new Array<number>(NCCS).fill(0);
   cc[VINTR] = 3; cc[VQUIT] = 0x1c; cc[VERASE] = 0x7f; cc[VKILL] = 0x15; cc[VEOF] = 4;
   cc[VTIME] = 0; cc[VMIN] = 1; cc[VSTART] = 0x11; cc[VSTOP] = 0x13; cc[VSUSP] = 0x1a;
-  cc[VREPRINT] = 0x12; cc[VWERASE] = 0x17; cc[VLNEXT] = 0x16;
+  cc[VREPRINT] = 0x12; cc[VWERASE] = 0x17; cc[VLNEXT] = 0x16; cc[13] = 0x0f; // VDISCARD
   return {
     iflag: ICRNL | IXON | IUTF8 | BRKINT,
     oflag: OPOST | ONLCR,

@@ -8,6 +8,7 @@ import type { Waker } from '../kernel/wait-queue.ts';
 import type { Endpoint } from './addr.ts';
 import { ANY, connKey, isLoopback } from './addr.ts';
 import { Link, route, type Route } from './link.ts';
+import { IfStats } from './ifstats.ts';
 import { PacketLog } from './packet-log.ts';
 import type { PacketEvent } from './packet-log.ts';
 import { Resolver } from './resolver.ts';
@@ -101,6 +102,8 @@ export class NetStack {
   readonly machine: NetNode;
   readonly hosts: NetNode[] = [];
   readonly resolver: Resolver;
+  /** Bytes and packets per interface (/proc/net/dev). */
+  readonly ifStats: IfStats;
   /** Unix-domain sockets by bound inode (set by unix.ts on first use). */
   unix: UnixRegistry | null = null;
   private nextIno = 1;
@@ -112,6 +115,7 @@ export class NetStack {
     this.config = { ...TCP_DEFAULTS, ...opts.tcp };
     this.link = new Link(opts.machineAddr, opts.loLatencyNs);
     this.machine = new NetNode('machine', [this.link.machineAddr], true, 0, this);
+    this.ifStats = new IfStats(this.log, (a) => this.machine.owns(a));
     this.resolver = new Resolver((p) => env.readFile(p));
     const span = LIMITS.ephemeralHigh - LIMITS.ephemeralLow + 1;
     const start = LIMITS.ephemeralLow + (env.random32() % span);
@@ -280,10 +284,14 @@ export class NetStack {
     this.timers.at(this.env.nowNs() + r.latencyNs, () => deliver(to, d));
   }
 
-  /** Log an ICMP message (port unreachable) and run `arrive` on the far side after the latency. */
-  outputIcmp(from: NetNode, src: Endpoint, dst: Endpoint, note: string, arrive: (to: NetNode) => void): void {
+  /**
+   * Log an ICMP message (port unreachable, echo) and run `arrive` on the far
+   * side after the latency. `payload` is what follows the 8-byte ICMP header.
+   */
+  outputIcmp(from: NetNode, src: Endpoint, dst: Endpoint, note: string, arrive: (to: NetNode) => void,
+    payload: Uint8Array = new Uint8Array(0)): void {
     const r = this.route(from, dst.addr);
-    this.logPacket(r, 'icmp', src, dst, { flags: '', seq: 0, ack: 0, win: 0, payload: new Uint8Array(0), note });
+    this.logPacket(r, 'icmp', src, dst, { flags: '', seq: 0, ack: 0, win: 0, payload, note });
     if (!r || !r.to) return;
     const to = r.to;
     this.timers.at(this.env.nowNs() + r.latencyNs, () => arrive(to));

@@ -14,7 +14,7 @@
  */
 import { EAFNOSUPPORT, EAGAIN, EBADF, EINVAL, ENOTSOCK, EPERM, EPROTONOSUPPORT, ESOCKTNOSUPPORT,
   EOPNOTSUPP } from '../abi/errno.ts';
-import { AF_INET, AF_INET6, AF_UNIX, IPPROTO_TCP, IPPROTO_UDP, MSG_DONTWAIT, SOCK_CLOEXEC, SOCK_DGRAM,
+import { AF_INET, AF_INET6, AF_UNIX, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, MSG_DONTWAIT, SOCK_CLOEXEC, SOCK_DGRAM,
   SOCK_NONBLOCK, SOCK_RAW, SOCK_STREAM } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import type { Caller, OpenFile } from '../kernel/file.ts';
@@ -23,6 +23,7 @@ import type { RecvResult, Sock, SockInfo } from './sock.ts';
 import type { NetStack } from './stack.ts';
 import { TcpSock, tcbInfo } from './tcp-socket.ts';
 import { UdpSock } from './udp.ts';
+import { icmpSocket } from './icmp.ts';
 import { unixRegistry, UnixSock } from './unix.ts';
 import type { PacketEvent, PacketListener } from './packet-log.ts';
 
@@ -46,10 +47,14 @@ export function socket(net: NetStack, _file: null, caller: Caller, _nonblock: bo
       return new TcpSock(net, net.machine, net.newTcb(net.machine));
     }
     if (base === SOCK_DGRAM) {
+      if (protocol === IPPROTO_ICMP) return icmpSocket(net, SOCK_DGRAM, caller);
       if (protocol !== 0 && protocol !== IPPROTO_UDP) return -EPROTONOSUPPORT;
       return new UdpSock(net, net.machine);
     }
-    if (base === SOCK_RAW) return caller.euid === 0 ? -EPROTONOSUPPORT : -EPERM;
+    if (base === SOCK_RAW) {
+      if (caller.euid !== 0) return -EPERM;
+      return protocol === IPPROTO_ICMP ? icmpSocket(net, SOCK_RAW, caller) : -EPROTONOSUPPORT;
+    }
     return -ESOCKTNOSUPPORT;
   }
   if (domain === AF_UNIX) {

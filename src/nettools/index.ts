@@ -3,6 +3,8 @@ import type { Program } from '../abi/sys.ts';
 import { CA_BUNDLE, trustStoreText } from '../net/hosts/index.ts';
 import { curl } from './curl.ts';
 import { nc } from './nc.ts';
+import { ip } from './ip.ts';
+import { ping } from './ping.ts';
 import { getent, host } from './lookup.ts';
 import { ss } from './ss.ts';
 import { tcpdump } from './tcpdump.ts';
@@ -17,6 +19,9 @@ export function programs(): Record<string, Program> {
     '/usr/bin/tcpdump': tcpdump,
     '/usr/bin/getent': getent,
     '/usr/bin/host': host,
+    '/usr/bin/ping': ping,
+    '/usr/bin/ip': ip,
+    '/usr/sbin/ip': ip,
   };
 }
 

@@ -28,8 +28,13 @@ const printfProg = defineProgram('printf', function* (ctx) {
   if (args[0] === '--') args.shift();
   if (args.length === 0) return yield* usageError(ctx, 'missing operand');
   const r = printf(toByteStr(args[0]!), args.slice(1).map(toByteStr));
-  yield* ctx.out(fromByteStr(r.out));
-  for (const e of r.errors) yield* ctx.err(fromByteStr(toByteStr(`${ctx.prog}: `) + e.replace(/^'(.*)'(?=:)/s, (_, v: string) => toByteStr(ctx.q(v))) + '\n'));
+  let at = 0;
+  for (let i = 0; i < r.errors.length; i++) {
+    yield* ctx.out(fromByteStr(r.out.slice(at, r.errorAt[i])));
+    at = r.errorAt[i]!;
+    yield* ctx.err(fromByteStr(toByteStr(`${ctx.prog}: `) + r.errors[i]!.replace(/^'(.*)'(?=:)/s, (_, v: string) => toByteStr(ctx.q(v))) + '\n'));
+  }
+  yield* ctx.out(fromByteStr(r.out.slice(at)));
   return r.errors.length > 0 ? 1 : 0;
 });
 

@@ -9,6 +9,20 @@ import { fileopsPrograms } from './fileops.ts';
 import { attrsPrograms } from './attrs.ts';
 import { procsPrograms } from './procs.ts';
 import { grepPrograms } from './grep.ts';
+import { sedPrograms } from './sed.ts';
+import { sysinfoPrograms } from './sysinfo.ts';
+import { testPrograms } from './test-expr.ts';
+import { utilPrograms } from './util.ts';
+import { awkPrograms } from './awk.ts';
+import { findPrograms } from './find.ts';
+import { termPrograms } from './term.ts';
+import { usersPrograms } from './users.ts';
+import { binaryPrograms } from './binary.ts';
+import { diffPrograms } from './diff.ts';
+import { pagerPrograms } from './pager.ts';
+import { manPrograms } from './man.ts';
+import { nanoPrograms } from './nano.ts';
+import { viPrograms } from './vi.ts';
 
 /** Map of install path ("/bin/cat") to program. */
 export function programs(): Record<string, Program> {
@@ -22,5 +36,21 @@ export function programs(): Record<string, Program> {
     ...attrsPrograms(),
     ...procsPrograms(),
     ...grepPrograms(),
+    ...sedPrograms(),
+    ...sysinfoPrograms(),
+    ...testPrograms(),
+    ...utilPrograms(),
+    ...awkPrograms(),
+    ...findPrograms(),
+    ...termPrograms(),
+    ...usersPrograms(),
+    ...binaryPrograms(),
+    ...diffPrograms(),
+    ...pagerPrograms(),
+    ...manPrograms(),
+    ...nanoPrograms(),
+    ...viPrograms(),
   };
 }
+
+export { manFiles } from './man-pages.ts';

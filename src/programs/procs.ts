@@ -9,6 +9,8 @@ import type { ProcInfo } from './lib/proc.ts';
 import { strftime } from './lib/time.ts';
 import { signalByName, signalName, NSIG } from '../abi/signals.ts';
 import { strerror } from '../abi/errno.ts';
+import { compilePosix, search } from './lib/regex-bridge.ts';
+import type { Regex } from './lib/regex-bridge.ts';
 
 const HZ = 100;
 
@@ -157,7 +159,7 @@ const ps = defineProgram('ps', function* (ctx) {
   });
   let cols: string[];
   if (fmt) cols = fmt.map((c) => c.toLowerCase().replace(/=.*$/, ''));
-  else if (bsdU) cols = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tty', 'stat', 'start_b', 'time_b', 'command'];
+  else if (bsdU) cols = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tname', 'stat', 'start_b', 'time_b', 'command'];
   else if (full) cols = ['uid_f', 'pid', 'ppid', ...(jobs ? ['pgid', 'sid'] : []), 'c', 'stime', 'tname', 'time', 'cmd'];
   else if (jobs) cols = ['pid', 'pgid', 'sid', 'tname', 'time', 'ucmd'];
   else if (bsdX || bsdA) cols = ['pid', 'tty', 'stat', 'time_b', 'command'];
@@ -258,18 +260,21 @@ function* pgrepLike(ctx: Ctx, mode: 'pgrep' | 'pkill' | 'pidof'): Gen<number> {
   const env = yield* psEnv(ctx);
   const procs = yield* readProcs(ctx);
   const self = ctx.sys.getpid();
-  let res: RegExp | null = null;
+  let res: Regex | null = null;
   if (mode !== 'pidof' && pats.length > 0) {
-    try { res = new RegExp(exact ? `^(?:${pats[0]})$` : pats[0]!); } catch { yield* ctx.err(`${ctx.prog}: invalid regular expression\n`); return 2; }
+    const r = compilePosix(exact ? `^(${pats[0]})$` : pats[0]!, { ere: true, icase: false });
+    if (typeof r === 'string') { yield* ctx.err(`${ctx.prog}: ${r}\n`); return 2; }
+    res = r;
   }
-  let hits = procs.filter((p) => {
-    if (p.pid === self || p.pid === 1 && mode !== 'pidof' && false) return false;
-    if (users.length > 0 && !users.some((u) => u === userName(env.users, p.euid) || u === String(p.euid))) return false;
+  let hits: ProcInfo[] = [];
+  for (const p of procs) {
+    if (p.pid === self) continue;
+    if (users.length > 0 && !users.some((u) => u === userName(env.users, p.euid) || u === String(p.euid))) continue;
     let m = true;
     if (mode === 'pidof') m = pats.some((n) => n === p.comm || (p.args[0] ?? '').split('/').pop() === n || p.args[0] === n);
-    else if (res) m = res.test(full ? cmdOf(p) : p.comm);
-    return m !== invert;
-  });
+    else if (res) m = (yield* search(ctx, res, full ? cmdOf(p) : p.comm)) !== null;
+    if (m !== invert) hits.push(p);
+  }
   if (newest) hits = hits.slice(-1);
   if (oldest) hits = hits.slice(0, 1);
   if (mode === 'pidof') hits = hits.reverse();

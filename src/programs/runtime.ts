@@ -116,12 +116,30 @@ export class Ctx {
     return yield* this.call(() => this.sys.write(fd, bytes));
   }
 
-  /** Buffered write to stdout (like stdio on a pipe); flushed by `flush` and at exit. */
+  /** Whether fd 1 is a terminal (decides stdio's line buffering); computed once. */
+  private stdoutTty: boolean | null = null;
+
+  /**
+   * Buffered write to stdout, as stdio does it: line-buffered on a terminal,
+   * fully buffered otherwise; flushed by `flush`, when large, and at exit.
+   */
   *out(data: Uint8Array | string): Gen<number> {
     const bytes = typeof data === 'string' ? utf8(data) : data;
     this.outBuf.push(bytes);
     this.outLen += bytes.length;
     if (this.outLen >= 8192) return yield* this.flush();
+    if (this.stdoutTty === null) this.stdoutTty = typeof this.sys.tiocgwinsz(1) !== 'number';
+    if (this.stdoutTty) {
+      const nl = bytes.lastIndexOf(10);
+      if (nl >= 0) {
+        const rest = bytes.subarray(nl + 1);
+        this.outBuf[this.outBuf.length - 1] = bytes.subarray(0, nl + 1);
+        this.outLen -= rest.length;
+        const r = yield* this.flush();
+        if (rest.length > 0) { this.outBuf.push(rest); this.outLen = rest.length; }
+        return r;
+      }
+    }
     return 0;
   }
 
@@ -138,9 +156,8 @@ export class Ctx {
     return yield* this.call(() => this.sys.write(1, all));
   }
 
-  /** Print to stderr unbuffered (after flushing stdout, as stdio would on a tty). */
+  /** Print to stderr unbuffered; stdout keeps what stdio would still hold (see `out`). */
   *err(msg: string | Uint8Array): Gen<void> {
-    yield* this.flush();
     yield* this.call(() => this.sys.write(2, typeof msg === 'string' ? utf8(msg) : msg));
   }
 

@@ -205,7 +205,7 @@ export function parseSed(scripts: string[], ere: boolean): Cmd[] {
         }
         case '=': case 'd': case 'D': case 'g': case 'G': case 'h': case 'H': case 'n': case 'N':
         case 'p': case 'P': case 'x': case 'z': case 'F': break;
-        default: p.i--; err(p, `unknown command: \`${name}'`);
+        default: err(p, `unknown command: \`${name}'`);
       }
       cmds.push(cmd);
       skipWs(p);

@@ -261,33 +261,30 @@ const wc = defineProgram('wc', function* (ctx) {
   let keys = (['l', 'w', 'm', 'c', 'L'] as const).filter((k) => c.o.has(k));
   if (keys.length === 0) keys = ['l', 'w', 'c'];
   const files = c.args.length > 0 ? c.args : ['-'];
-  const rows: Array<[Counts, string | null]> = [];
   let status = 0;
   let width = 1;
   let sizes = 0;
   for (const f of files) {
     const st = f === '-' ? ctx.sys.fstat(0) : ctx.sys.stat(f);
     if (typeof st !== 'number') { if (S_ISREG(st.mode)) sizes += st.size; else width = 7; }
+  }
+  width = Math.max(width, String(sizes).length);
+  if (keys.length === 1 && files.length === 1) width = 1;
+  const row = (r: Counts, name: string | null): string => keys.map((k) => String(r[k]).padStart(width)).join(' ') + (name === null ? '' : ` ${name}`) + '\n';
+  const t: Counts = { l: 0, w: 0, c: 0, m: 0, L: 0 };
+  for (const f of files) {
     const data = yield* readInput(ctx, f);
     if (typeof data === 'number') {
       yield* ctx.perror(f, data);
       status = 1;
       continue;
     }
-    rows.push([countBytes(data), f === '-' && c.args.length === 0 ? null : f]);
+    const r = countBytes(data);
+    t.l += r.l; t.w += r.w; t.c += r.c; t.m += r.m; t.L = Math.max(t.L, r.L);
+    yield* ctx.out(row(r, f === '-' && c.args.length === 0 ? null : f));
     yield* ctx.tick(data.length >> 8);
   }
-  if (rows.length > 1 || (c.args.length > 1)) {
-    const t: Counts = { l: 0, w: 0, c: 0, m: 0, L: 0 };
-    for (const [r] of rows) { t.l += r.l; t.w += r.w; t.c += r.c; t.m += r.m; t.L = Math.max(t.L, r.L); }
-    rows.push([t, 'total']);
-  }
-  width = Math.max(width, String(sizes).length);
-  if (keys.length === 1 && files.length === 1) width = 1;
-  for (const [r, name] of rows) {
-    const cols = keys.map((k) => String(r[k]).padStart(width));
-    yield* ctx.out(cols.join(' ') + (name === null ? '' : ` ${name}`) + '\n');
-  }
+  if (files.length > 1) yield* ctx.out(row(t, 'total'));
   return status;
 });
 

@@ -59,9 +59,20 @@ export function isWide(s: string): boolean {
   return false;
 }
 
+// The last subject tested: //g loops and s///g start many matches on one string.
+let lastSubject = '';
+let lastWide = false;
+
+function wideSubject(s: string): boolean {
+  if (s === lastSubject) return lastWide;
+  lastWide = isWide(s);
+  lastSubject = s;
+  return lastWide;
+}
+
 /** Prepares a match of `prog` against `subject` from offset `start`. No work is done yet. */
 export function startMatch(prog: Program, subject: string, start: number, opts: MatchOptions = {}): MatchState {
-  const uni = opts.uni ?? (prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || isWide(subject))));
+  const uni = opts.uni ?? (prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || wideSubject(subject))));
   return {
     prog, subject, uni, gpos: opts.gpos ?? start, notEmptyAt: opts.notEmptyAt ?? -1,
     cur: Math.max(0, start), phase: start > subject.length ? 'fail' : 'seek',
@@ -128,7 +139,8 @@ function assertAt(st: MatchState, kind: number, pos: number): boolean {
 function setReg(st: MatchState, r: number, v: number): void {
   const old = st.regs[r];
   if (old === v) return;
-  st.stack.push(F_RESTORE, r, old, 0);
+  // With no frame to backtrack into, nothing would ever read the restore.
+  if (st.stack.length !== 0) st.stack.push(F_RESTORE, r, old, 0);
   st.regs[r] = v;
 }
 
@@ -273,10 +285,12 @@ function seek(st: MatchState): boolean {
   st.cur = cur;
   st.pc = 0;
   st.pos = cur;
-  st.regs = new Array<number>(p.nregs).fill(-1);
-  st.regs[R_LASTPAREN] = 0;
-  st.regs[R_LASTCLOSE] = 0;
-  st.stack = [];
+  // A failed attempt's registers and stack are dead: reuse them.
+  const regs = st.regs.length === p.nregs ? st.regs : (st.regs = new Array<number>(p.nregs));
+  regs.fill(-1);
+  regs[R_LASTPAREN] = 0;
+  regs[R_LASTCLOSE] = 0;
+  st.stack.length = 0;
   st.best = null;
   st.phase = 'run';
   return true;
@@ -479,10 +493,17 @@ export interface MatchResult {
 /** The captures of a state whose runMatch returned 'match'; null otherwise. */
 export function matchResult(st: MatchState): MatchResult | null {
   if (st.phase !== 'match') return null;
+  return { offsets: matchOffsets(st), lastParen: st.regs[R_LASTPAREN], lastCloseParen: st.regs[R_LASTCLOSE] };
+}
+
+/** MatchResult.offsets of a matched state, as a new array. */
+export function matchOffsets(st: MatchState): number[] {
   const n = st.prog.ngroups;
-  const offsets = st.regs.slice(CAP_BASE, CAP_BASE + 2 * (n + 1));
+  const regs = st.regs;
+  const offsets: number[] = [regs[CAP_BASE], regs[CAP_BASE + 1]];
   for (let g = 1; g <= n; g++) {
-    if (offsets[2 * g] < 0 || offsets[2 * g + 1] < 0) { offsets[2 * g] = -1; offsets[2 * g + 1] = -1; }
+    const b = regs[CAP_BASE + 2 * g], e = regs[CAP_BASE + 2 * g + 1];
+    if (b < 0 || e < 0) offsets.push(-1, -1); else offsets.push(b, e);
   }
-  return { offsets, lastParen: st.regs[R_LASTPAREN], lastCloseParen: st.regs[R_LASTCLOSE] };
+  return offsets;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStep, expectedPattern, normalise, unifiedDiff } from './normalize.ts';
-import { stepOutput } from './session.ts';
+import { stepOutput } from './normalize.ts';
 
 describe('verify normalisation', () => {
   it('turns CR/LF into LF, drops ANSI codes and trailing spaces and blank lines', () => {

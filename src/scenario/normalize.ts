@@ -103,3 +103,38 @@ export function unifiedDiff(expected: string, actual: string, label = 'output'):
   }
   return out.join('\n');
 }
+
+const PROMPT_RE = /^[\w.-]+@[\w.-]+:[^\n]*?[$#] /;
+
+/** Remove prompt strings from the start of lines (`prompt` or the default user@host:dir$ shape). */
+function stripPrompt(line: string, prompt: string | undefined): string {
+  for (;;) {
+    if (prompt && line.startsWith(prompt)) line = line.slice(prompt.length);
+    else if (PROMPT_RE.test(line)) line = line.replace(PROMPT_RE, '');
+    else return line;
+  }
+}
+
+/**
+ * Output lines with the shell's prompts taken out: a line that was only a
+ * prompt disappears, text a background process printed after a prompt stays.
+ */
+export function withoutPrompts(lines: string[], prompt?: string): string {
+  const out: string[] = [];
+  for (const l of lines) {
+    const bare = stripPrompt(l, prompt);
+    if (bare === '' && bare !== l) continue;
+    out.push(bare);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/**
+ * A step's output from what the terminal showed after the command was typed:
+ * escape sequences removed, the echoed command lines dropped, prompts removed.
+ */
+export function stepOutput(raw: string, command: string, prompt?: string): string {
+  const lines = stripAnsi(raw).replace(/\r\n/g, '\n').replace(/\r/g, '').split('\n');
+  return withoutPrompts(lines.slice(command.split('\n').length), prompt);
+}

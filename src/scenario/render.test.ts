@@ -10,7 +10,7 @@ describe('render', () => {
   it('puts the transcript in the light DOM and the scenario as inert JSON', () => {
     const s = parseScenario('title: A <b>demo</b>\nsteps:\n  - command: echo "</script>"\n    output: "</script>"\n', 'x.yaml');
     expect(renderScenario(s)).toBe([
-      '<terrarium-terminal title="A &lt;b&gt;demo&lt;/b&gt;">',
+      '<terrarium-terminal aria-label="A &lt;b&gt;demo&lt;/b&gt;">',
       '<script type="application/json" class="terrarium-scenario">{"title":"A \\u003cb>demo\\u003c/b>","steps":[{"command":"echo \\"\\u003c/script>\\"","output":"\\u003c/script>"}]}</script>',
       '<figure class="terrarium-static"><figcaption>A &lt;b&gt;demo&lt;/b&gt;</figcaption>',
       '<pre class="terrarium-transcript"><span class="terrarium-prompt">user@linux:~$ </span><kbd class="terrarium-command">echo &quot;&lt;/script&gt;&quot;</kbd>',
@@ -26,5 +26,6 @@ describe('render', () => {
     expect(py).toBe(ours);
     expect(ours.match(/<terrarium-terminal /g)?.length).toBe(2);
     expect(ours).not.toContain('```terminal');
+    expect(ours.match(/<terrarium-command-builder>/g)?.length).toBe(1);
   });
 });

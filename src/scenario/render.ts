@@ -10,7 +10,8 @@
  */
 import type { Scenario } from './format.ts';
 import { findFences } from './markdown.ts';
-import { parseScenario } from './format.ts';
+import { parseScenario, ScenarioError } from './format.ts';
+import { parse as parseYaml } from 'yaml';
 
 export const DEFAULT_PROMPT = 'user@linux:~$ ';
 
@@ -47,7 +48,7 @@ export function renderScenario(s: Scenario, attrs: Record<string, string> = {}):
   }
   const extra = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
   return [
-    `<terrarium-terminal title="${escapeHtml(s.title)}"${extra}>`,
+    `<terrarium-terminal aria-label="${escapeHtml(s.title)}"${extra}>`,
     `<script type="application/json" class="terrarium-scenario">${scriptJson(scenarioData(s))}</script>`,
     `<figure class="terrarium-static"><figcaption>${escapeHtml(s.title)}</figcaption>`,
     `<pre class="terrarium-transcript">${lines.join('\n')}</pre></figure>`,
@@ -55,19 +56,37 @@ export function renderScenario(s: Scenario, attrs: Record<string, string> = {}):
   ].join('\n');
 }
 
-/** Replace every ```terminal fence of a Markdown page with its rendered HTML. */
+/** A ```command-builder fence: its YAML as JSON for the builder element. */
+export function renderCommandBuilder(yamlText: string, file: string, line: number): string {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (e) {
+    throw new ScenarioError(file, line, `invalid YAML in command-builder block: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return [
+    '<terrarium-command-builder>',
+    `<script type="application/json" class="terrarium-command-builder">${scriptJson(data)}</script>`,
+    '</terrarium-command-builder>',
+  ].join('\n');
+}
+
+/** Replace every ```terminal and ```command-builder fence of a Markdown page with its rendered HTML. */
 export function renderMarkdown(markdown: string, file: string): string {
-  const fences = findFences(markdown, 'terminal');
+  const fences = [
+    ...findFences(markdown, 'terminal').map((f) => ({ f, html: () => renderScenario(parseScenario(f.body, file, f.line, f.index)) })),
+    ...findFences(markdown, 'command-builder').map((f) => ({ f, html: () => renderCommandBuilder(f.body, file, f.line) })),
+  ].sort((a, b) => a.f.line - b.f.line);
   if (fences.length === 0) return markdown;
   const lines = markdown.split('\n');
   const out: string[] = [];
   let i = 0;
-  for (const f of fences) {
+  for (const { f, html } of fences) {
     const open = f.line - 2;
     const bodyLines = f.body === '' ? 0 : f.body.split('\n').length;
     const close = open + bodyLines + 1;
     out.push(...lines.slice(i, open));
-    out.push(renderScenario(parseScenario(f.body, file, f.line, f.index)));
+    out.push(html());
     i = close + 1;
   }
   out.push(...lines.slice(i));

@@ -9,6 +9,7 @@ import type { Machine, Terminal } from '../kernel/machine.ts';
 import { bootStandard } from '../system/boot.ts';
 import { defaultEnv } from '../system/testing.ts';
 import type { Scenario } from './format.ts';
+import { stepOutput } from './normalize.ts';
 
 export interface StepRun {
   /** What the terminal showed from Enter to the step's end, prompts removed. */
@@ -26,7 +27,6 @@ interface Tty {
   screen: string;
 }
 
-const PROMPT_RE = /^[\w.-]+@[\w.-]+:[^\n]*?[$#] /;
 
 export class Session {
   readonly machine: Machine;
@@ -98,27 +98,4 @@ export class Session {
   close(): void {
     this.machine.shutdown();
   }
-}
-
-/**
- * The step's output from the raw terminal text: drop the echoed command
- * lines, and prompt strings at the start of lines (what a background process
- * printed after a prompt stays).
- */
-export function stepOutput(raw: string, command: string): string {
-  const text = raw.replace(/\r\n/g, '\n').replace(/\r/g, '');
-  const lines = text.split('\n');
-  const echoed = command.split('\n').length;
-  const rest = lines.slice(echoed);
-  const out: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    let l = rest[i]!;
-    while (PROMPT_RE.test(l)) l = l.replace(PROMPT_RE, '');
-    const wasPromptOnly = l === '' && PROMPT_RE.test(rest[i]!);
-    if (wasPromptOnly && i === rest.length - 1) continue;
-    if (wasPromptOnly) continue;
-    out.push(l);
-  }
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
 }

@@ -3,7 +3,9 @@ import { F_OK, R_OK, W_OK, X_OK } from '../abi/fcntl.ts';
 import { S_IFMT, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, S_IFSOCK, S_ISGID, S_ISUID, S_ISVTX } from '../abi/stat.ts';
 import type { Stat } from '../abi/sys.ts';
 import type { Gen } from '../programs/runtime.ts';
-import { ExpandError, expandPattern, expandString } from './expand.ts';
+import { ExpandError, expandParts, expandPattern, expandString, isBrk } from './expand.ts';
+import { compileEre } from '../regex/posix.ts';
+import { isRegexError, matchResult, runMatch, startMatch } from '../regex/index.ts';
 import type { CondExpr, Word } from './parse/ast.ts';
 import { matchPattern } from './pattern.ts';
 import type { Shell } from './shell.ts';
@@ -93,47 +95,6 @@ export function binaryTest(sh: Shell, op: string, a: string, b: string, intOf: (
   return false;
 }
 
-/** Convert a POSIX ERE (as [[ =~ ]] takes it) to a JS RegExp source. */
-export function ereToJs(re: string): string {
-  const classes: Record<string, string> = {
-    alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: ' \\t\\n\\r\\f\\v',
-    blank: ' \\t', punct: '!-\\/:-@\\[-`{-~', xdigit: '0-9A-Fa-f', word: '\\w', cntrl: '\\x00-\\x1f\\x7f', print: ' -~', graph: '!-~',
-  };
-  let out = '';
-  for (let i = 0; i < re.length; i++) {
-    const c = re[i]!;
-    if (c === '\\') {
-      out += c + (re[i + 1] ?? '');
-      i++;
-    } else if (c === '[') {
-      let j = i + 1;
-      let body = '';
-      if (re[j] === '^') {
-        body += '^';
-        j++;
-      }
-      if (re[j] === ']') {
-        body += '\\]';
-        j++;
-      }
-      for (; j < re.length && re[j] !== ']'; j++) {
-        if (re[j] === '[' && re[j + 1] === ':') {
-          const e = re.indexOf(':]', j + 2);
-          if (e > 0) {
-            body += classes[re.slice(j + 2, e)] ?? '';
-            j = e + 1;
-            continue;
-          }
-        }
-        body += re[j] === '\\' ? '\\\\' : re[j];
-      }
-      out += '[' + body + ']';
-      i = j;
-    } else out += c;
-  }
-  return out;
-}
-
 function* condWord(sh: Shell, w: Word): Gen<string> {
   return yield* expandString(sh, w);
 }
@@ -159,17 +120,36 @@ function* evalExpr(sh: Shell, e: CondExpr): Gen<boolean> {
   }
 }
 
+/** An invalid regular expression: [[ ]] returns 2. */
+class BadRegex {}
+
+/** Characters an ERE gives a meaning to (quoted parts of the pattern match literally). */
+const ERE_SPECIAL = /[\\.[\]()*+?{}|^$]/g;
+
+/**
+ * [[ s =~ re ]]: a POSIX extended regular expression (GNU flavour, as
+ * bash's regcomp), matched on the project's preemptible engine; the match
+ * and its groups go to BASH_REMATCH.
+ */
 function* regexMatch(sh: Shell, s: string, w: Word): Gen<boolean> {
-  const segs = yield* expandPattern(sh, w);
-  const src = segs.replace(/\\([*?[\]\\])/g, (m, c: string) => (c === '\\' ? '\\\\' : '\\' + c));
-  let re: RegExp;
-  try {
-    re = new RegExp(ereToJs(src));
-  } catch {
-    return false;
+  const segs = yield* expandParts(sh, w.parts, false);
+  const src = segs.map((g) => (isBrk(g) ? ' ' : g.q ? g.s.replace(ERE_SPECIAL, '\\$&') : g.s)).join('');
+  const re = compileEre(src, sh.st.shopt.get('nocasematch') ?? false);
+  if (isRegexError(re)) throw new BadRegex();
+  const st = startMatch(re, s, 0);
+  for (;;) {
+    const r = runMatch(st, 20_000);
+    if (r !== 'budget') break;
+    yield* sh.tick(20_000);
   }
-  const m = re.exec(s);
-  const arr: [string | null, string][] = m ? [...m].map((x) => [null, x ?? ''] as [null, string]) : [];
+  const m = matchResult(st);
+  const arr: [string | null, string][] = [];
+  if (m) {
+    for (let g = 0; 2 * g < m.offsets.length; g++) {
+      const a = m.offsets[2 * g]!, b = m.offsets[2 * g + 1]!;
+      arr.push([null, a < 0 ? '' : s.slice(a, b)]);
+    }
+  }
   setArray(sh.st, 'BASH_REMATCH', arr, false);
   return m !== null;
 }
@@ -179,6 +159,7 @@ export function* evalCond(sh: Shell, e: CondExpr): Gen<number> {
   try {
     return (yield* evalExpr(sh, e)) ? 0 : 1;
   } catch (err) {
+    if (err instanceof BadRegex) return 2;
     if (err instanceof ExpandError && !/unbound variable|parameter null/.test(err.message)) {
       yield* sh.error(err.message);
       return 1;

@@ -34,12 +34,16 @@ export interface ExpandHost {
   /** Evaluate arithmetic text; throws ExpandError on failure. */
   arith(expr: string): string;
   tick(): Gen<void>;
+  /** Arrays the shell computes (FUNCNAME, BASH_LINENO, BASH_SOURCE); undefined for others. */
+  specialArray?(name: string): string[] | undefined;
+  /** Expand prompt escapes (${x@P}). */
+  prompt(ps: string): string;
 }
 
 /** A piece of expanded text: quoted (no split/glob) or not, splittable or not; or a field break. */
 export type Seg = { s: string; q: boolean; sp: boolean } | { brk: true };
 
-const isBrk = (s: Seg): s is { brk: true } => 'brk' in s;
+export const isBrk = (s: Seg): s is { brk: true } => 'brk' in s;
 
 export function ifsOf(st: ShellState): string {
   const v = getScalar(st, 'IFS');

@@ -1,69 +1,26 @@
 /**
- * The interactive shell: job control setup, prompts (PS1/PS2), reading
- * commands line by line from the terminal in canonical mode (the line
- * discipline edits), history, job notices, ^C at the prompt, ^D to exit.
+ * The interactive shell: job control setup, the history file, prompts
+ * (PS1/PS2, PROMPT_COMMAND), reading each line with the line editor (or in
+ * canonical mode when the terminal cannot be put in raw mode), history
+ * expansion, job notices before each prompt, ^C at the prompt, ^D to exit.
  */
 import { EINTR } from '../abi/errno.ts';
-import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU } from '../abi/signals.ts';
+import { O_CLOEXEC, O_CREAT, O_TRUNC, O_WRONLY } from '../abi/fcntl.ts';
+import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIGWINCH } from '../abi/signals.ts';
 import { fromUtf8, type Gen } from '../programs/runtime.ts';
+import { Editor, editLine, updateWinsize, type EditResult } from './editor/readline.ts';
+import { addHistory, expandHistory, histSize, parseHistFile } from './editor/history.ts';
 import { notifyJobs } from './jobs.ts';
 import { isParseError } from './parse/errors.ts';
 import { Parser } from './parse/parser.ts';
-import { runSource } from './main.ts';
+import { runSource, runString } from './main.ts';
+import { expandPrompt } from './prompt.ts';
 import { Fatal, Flow, type Shell } from './shell.ts';
-import { getScalar, setScalar } from './vars.ts';
+import { getScalar, lookup, setScalar } from './vars.ts';
 
-/** Expand prompt escapes (bash(1) PROMPTING). */
-export function expandPrompt(sh: Shell, ps: string): string {
-  const home = getScalar(sh.st, 'HOME') ?? '';
-  const pwd = getScalar(sh.st, 'PWD') ?? sh.sys.getcwd();
-  const uid = sh.sys.geteuid();
-  const user = getScalar(sh.st, 'USER') ?? (uid === 0 ? 'root' : 'user');
-  const host = sh.sys.gethostname();
-  const tilde = home && (pwd === home || pwd.startsWith(home + '/')) ? '~' + pwd.slice(home.length) : pwd;
-  const [secs] = sh.sys.clockGettime('realtime');
-  const d = new Date(secs * 1000);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  let out = '';
-  for (let i = 0; i < ps.length; i++) {
-    const c = ps[i]!;
-    if (c !== '\\' || i + 1 >= ps.length) {
-      out += c;
-      continue;
-    }
-    const n = ps[++i]!;
-    switch (n) {
-      case 'u': out += user; break;
-      case 'h': out += host.split('.')[0]; break;
-      case 'H': out += host; break;
-      case 'w': out += tilde; break;
-      case 'W': out += pwd === home ? '~' : pwd === '/' ? '/' : pwd.slice(pwd.lastIndexOf('/') + 1); break;
-      case '$': out += uid === 0 ? '#' : '$'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 's': out += 'bash'; break;
-      case 'v': out += '5.2'; break;
-      case 'V': out += '5.2.15'; break;
-      case 't': out += `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`; break;
-      case 'j': out += String(sh.st.jobs.length); break;
-      case '!': out += String(sh.st.history.length + 1); break;
-      case '#': out += String(sh.st.history.length + 1); break;
-      case 'e': out += '\x1b'; break;
-      case 'a': out += '\x07'; break;
-      case '[': case ']': break;
-      case '\\': out += '\\'; break;
-      default:
-        if (/[0-7]/.test(n)) {
-          const m = /^[0-7]{1,3}/.exec(ps.slice(i))![0];
-          out += String.fromCharCode(parseInt(m, 8));
-          i += m.length - 1;
-        } else out += '\\' + n;
-    }
-  }
-  return out;
-}
+export { expandPrompt } from './prompt.ts';
 
-/** Read one line from the terminal; null at EOF, 'intr' when ^C interrupted it. */
+/** Read one line in canonical mode; null at EOF, 'intr' when ^C interrupted it. */
 function* readTermLine(sh: Shell): Gen<string | null | 'intr'> {
   const bytes: number[] = [];
   for (;;) {
@@ -86,6 +43,7 @@ function setupJobControl(sh: Shell): void {
   sh.sys.tcsetpgrp(0, pid);
   for (const s of [SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT, SIGTERM]) sh.sys.sigaction(s, 'ignore');
   sh.sys.sigaction(SIGINT, 'catch');
+  sh.sys.sigaction(SIGWINCH, 'catch');
   sh.st.opts.monitor = true;
 }
 
@@ -102,44 +60,172 @@ function completeness(text: string): 'complete' | 'incomplete' {
   }
 }
 
+/** How bash joins the lines of a multi-line command into one history entry (cmdhist). */
+export function joinHistoryLines(lines: string[]): string {
+  if (lines.some((l) => /<<-?\s*\S/.test(l))) return lines.join('\n');
+  let out = lines[0] ?? '';
+  for (const l of lines.slice(1)) {
+    if (l.trim() === '') continue;
+    const t = out.replace(/\s+$/, '');
+    const bare = /(^|[\s;&|(){}])(then|do|else|in|\{|\()$/.test(t) || /(\|\||&&|[|;&({])$/.test(t) || t === '';
+    out = t + (bare ? ' ' : '; ') + l.replace(/^\s+/, '');
+  }
+  return out;
+}
+
+function histFile(sh: Shell): string | null {
+  const v = getScalar(sh.st, 'HISTFILE');
+  return v === undefined || v === '' ? null : v;
+}
+
+function* loadHistory(sh: Shell): Gen<void> {
+  const st = sh.st;
+  const home = getScalar(st, 'HOME') ?? '';
+  if (lookup(st, 'HISTFILE') === undefined) setScalar(st, 'HISTFILE', home + '/.bash_history');
+  if (lookup(st, 'HISTSIZE') === undefined) setScalar(st, 'HISTSIZE', '500');
+  if (lookup(st, 'HISTFILESIZE') === undefined) setScalar(st, 'HISTFILESIZE', getScalar(st, 'HISTSIZE') ?? '500');
+  const f = histFile(sh);
+  if (!f) return;
+  const text = yield* sh.readFile(f);
+  if (typeof text !== 'string') return;
+  const lines = parseHistFile(text);
+  const max = histSize(st);
+  st.history = lines.slice(Math.max(0, lines.length - max));
+}
+
+/** Write the history list to HISTFILE (at exit), keeping HISTFILESIZE lines. */
+export function* saveHistory(sh: Shell): Gen<void> {
+  const f = histFile(sh);
+  if (!f || !sh.st.opts.history) return;
+  const max = histSize(sh.st, 'HISTFILESIZE');
+  const h = sh.st.history;
+  const lines = h.slice(Math.max(0, h.length - max));
+  const fd = sh.sys.open(f, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600);
+  if (fd < 0) return;
+  yield* sh.write(fd, lines.map((l) => l + '\n').join(''));
+  sh.sys.close(fd);
+}
+
+/** Whether the terminal can be edited on (a tty whose settings we can read, editing on; vi mode uses emacs keys). */
+function canEdit(sh: Shell): boolean {
+  return (sh.st.opts.emacs || sh.st.opts.vi) && typeof sh.sys.tcgetattr(0) !== 'number' && getScalar(sh.st, 'TERM') !== 'dumb';
+}
+
+/** One line from the user: edited, or canonical. */
+function* readUserLine(sh: Shell, ed: Editor, prompt: string): Gen<EditResult> {
+  if (canEdit(sh)) return yield* editLine(sh, ed, prompt);
+  yield* sh.write(2, prompt.replace(/[\x01\x02]/g, ''));
+  const l = yield* readTermLine(sh);
+  if (l === 'intr') {
+    yield* sh.write(2, '\n');
+    return { k: 'intr' };
+  }
+  return l === null ? { k: 'eof' } : { k: 'line', text: l };
+}
+
 /** Read-eval loop on a terminal. Returns the exit status. */
-export function* interactiveLoop(sh: Shell, _login: boolean): Gen<number> {
+export function* interactiveLoop(sh: Shell, _login: boolean, norc = false): Gen<number> {
   const st = sh.st;
   st.interactive = true;
+  st.interactiveShell = true;
   st.source = '';
   st.opts.history = true;
+  st.opts.histexpand = true;
   st.opts.emacs = true;
-  if (getScalar(st, 'PS1') === '\\s-\\v\\$ ') setScalar(st, 'PS1', '\\u@\\h:\\w\\$ ');
+  if (getScalar(st, 'PS1') === '\\s-\\v\\$ ' && !st.opts.posix) setScalar(st, 'PS1', '\\u@\\h:\\w\\$ ');
   setupJobControl(sh);
+  yield* loadHistory(sh);
+  const ed = new Editor();
+  updateWinsize(sh, ed);
   const home = getScalar(st, 'HOME');
-  if (home) {
+  if (home && !norc && !st.opts.posix) {
     const rc = yield* sh.readFile(home + '/.bashrc');
-    if (typeof rc === 'string') yield* guarded(sh, runSource(sh, rc, true));
+    if (typeof rc === 'string') {
+      const r = yield* guarded(sh, runSource(sh, rc, true));
+      if (r !== null) return r;
+    }
   }
-  let buffer = '';
+  const status = yield* readEvalLoop(sh, ed);
+  yield* saveHistory(sh);
+  return status;
+}
+
+/** Whether the text ends in a backslash that continues the line (not quoted, not escaped). */
+export function endsInContinuation(text: string): boolean {
+  let sq = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (sq) {
+      if (c === "'") sq = false;
+    } else if (c === "'") sq = true;
+    else if (c === '\\') {
+      if (i === text.length - 1) return true;
+      i++;
+    }
+  }
+  return false;
+}
+
+function* readEvalLoop(sh: Shell, ed: Editor): Gen<number> {
+  const st = sh.st;
+  let lines: string[] = [];
+  let cont = '';
   for (;;) {
-    if (!buffer) yield* notifyJobs(sh);
-    yield* sh.write(2, expandPrompt(sh, getScalar(st, buffer ? 'PS2' : 'PS1') ?? ''));
-    const line = yield* readTermLine(sh);
-    if (line === 'intr') {
-      yield* sh.write(2, '\n');
-      buffer = '';
+    if (!lines.length && !cont) {
+      yield* notifyJobs(sh, true);
+      const pc = getScalar(st, 'PROMPT_COMMAND');
+      if (pc) {
+        const r = yield* guarded(sh, runString(sh, pc, 'trap'));
+        if (r !== null) return r;
+      }
+    }
+    const prompt = expandPrompt(sh, getScalar(st, lines.length || cont ? 'PS2' : 'PS1') ?? '', true);
+    const got = yield* readUserLine(sh, ed, prompt);
+    for (const sig of ed.deferred.splice(0)) sh.sys.kill(sh.sys.getpid(), sig);
+    if (got.k === 'intr') {
+      lines = [];
+      cont = '';
       st.status = 130;
       continue;
     }
-    if (line === null) {
-      if (buffer) {
-        buffer = '';
+    if (got.k === 'eof') {
+      if (lines.length || cont) {
+        lines = [];
+        cont = '';
         continue;
       }
       yield* sh.write(2, 'exit\n');
       return st.status;
     }
-    buffer += line + '\n';
-    if (completeness(buffer) === 'incomplete') continue;
-    const text = buffer;
-    buffer = '';
-    if (text.trim()) st.history.push(text.replace(/\n$/, ''));
+    let line = cont + got.text;
+    cont = '';
+    if (st.opts.histexpand) {
+      const x = expandHistory(line, st.history, st.histBase);
+      if (x.k === 'error') {
+        yield* sh.write(2, `bash: ${x.message}\n`);
+        lines = [];
+        cont = '';
+        continue;
+      }
+      if (x.k === 'expanded') {
+        line = x.text;
+        yield* sh.write(1, line + '\n');
+        if (x.print) {
+          addHistory(st, line);
+          lines = [];
+          continue;
+        }
+      }
+    }
+    if (endsInContinuation([...lines, line].join('\n'))) {
+      cont = line.slice(0, -1);
+      continue;
+    }
+    lines.push(line);
+    const text = lines.join('\n') + '\n';
+    if (completeness(text) === 'incomplete') continue;
+    lines = [];
+    if (text.trim()) addHistory(st, joinHistoryLines(text.replace(/\n$/, '').split('\n')));
     const r = yield* guarded(sh, runSource(sh, text, true));
     if (r !== null) return r;
   }

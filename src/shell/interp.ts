@@ -13,10 +13,13 @@ import { matchPattern } from './pattern.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
 import { Fatal, Flow, statusOf, type FdOp, type Shell } from './shell.ts';
 import { execSimple } from './simple.ts';
-import { addJob, jobNotice, waitJob } from './jobs.ts';
+import { addJob, jobNotice, settleJobs, waitJob } from './jobs.ts';
 import { readLine } from './builtins/read.ts';
 import { strsignal } from '../abi/signals.ts';
 import { setArray, setScalar, VarError } from './vars.ts';
+import { debugTrap, errTrap } from './traps.ts';
+import { commandText } from './builtins/func-text.ts';
+import { wordText } from './print.ts';
 
 /** Run a list; returns the last status. */
 export function* execList(sh: Shell, list: List): Gen<number> {
@@ -35,6 +38,9 @@ export function* exec(sh: Shell, cmd: Command): Gen<number> {
   yield* sh.tick();
   let status: number;
   try {
+    if (cmd.t === 'simple' || cmd.t === 'cond' || cmd.t === 'arith' || cmd.t === 'case') {
+      if (sh.st.traps.size) yield* debugTrap(sh, commandText(cmd));
+    }
     status = yield* execInner(sh, cmd);
   } catch (e) {
     if (e instanceof ExpandError) {
@@ -47,8 +53,10 @@ export function* exec(sh: Shell, cmd: Command): Gen<number> {
   if (cmd.t !== 'pipeline' && cmd.t !== 'list' && cmd.t !== 'andor' && !sh.waited) sh.st.pipestatus = [status];
   sh.waited = false;
   setArray(sh.st, 'PIPESTATUS', sh.st.pipestatus.map((s) => [null, String(s)]), false);
-  if (status !== 0 && sh.st.opts.errexit && sh.st.errexitOff === 0 && (cmd.t === 'simple' || cmd.t === 'pipeline' || cmd.t === 'subshell')) {
-    if (!(cmd.t === 'pipeline' && cmd.bang)) throw new Fatal(status);
+  if (status !== 0 && sh.st.errexitOff === 0 && (cmd.t === 'simple' || cmd.t === 'pipeline' || cmd.t === 'subshell')) {
+    const single = cmd.t === 'pipeline' && cmd.cmds.length === 1;
+    if (!single && !(cmd.t === 'pipeline' && cmd.bang)) yield* errTrap(sh, status);
+    if (sh.st.opts.errexit && !(cmd.t === 'pipeline' && cmd.bang)) throw new Fatal(status);
   }
   return status;
 }
@@ -61,6 +69,7 @@ function* execInner(sh: Shell, cmd: Command): Gen<number> {
     case 'list': return yield* execList(sh, cmd);
     case 'func':
       sh.st.funcs.set(cmd.name, cmd);
+      sh.st.funcSources.set(cmd.name, sh.st.source === '-c' || sh.st.interactiveShell ? 'environment' : sh.st.source);
       return 0;
     default: return yield* execCompound(sh, cmd);
   }
@@ -186,6 +195,7 @@ function* execFor(sh: Shell, c: CompoundCommand & { t: 'for' }): Gen<number> {
   let status = 0;
   for (const it of items) {
     yield* sh.tick();
+    if (sh.st.traps.size) yield* debugTrap(sh, `for ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''}`);
     try {
       setScalar(sh.st, c.name, it);
     } catch (e) {
@@ -280,6 +290,7 @@ function* execCase(sh: Shell, c: CompoundCommand & { t: 'case' }): Gen<number> {
 
 /** ( list ): a forked copy of the shell runs it. */
 function* runSubshell(sh: Shell, c: CompoundCommand): Gen<number> {
+  sh.st.lineno = c.line;
   const node: CompoundCommand = c.t === 'subshell' ? { t: 'group', body: c.body, line: c.line, redirs: c.redirs } : c;
   const pid = sh.forkChild({ k: 'node', cmd: node, fdOps: [] });
   if (pid < 0) {
@@ -292,6 +303,7 @@ function* runSubshell(sh: Shell, c: CompoundCommand): Gen<number> {
 /** Wait for foreground processes; returns the last one's status (pipefail aware). */
 export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0): Gen<number> {
   if (sh.st.opts.monitor && pgid) return yield* waitJob(sh, pids, pgid, text);
+  settleJobs(sh);
   const statuses: number[] = [];
   for (const pid of pids) {
     const r = yield* sh.waitpid(pid, sh.st.opts.monitor ? WUNTRACED : 0);

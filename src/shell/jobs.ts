@@ -72,11 +72,21 @@ export function reapJobs(sh: Shell): void {
   }
 }
 
-/** Print Done/Stopped notices (interactive) and drop finished jobs. */
-export function* notifyJobs(sh: Shell): Gen<void> {
+/**
+ * Print Done/Terminated notices (interactive) and drop finished jobs. At a
+ * prompt (`atPrompt`), a job this shell's kill just signalled is taken as
+ * still dying: its notice comes at the next prompt, as bash's does.
+ */
+export function* notifyJobs(sh: Shell, atPrompt = false): Gen<void> {
   reapJobs(sh);
   const keep: Job[] = [];
   for (const job of sh.st.jobs) {
+    if (job.late && atPrompt) {
+      job.late = false;
+      keep.push(job);
+      continue;
+    }
+    job.late = false;
     if (job.state === 'done') {
       if (sh.st.interactive && !job.notified) yield* sh.write(2, jobLine(sh, job));
       forget(sh, job);
@@ -100,8 +110,14 @@ export function giveTerminal(sh: Shell, pgid: number): void {
   if (sh.st.opts.monitor) sh.sys.tcsetpgrp(0, pgid);
 }
 
+/** The shell waits for something: jobs it signalled have had time to die. */
+export function settleJobs(sh: Shell): void {
+  for (const j of sh.st.jobs) j.late = false;
+}
+
 /** Wait for a foreground job under job control; a stop makes it a stopped job. */
 export function* waitJob(sh: Shell, pids: number[], pgid: number, cmd: string): Gen<number> {
+  settleJobs(sh);
   giveTerminal(sh, pgid);
   const statuses: (number | null)[] = pids.map(() => null);
   let stopped = false;

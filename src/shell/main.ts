@@ -14,8 +14,9 @@ import { Fatal, Flow, type FdOp, type Shell } from './shell.ts';
 import { execChild } from './simple.ts';
 import { getScalar, lookup, setScalar, varForWrite } from './vars.ts';
 import { interactiveLoop } from './interactive.ts';
-import { notifyJobs } from './jobs.ts';
 import { setBuiltinOptions } from './builtins/set.ts';
+import { subshellTraps } from './traps.ts';
+import { TRAP_DEBUG, TRAP_ERR } from './state.ts';
 
 /** Entry point of every shell process image. Returns the exit status. */
 export function* shellMain(sh: Shell): Gen<number> {
@@ -26,6 +27,7 @@ export function* shellMain(sh: Shell): Gen<number> {
     if (start.k === 'main') status = yield* startup(sh, start.argv, start.envp);
     else if (start.k === 'node') {
       childSetup(sh, start.fdOps, start.pgid, start.fg);
+      sh.execTail = tailSimple(start.cmd);
       status = yield* exec(sh, start.cmd);
     } else {
       childSetup(sh, start.fdOps, start.pgid, start.fg);
@@ -35,6 +37,20 @@ export function* shellMain(sh: Shell): Gen<number> {
     status = yield* unwind(sh, e);
   }
   return yield* exitShell(sh, status);
+}
+
+/** The simple command a subshell's body consists of (through one-item lists, pipelines and groups), if any. */
+function tailSimple(c: Command): Command | null {
+  for (let n = 0; n < 8; n++) {
+    if (c.t === 'simple') return c;
+    if (c.t === 'pipeline' && c.cmds.length === 1 && !c.bang) c = c.cmds[0]!;
+    else if ((c.t === 'list' || c.t === 'group') && ('items' in c ? c : c.body).items.length === 1) {
+      const l = 'items' in c ? c : c.body;
+      if (l.items[0]!.async) return null;
+      c = l.items[0]!.cmd;
+    } else return null;
+  }
+  return null;
 }
 
 function* unwind(sh: Shell, e: unknown): Gen<number> {
@@ -73,6 +89,7 @@ function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined, fg = fal
   }
   sh.st.opts.monitor = false;
   sh.st.interactive = false;
+  subshellTraps(sh);
   for (const sig of [...sh.st.traps.keys()]) {
     if (sig > 0 && sh.st.traps.get(sig) !== '') {
       sh.st.traps.delete(sig);
@@ -142,7 +159,6 @@ export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1,
     if (!cmd) break;
     if (sh.st.opts.noexec) continue;
     status = yield* execList(sh, cmd as never);
-    if (sh.st.interactive) yield* notifyJobs(sh);
   }
   return status;
 }
@@ -170,7 +186,8 @@ function initVars(sh: Shell, envp: string[]): void {
   st.pid = sh.sys.getpid();
   st.ppid = sh.sys.getppid();
   const seed = sh.sys.getrandom(4);
-  st.randomState = (seed[0]! | (seed[1]! << 8) | (seed[2]! << 16) | (seed[3]! << 24)) >>> 0;
+  st.randomState = (seed[0]! | (seed[1]! << 8) | (seed[2]! << 16) | ((seed[3]! & 0x7f) << 24)) >>> 0;
+  st.randomSeededPid = st.pid;
   st.secondsBase = sh.sys.clockGettime('monotonic')[0];
   const uid = sh.sys.getuid();
   const cwd = sh.sys.getcwd();
@@ -209,12 +226,13 @@ interface Args {
   file: string | null;
   interactive: boolean;
   login: boolean;
+  norc: boolean;
   rest: string[];
   setOpts: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { command: null, file: null, interactive: false, login: false, rest: [], setOpts: [] };
+  const a: Args = { command: null, file: null, interactive: false, login: false, norc: false, rest: [], setOpts: [] };
   let i = 1;
   let wantC = false;
   for (; i < argv.length; i++) {
@@ -224,7 +242,8 @@ function parseArgs(argv: string[]): Args | string {
       break;
     }
     if (s === '--login') a.login = true;
-    else if (s === '--norc' || s === '--noprofile' || s === '--posix' || s === '--noediting') continue;
+    else if (s === '--norc') a.norc = true;
+    else if (s === '--noprofile' || s === '--posix' || s === '--noediting') continue;
     else if (/^-[a-zA-Z]+$/.test(s) || /^\+[a-zA-Z]+$/.test(s)) {
       for (const ch of s.slice(1)) {
         if (ch === 'c') wantC = true;
@@ -255,6 +274,11 @@ function* startup(sh: Shell, argv: string[], envp: string[]): Gen<number> {
   }
   yield* setBuiltinOptions(sh, args.setOpts);
   st.argv0 = (argv[0] ?? 'bash').replace(/^\/(usr\/)?bin\//, '');
+  if (/(^|\/)-?sh$/.test(argv[0] ?? '')) {
+    // Invoked as sh: bash's POSIX mode (Debian's /bin/sh is dash; ours is bash).
+    st.opts.posix = true;
+    setScalar(st, 'SHELLOPTS', 'braceexpand:hashall:interactive-comments:posix');
+  }
   if (args.command !== null) {
     st.source = '-c';
     if (args.rest.length) {
@@ -276,7 +300,7 @@ function* startup(sh: Shell, argv: string[], envp: string[]): Gen<number> {
   }
   st.positional = args.rest;
   const tty = typeof sh.sys.ttyname(0) === 'string' && typeof sh.sys.ttyname(2) === 'string';
-  if (args.interactive || tty) return yield* interactiveLoop(sh, args.login);
+  if (args.interactive || tty) return yield* interactiveLoop(sh, args.login, args.norc);
   st.source = 'bash';
   const text = yield* sh.readAll(0);
   return yield* runSource(sh, text, true);
@@ -304,6 +328,7 @@ export function* runScriptFile(sh: Shell, path: string, argv: string[]): Gen<num
 
 /** Signal name as `trap -p`/`kill -l` print it. */
 export function sigName(n: number): string {
+  if (n < 0) return n === TRAP_ERR ? 'ERR' : n === TRAP_DEBUG ? 'DEBUG' : 'RETURN';
   return n === 0 ? 'EXIT' : 'SIG' + (signalName(n) ?? String(n));
 }
 

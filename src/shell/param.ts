@@ -48,6 +48,11 @@ export function* rawValue(h: ExpandHost, name: string, idx: Word | undefined): G
   const sp = h.special(name);
   if (sp !== undefined && !idx) return one(sp);
   const kind = subscriptKind(idx);
+  const sa = h.specialArray?.(name);
+  if (sa) {
+    if (kind) return { k: 'many', arr: sa, star: kind === '*' };
+    return one(sa[idx ? Number(yield* subscript(h, name, idx)) : 0]);
+  }
   const v = lookup(h.st, name);
   if (kind) {
     if (name === 'PIPESTATUS' || !v?.val) return { k: 'many', arr: v?.val ? valuesOf(v.val) : [], star: kind === '*' };
@@ -329,7 +334,7 @@ function transform(h: ExpandHost, p: ParamExp, v: PVal, op: string): PVal {
       if (x?.exported) f += 'x';
       return one(f);
     }
-    case 'P': return v;
+    case 'P': return mapVal(v, (s) => h.prompt(s));
     case 'K': return v;
   }
   throw new ExpandError(`\${${p.name}@${op}}: bad substitution`, 1);

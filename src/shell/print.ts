@@ -14,7 +14,7 @@ function partText(p: WordPart): string {
     case 'dq': return '"' + p.parts.map(partText).join('') + '"';
     case 'tilde': return '~' + p.user;
     case 'param': return paramText(p.p);
-    case 'cmd': return '$(' + p.src + ')';
+    case 'cmd': return p.bq ? '`' + p.src + '`' : '$(' + p.src + ')';
     case 'arith': return '$((' + wordText(p.expr) + '))';
     case 'procsub': return p.dir + '(' + listText(p.body) + ')';
   }

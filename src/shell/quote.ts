@@ -28,6 +28,21 @@ export function ansiQuote(s: string): string {
   return out + "'";
 }
 
+const BACKSLASHED = new Set([...'\t\n !"$&\'()*,;<>?[\\]^`{|}']);
+
+/** printf %q: '' for empty, $'...' with control characters, else backslashes before shell-special characters. */
+export function printfQuote(s: string): string {
+  if (s === '') return "''";
+  if (/[\x00-\x1f\x7f]/.test(s)) return ansiQuote(s);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (BACKSLASHED.has(c) || (i === 0 && (c === '~' || c === '#'))) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 /** `set`/`declare -p` style for scalars: bare when safe, else quoted as bash does. */
 export function quoteIfNeeded(s: string): string {
   if (s === '') return "''";

@@ -12,6 +12,7 @@ import { ArithError, evalArith } from './arith.ts';
 import { ExpandError, expandString, type ExpandHost } from './expand.ts';
 import type { Command, List, Redir, Word } from './parse/ast.ts';
 import { cloneState, type ShellState } from './state.ts';
+import { expandPrompt } from './prompt.ts';
 import { getScalar, lookup, setElement, setScalar, VarError } from './vars.ts';
 
 /** What a process image starts doing. */
@@ -93,12 +94,12 @@ export class Shell implements ExpandHost {
 
   /** Program name as bash prints it before messages. */
   get progName(): string {
-    return this.st.interactive ? 'bash' : this.st.source === '-c' ? this.st.argv0 : this.st.source || 'bash';
+    return this.st.interactiveShell ? 'bash' : this.st.source === '-c' ? this.st.argv0 : this.st.source || 'bash';
   }
 
   /** "bash: line N: msg" (non-interactive) or "bash: msg". */
   *error(msg: string): Gen<void> {
-    const pre = this.st.interactive ? `${this.progName}: ` : `${this.progName}: line ${this.st.lineno}: `;
+    const pre = this.st.interactiveShell ? `${this.progName}: ` : `${this.progName}: line ${this.st.lineno}: `;
     yield* this.write(2, pre + msg + '\n');
   }
 
@@ -154,6 +155,7 @@ export class Shell implements ExpandHost {
 
   /** Fork a child running `start` with a copy of the state. Returns pid or -errno. */
   forkChild(start: Start): number {
+    if (this.st.randomSeededPid === -1) this.st.randomSeededPid = this.sys.getpid();
     const st = cloneState(this.st);
     st.subshell++;
     const child: ShellImage = { kind: 'shell', st, start, steps: 0, budget: 0 };
@@ -181,22 +183,54 @@ export class Shell implements ExpandHost {
       case 'BASHPID': return String(this.sys.getpid());
       case 'EPOCHSECONDS': return String(this.sys.clockGettime('realtime')[0]);
       case 'PPID': return String(this.st.ppid);
-      case 'FUNCNAME': return this.st.funcNames[this.st.funcNames.length - 1];
     }
     return undefined;
   }
 
+  /** FUNCNAME, BASH_LINENO, BASH_SOURCE: the call stack, innermost first (a script adds its "main" frame). */
+  specialArray(name: string): string[] | undefined {
+    if (name !== 'FUNCNAME' && name !== 'BASH_LINENO' && name !== 'BASH_SOURCE') return undefined;
+    const st = this.st;
+    const frames = [...st.calls].reverse();
+    const script = st.source !== '-c' && st.source !== '' && !st.interactiveShell;
+    if (name === 'FUNCNAME') return frames.length ? [...frames.map((f) => f.name), ...(script ? ['main'] : [])] : [];
+    if (name === 'BASH_LINENO') return [...frames.map((f) => String(f.line)), ...(script ? ['0'] : [])];
+    return [...frames.map((f) => f.source), ...(script ? [st.source] : [])];
+  }
+
   randomUnset = false;
+  /** The simple command a subshell ends with: run externally, it is exec'd in place rather than forked. */
+  execTail: Command | null = null;
   /** The last command waited for processes (so PIPESTATUS is already set). */
   waited = false;
   /** Status of the last command substitution in the command being expanded. */
   substStatus: number | null = null;
 
+  /**
+   * $RANDOM as bash 5.2 computes it: the Park-Miller minimal standard
+   * generator, high and low halves folded, never the same value twice in a
+   * row. A subshell or background child reseeds on its first use (bash 5.1+).
+   */
   random(): number {
-    let x = this.st.randomState >>> 0;
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    this.st.randomState = x;
-    return (x >>> 16) & 0x7fff;
+    const st = this.st;
+    const pid = this.sys.getpid();
+    if (st.randomSeededPid === -1) st.randomSeededPid = pid;
+    if (st.subshell > 0 && st.randomSeededPid !== pid) {
+      const b = this.sys.getrandom(4);
+      st.randomState = (b[0]! | (b[1]! << 8) | (b[2]! << 16) | ((b[3]! & 0x7f) << 24)) >>> 0;
+      st.randomSeededPid = pid;
+    }
+    let rv: number;
+    do {
+      const last = st.randomState === 0 ? 123459876 : st.randomState;
+      const h = Math.floor(last / 127773);
+      const l = last - 127773 * h;
+      const t = 16807 * l - 2836 * h;
+      st.randomState = t < 0 ? t + 0x7fffffff : t;
+      rv = ((st.randomState >>> 16) ^ (st.randomState & 0xffff)) & 0x7fff;
+    } while (rv === st.randomLast);
+    st.randomLast = rv;
+    return rv;
   }
 
   flags(): string {
@@ -278,6 +312,10 @@ export class Shell implements ExpandHost {
     if (user === 'root') return '/root';
     if (user === 'user') return '/home/user';
     return null;
+  }
+
+  prompt(ps: string): string {
+    return expandPrompt(this, ps);
   }
 
   arith(expr: string): string {

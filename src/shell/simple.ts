@@ -12,7 +12,8 @@ import type { Assign, FuncDef, SimpleCommand } from './parse/ast.ts';
 import { quoteIfNeeded } from './quote.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
 import { Fatal, Flow, type Shell } from './shell.ts';
-import type { Var } from './state.ts';
+import { TRAP_DEBUG, type Var } from './state.ts';
+import { debugTrap, enterFunction, leaveFunction } from './traps.ts';
 import { subscript } from './param.ts';
 import { environ, getScalar, lookup, setArray, setElement, setScalar, VarError } from './vars.ts';
 import { exec, waitFg } from './interp.ts';
@@ -146,17 +147,26 @@ export function* callFunction(sh: Shell, fn: FuncDef, argv: string[]): Gen<numbe
   const savedPos = st.positional;
   st.positional = argv.slice(1);
   st.funcNames.push(fn.name);
+  const callLine = st.lineno;
+  st.calls.push({ name: fn.name, line: callLine, source: st.funcSources.get(fn.name) ?? 'environment' });
   st.frames.push(new Map());
   const depth = st.frames.length;
+  const traps = enterFunction(sh);
+  let status: number | null = null;
   try {
-    return yield* exec(sh, fn.body);
+    if (st.opts.functrace && st.traps.has(TRAP_DEBUG)) yield* debugTrap(sh, getScalar(st, 'BASH_COMMAND') ?? fn.name);
+    status = yield* exec(sh, fn.body);
+    return status;
   } catch (e) {
-    if (e instanceof Flow && e.kind === 'return') return e.n;
+    if (e instanceof Flow && e.kind === 'return') return (status = e.n);
     throw e;
   } finally {
+    yield* leaveFunction(sh, traps, status);
     st.frames.length = depth - 1;
     st.funcNames.pop();
+    st.calls.pop();
     st.positional = savedPos;
+    st.lineno = callLine;
   }
 }
 
@@ -179,6 +189,10 @@ function* runExternal(sh: Shell, c: SimpleCommand, argv: string[]): Gen<number> 
     if (r === null) return 1;
   }
   const env = environ(sh.st, extra);
+  if (sh.execTail === c && ![...sh.st.traps.values()].some((a) => a !== '')) {
+    // The last command of a subshell or background job replaces the shell, as in bash: `cmd &` makes $! cmd's pid.
+    return yield* execChild(sh, path, argv, env, c.redirs);
+  }
   const jc = sh.st.opts.monitor;
   const pid = sh.forkChild({ k: 'exec', path, argv, env, redirs: c.redirs, fdOps: [], pgid: jc ? 0 : undefined, fg: jc });
   if (pid < 0) {

@@ -29,6 +29,12 @@ export interface Job {
   cmd: string;
   /** Reported to the user after finishing (Done/Terminated notice shown). */
   notified: boolean;
+  /**
+   * Signalled by this shell's kill during the current command: on Linux the
+   * target has not yet died when bash reaches its next prompt, so the notice
+   * waits one prompt (until the shell next waits for anything).
+   */
+  late?: boolean;
 }
 
 export interface ShellOptions {
@@ -51,6 +57,8 @@ export interface ShellOptions {
   history: boolean;
   ignoreeof: boolean;
   posix: boolean;
+  errtrace: boolean;
+  functrace: boolean;
 }
 
 export interface ShellState {
@@ -66,7 +74,7 @@ export interface ShellState {
   status: number;
   lastBg: number | null;
   pipestatus: number[];
-  /** Trap actions keyed by signal number, 0 for EXIT, -1 for ERR. */
+  /** Trap actions keyed by signal number: 0 EXIT, and the pseudo-signals ERR, DEBUG, RETURN (TRAP_*). */
   traps: Map<number, string>;
   jobs: Job[];
   /** "+" and "-" job ids. */
@@ -74,16 +82,29 @@ export interface ShellState {
   prevJob: number | null;
   hash: Map<string, string>;
   history: string[];
+  /** Number of history entries dropped from the front (history numbers start at histBase + 1). */
+  histBase: number;
   interactive: boolean;
+  /** The shell was started interactive (subshells keep it: messages carry no line numbers). */
+  interactiveShell: boolean;
   /** "-c", a script path, or "" for an interactive shell: prefixes error messages. */
   source: string;
   lineno: number;
   funcNames: string[];
+  /** Function calls, innermost last (caller, BASH_LINENO). */
+  calls: CallFrame[];
+  /** Where each function was defined (BASH_SOURCE): a file, or "environment" for -c and the prompt. */
+  funcSources: Map<string, string>;
+  /** Inside a trap action of these kinds (DEBUG and ERR traps do not run again inside their own). */
+  inTrap: number[];
   /** Whether this process is a subshell (fork of the shell), and its depth. */
   subshell: number;
   pid: number;
   ppid: number;
+  /** bash's random seed (Park-Miller), the last value given, and the pid that seeded it. */
   randomState: number;
+  randomLast: number;
+  randomSeededPid: number;
   secondsBase: number;
   umask: number;
   /** set -e is suppressed inside if/while conditions and && || lists. */
@@ -98,12 +119,22 @@ export interface ShellState {
   dirstack: string[];
 }
 
+/** Keys of the pseudo-signal traps in ShellState.traps. */
+export const TRAP_ERR = -1, TRAP_DEBUG = -2, TRAP_RETURN = -3;
+
+/** One active function call: its name, the line it was called from, where it was defined. */
+export interface CallFrame {
+  name: string;
+  line: number;
+  source: string;
+}
+
 export function defaultOptions(): ShellOptions {
   return {
     errexit: false, nounset: false, xtrace: false, pipefail: false, noglob: false, noclobber: false,
     allexport: false, monitor: false, notify: false, noexec: false, verbose: false, hashall: true,
     braceexpand: true, emacs: false, vi: false, histexpand: false, history: false, ignoreeof: false,
-    posix: false,
+    posix: false, errtrace: false, functrace: false,
   };
 }
 
@@ -112,8 +143,8 @@ export function newState(): ShellState {
     globals: new Map(), frames: [], funcs: new Map(), aliases: new Map(), opts: defaultOptions(),
     shopt: new Map([['expand_aliases', false], ['extglob', false], ['nullglob', false], ['failglob', false], ['dotglob', false], ['nocaseglob', false], ['nocasematch', false], ['globstar', false], ['lastpipe', false], ['checkwinsize', true], ['histappend', false], ['sourcepath', true], ['xpg_echo', false], ['inherit_errexit', false], ['extquote', true], ['promptvars', true], ['interactive_comments', true], ['cmdhist', true], ['globasciiranges', true]]),
     argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), jobs: [],
-    curJob: null, prevJob: null, hash: new Map(), history: [], interactive: false, source: '', lineno: 0,
-    funcNames: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, secondsBase: 0, umask: 0o022,
+    curJob: null, prevJob: null, hash: new Map(), history: [], histBase: 0, interactive: false, interactiveShell: false, source: '', lineno: 0,
+    funcNames: [], calls: [], funcSources: new Map(), inTrap: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, randomLast: 0, randomSeededPid: 0, secondsBase: 0, umask: 0o022,
     errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [],
   };
 }

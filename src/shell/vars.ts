@@ -92,6 +92,13 @@ export function setScalar(st: ShellState, name: string, value: string, o: Assign
   if (old && old.k === 'idx') old.v.set(0, s);
   else if (old && old.k === 'assoc') old.v.set('0', s);
   else v.val = { k: 'str', v: s };
+  if (name === 'RANDOM') {
+    // Assigning to RANDOM seeds the generator (strtoul of the value).
+    const m = /^\s*[0-9]+/.exec(s);
+    st.randomState = m ? Number(BigInt(m[0].trim()) & 0xffffffffn) : 0;
+    st.randomLast = 0;
+    st.randomSeededPid = -1;
+  }
 }
 
 function scalarOf(val: VarValue): string {

@@ -4,12 +4,19 @@
  */
 import type { Program } from '../abi/sys.ts';
 import { Machine, type MachineOptions } from '../kernel/machine.ts';
-import { programs as userland } from '../programs/index.ts';
+import { programs as userland, manFiles } from '../programs/index.ts';
 import { programs as shell } from '../shell/index.ts';
 import * as nettools from '../nettools/index.ts';
 import { installInternet } from '../net/hosts/index.ts';
 import * as perl from '../perl/index.ts';
 import { perlLibFiles } from '../perl-lib/index.ts';
+
+/** Manual pages of the userland, under /usr/share/man/man1. */
+function manPages(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(manFiles())) out[name.startsWith('/') ? name : `/usr/share/man/man1/${name}`] = text;
+  return out;
+}
 
 /** The engine's own modules live under /usr/lib/perl5 (its keys are relative). */
 function perlEngineFiles(): Record<string, string> {
@@ -28,7 +35,7 @@ const AREAS: Array<() => Record<string, Program>> = [userland, shell, nettools.p
 
 /** Extra files some areas install (perl modules): path -> content. */
 // Later areas win: the library written in Perl (src/perl-lib) overrides the engine's own copies.
-const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [nettools.files, perlEngineFiles, perlLibFiles];
+const FILE_AREAS: Array<() => Record<string, string | Uint8Array>> = [manPages, nettools.files, perlEngineFiles, perlLibFiles];
 
 export function registerArea(programs: () => Record<string, Program>, files?: () => Record<string, string | Uint8Array>): void {
   AREAS.push(programs);
@@ -63,7 +70,7 @@ export function bootStandard(opts: MachineOptions = {}): Machine {
   m.symlink('/etc/systemd/system/multi-user.target.wants/httpd.service', '/lib/systemd/system/httpd.service');
   for (const area of AREAS) {
     for (const [path, prog] of Object.entries(area())) {
-      m.installProgram(path, prog, path.endsWith('/sudo') ? 0o4755 : 0o755);
+      m.installProgram(path, prog, /\/(sudo|su)$/.test(path) ? 0o4755 : 0o755);
     }
   }
   for (const area of FILE_AREAS) {

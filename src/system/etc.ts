@@ -92,5 +92,5 @@ export function populateEtc(m: Machine): void {
   m.writeFile('/home/user/.bashrc', BASHRC, { uid: 1000 });
   m.writeFile('/root/.bashrc', BASHRC);
   m.writeFile('/var/www/html/index.html', INDEX_HTML);
-  m.writeFile('/var/log/syslog', '', { mode: 0o640 });
+  m.writeFile('/var/log/syslog', '', { mode: 0o640, uid: 0, gid: 4 });
 }

@@ -4,9 +4,10 @@
  * hands bytes to whatever `onOutput` it was given and takes keystrokes as strings.
  */
 import * as Comlink from 'comlink';
-import type { BootOptions, MachineEvent, WorkerApi } from '../worker/machine-service.ts';
+import type { BootOptions, MachineEvent, StepEnd, TreeEntry, WorkerApi } from '../worker/machine-service.ts';
+import { createMachineWorker } from './worker-factory.ts';
 
-export type { BootOptions, MachineEvent };
+export type { BootOptions, MachineEvent, StepEnd, TreeEntry };
 
 export interface SessionHandlers {
   /** Bytes for the screen. Return a promise that settles once they are shown, so a
@@ -46,6 +47,13 @@ export class TerminalSession {
     this.rows = rows;
     this.cols = cols;
     return this.client.api.resize(this.index, rows, cols);
+  }
+
+  /** Send `data` (e.g. the Enter ending a typed command) and resolve when the step
+   *  ends: the shell back at its prompt with nothing runnable, or `timeoutS` virtual
+   *  seconds passed (`stillRunning`). */
+  runStep(data: string, timeoutS?: number): Promise<StepEnd> {
+    return this.client.api.runStep(this.index, data, timeoutS);
   }
 
   /** Start a new shell after the last one exited. */
@@ -88,6 +96,14 @@ export class TerminalSession {
   }
 }
 
+/** A worker started ahead of need (its code loads while the page finishes), or null. */
+let spare: Worker | null = null;
+
+/** Start loading a machine's worker now; the next `MachineClient.start()` takes it. */
+export function prewarmMachine(): void {
+  spare ??= createMachineWorker();
+}
+
 /** A machine in a worker. Create with `MachineClient.start()`. */
 export class MachineClient {
   readonly api: Comlink.Remote<WorkerApi>;
@@ -104,12 +120,10 @@ export class MachineClient {
     void this.api.events(Comlink.proxy((e: MachineEvent) => this.onEvent(e)));
   }
 
-  /** Boot a machine in a new module worker (paced, seed 1 unless `opts` say otherwise). */
+  /** Boot a machine in a new worker (paced, seed 1 unless `opts` say otherwise). */
   static start(opts?: BootOptions): MachineClient {
-    const worker = new Worker(new URL('../worker/machine-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'terrarium-machine',
-    });
+    const worker = spare ?? createMachineWorker();
+    spare = null;
     const client = new MachineClient(worker);
     if (opts) void client.api.reset(opts);
     return client;
@@ -132,6 +146,11 @@ export class MachineClient {
       s.handlers.reset?.();
       await s.attach(generation);
     }
+  }
+
+  /** The reader's home directory, to keep across page loads. */
+  exportHome(): Promise<TreeEntry[]> {
+    return this.api.exportHome();
   }
 
   /** Called with the report when the kernel panics (the terminals show it too). */

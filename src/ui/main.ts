@@ -6,6 +6,8 @@ import '@xterm/xterm/css/xterm.css';
 import './style.css';
 import { MachineClient } from './machine-client.ts';
 import { TerminalView } from './terminal-view.ts';
+import { Inspector, inspectorToggle, placeBeside } from './inspector/panel.ts';
+import { remoteSource } from './inspector/source.ts';
 
 interface Tab {
   view: TerminalView;
@@ -25,6 +27,9 @@ const resetButton = $<HTMLButtonElement>('.reset');
 const newTabButton = $<HTMLButtonElement>('.new-tab');
 
 const client = MachineClient.start();
+const inspector = new Inspector(remoteSource(client.api), { open: false });
+placeBeside(panes, inspector);
+resetButton.before(inspectorToggle(inspector));
 const tabs: Tab[] = [];
 let active = -1;
 let panicked = false;

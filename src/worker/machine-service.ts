@@ -6,6 +6,19 @@
 import * as Comlink from 'comlink';
 import { SliceRunner, panicReport, panicText } from './runner.ts';
 import type { PanicReport, SteppableMachine } from './runner.ts';
+import { StepWatch } from './step-watch.ts';
+import type { StepEnd } from './step-watch.ts';
+
+export type { StepEnd };
+
+/** One node of a directory tree copied out of the machine (paths relative to the tree). */
+export interface TreeEntry {
+  path: string;
+  kind: 'file' | 'dir' | 'symlink';
+  mode: number;
+  data?: Uint8Array;
+  target?: string;
+}
 
 /** The part of a kernel Terminal the service uses. */
 export interface ServiceTerminal {
@@ -23,6 +36,12 @@ export interface ServiceMachine extends SteppableMachine {
     terminal?: ServiceTerminal; env?: Record<string, string>; cwd?: string; uid?: number;
   }): number;
   exitStatus(pid: number): number | null;
+  /** Nothing can run and shell `pid` is at its prompt on terminal `index` (or gone).
+   *  Without it, a step ends when a slice finds nothing to do. */
+  shellWaiting?(pid: number, index: number): boolean;
+  writeFile?(path: string, data: string | Uint8Array, opts?: { mode?: number; uid?: number }): void;
+  exportTree?(dir: string): TreeEntry[];
+  importTree?(dir: string, entries: TreeEntry[], uid: number): void;
 }
 
 export type MachineEvent =
@@ -45,6 +64,9 @@ export const SHELL_ENV: Record<string, string> = {
   PATH: '/usr/local/bin:/usr/bin:/bin',
 };
 
+const HOME = '/home/user';
+const USER_UID = 1000;
+
 /** Bytes in flight to the page beyond which the machine pauses (the page catches up). */
 const MAX_IN_FLIGHT = 1 << 20;
 
@@ -64,19 +86,27 @@ class Running {
   readonly runner: SliceRunner;
   injectPanic = false;
   panicked: PanicReport | null = null;
+  readonly watches: StepWatch[] = [];
+  /** Whether the last slice left something runnable. */
+  lastBusy = true;
 
   constructor(readonly machine: ServiceMachine, private readonly owner: MachineService) {
     const stepper: SteppableMachine = {
       step: (opts) => {
         if (this.injectPanic) throw new Error('kernel panic injected for testing');
-        return machine.step(opts);
+        const result = machine.step(opts);
+        this.lastBusy = result.busy;
+        return result;
       },
       nowNs: () => machine.nowNs(),
     };
     this.runner = new SliceRunner(stepper, {
       deliver: (index, bytes) => this.deliver(index, bytes),
       panic: (report) => this.onPanic(report),
-      afterSlice: () => this.checkExits(),
+      afterSlice: () => {
+        this.checkExits();
+        this.checkSteps();
+      },
       backlogged: () => owner.inFlight > MAX_IN_FLIGHT,
     });
   }
@@ -85,15 +115,38 @@ class Running {
     const s = this.sessions.get(index);
     if (!s) return;
     s.produced += bytes.length;
+    for (const w of this.watches) if (w.index === index) w.feed(bytes);
     if (s.sink) this.owner.send(s.sink, bytes);
     else s.early.push(bytes);
   }
 
   private onPanic(report: PanicReport): void {
     this.panicked = report;
+    this.endWatches(true);
     console.error('terrarium: kernel panic\n' + report.stack);
     for (const [index] of this.sessions) this.deliver(index, panicText(report));
     this.owner.emit({ type: 'panic', ...report });
+  }
+
+  /** End every watch now (reset, panic): as still running unless `idle`. */
+  endWatches(stillRunning: boolean): void {
+    for (const w of this.watches.splice(0)) w.finish(stillRunning, false, this.machine.nowNs());
+  }
+
+  /** Is terminal `index`'s shell at its prompt with nothing else to run? */
+  waiting(index: number): boolean {
+    const s = this.sessions.get(index);
+    if (!s) return true;
+    if (this.machine.shellWaiting) return this.machine.shellWaiting(s.pid, index);
+    return !this.lastBusy;
+  }
+
+  checkSteps(): void {
+    for (let i = this.watches.length - 1; i >= 0; i--) {
+      const w = this.watches[i]!;
+      const exited = this.sessions.get(w.index)?.exited ?? true;
+      if (w.check(this.waiting(w.index), exited, this.machine.nowNs())) this.watches.splice(i, 1);
+    }
   }
 
   private checkExits(): void {
@@ -111,7 +164,15 @@ class Running {
 export interface BootOptions {
   seed?: number;
   mode?: 'fast' | 'paced';
+  /** Files to write after boot: absolute paths, or relative to /home/user (the
+   *  reader's, mode 0755 when the text starts with "#!"). */
+  files?: Record<string, string>;
+  /** A tree (from exportHome) to restore into /home/user after boot. */
+  home?: TreeEntry[];
 }
+
+/** Default virtual seconds before a step counts as still running (as in verify). */
+export const STEP_TIMEOUT_S = 10;
 
 /** The worker's API (see src/ui/machine-client.ts for the page side). */
 export class MachineService {
@@ -183,7 +244,43 @@ export class MachineService {
   reset(opts?: BootOptions): void {
     if (opts) this.bootOptions = { ...opts };
     this.current?.runner.stop();
+    this.current?.endWatches(true);
     this.current = this.start();
+  }
+
+  /**
+   * Send `data` (the Enter that ends a typed command; may be empty) to terminal `index`
+   * and resolve when the step ends: its shell back at the prompt with nothing runnable,
+   * the shell gone, or `timeoutS` virtual seconds passed (`stillRunning`; nothing is
+   * sent to the guest then). `raw` is what the terminal printed meanwhile.
+   */
+  runStep(index: number, data: string, timeoutS = STEP_TIMEOUT_S): Promise<StepEnd> {
+    const r = this.guard();
+    const s = this.session(r, index);
+    return new Promise<StepEnd>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const w = new StepWatch(index, r.machine.nowNs(), timeoutS, (end) => {
+        clearTimeout(timer);
+        resolve(end);
+      });
+      r.watches.push(w);
+      // A machine with nothing to run does not slice: at the deadline, look anyway.
+      timer = setTimeout(() => {
+        if (r.runner.stopped) return;
+        r.runner.wake();
+        setTimeout(() => r.checkSteps(), 20);
+      }, w.msLeft() + 5);
+      if (data) s.term.input(data);
+      r.runner.flush();
+      r.lastBusy = true;
+      r.runner.wake();
+    });
+  }
+
+  /** The reader's home directory as a tree (empty when the machine cannot say). */
+  exportHome(): TreeEntry[] {
+    const r = this.guard();
+    return r.machine.exportTree?.(HOME) ?? [];
   }
 
   /** Make the next slice throw, as a kernel bug would (for tests of the panic path). */
@@ -239,9 +336,20 @@ export class MachineService {
       console.error('terrarium: boot failed\n' + report.stack);
       return dead;
     }
+    this.install(machine);
     const r = new Running(machine, this);
     r.runner.start();
     return r;
+  }
+
+  /** Scenario files and a saved home, written before any shell starts. */
+  private install(m: ServiceMachine): void {
+    const { files, home } = this.bootOptions;
+    if (home?.length && m.importTree) m.importTree(HOME, home, USER_UID);
+    for (const [name, text] of Object.entries(files ?? {})) {
+      const path = name.startsWith('/') ? name : `${HOME}/${name}`;
+      m.writeFile?.(path, text, { uid: USER_UID, mode: text.startsWith('#!') ? 0o755 : 0o644 });
+    }
   }
 
   private guard(): Running {
@@ -258,7 +366,7 @@ export class MachineService {
 
   private spawnShell(r: Running, term: ServiceTerminal): number {
     return r.machine.spawn(SHELL_ARGV, {
-      terminal: term, env: { ...SHELL_ENV }, cwd: '/home/user', uid: 1000,
+      terminal: term, env: { ...SHELL_ENV }, cwd: HOME, uid: USER_UID,
     });
   }
 }
@@ -281,6 +389,8 @@ export function workerApi(service: MachineService) {
     respawn: (index: number): void => service.respawn(index),
     reset: (opts?: BootOptions): void => service.reset(opts),
     injectPanic: (): void => service.injectPanic(),
+    runStep: (index: number, data: string, timeoutS?: number): Promise<StepEnd> => service.runStep(index, data, timeoutS),
+    exportHome: (): TreeEntry[] => service.exportHome(),
   };
 }
 

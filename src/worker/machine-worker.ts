@@ -5,6 +5,9 @@
 import * as Comlink from 'comlink';
 import { bootStandard } from '../system/boot.ts';
 import { MachineService, workerApi } from './machine-service.ts';
+import { serviceMachine } from './machine-adapter.ts';
+import { InspectService, inspectApi } from './inspect-service.ts';
 
-const service = new MachineService((opts) => bootStandard({ mode: 'paced', ...opts }));
-Comlink.expose(workerApi(service), self);
+const inspect = new InspectService();
+const service = new MachineService((opts) => serviceMachine(inspect.attach(bootStandard({ mode: 'paced', seed: opts.seed, ...(opts.mode ? { mode: opts.mode } : {}) }))));
+Comlink.expose({ ...workerApi(service), ...inspectApi(inspect) }, self);

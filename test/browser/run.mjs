@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { serveDir, gzipSizeOfDir } from './serve.mjs';
 import { tests } from './tests.mjs';
 import { makeContext } from './context.mjs';
+import { runEmbedTests } from './embed.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.TERRARIUM_CHROMIUM ?? '/usr/bin/chromium';
@@ -104,6 +105,14 @@ async function main() {
       } finally {
         await ctx.close();
       }
+    }
+    await server.close();
+    if (!stub) {
+      // The embed, the player and the one-file build (test/browser/embed.tests.mjs).
+      const r = await runEmbedTests(browser, { noBuild: true, noBuildSingle: flag('--no-build'), filter: only });
+      passed += r.passed;
+      failed += r.failed;
+      if (r.pending) console.log(`${r.pending} pending`);
     }
   } finally {
     await browser.close();

@@ -5,7 +5,8 @@ Add to mkdocs.yml:
     hooks:
       - tools/mkdocs/terrarium_hook.py
     extra_javascript:
-      - assets/terrarium/terrarium-embed.js
+      - path: assets/terrarium/terrarium-embed.js
+        type: module
 
 Each fence becomes the same HTML `terrarium render` writes: the transcript
 (commands and expected outputs) in the page itself, for readers without
@@ -78,7 +79,7 @@ def render_scenario(data):
         if step.get("output"):
             lines.append('<samp class="terrarium-output">%s</samp>' % _esc(step["output"].rstrip("\n")))
     return "\n".join([
-        '<terrarium-terminal title="%s">' % _esc(title),
+        '<terrarium-terminal aria-label="%s">' % _esc(title),
         '<script type="application/json" class="terrarium-scenario">%s</script>' % _script_json(scenario_data(data)),
         '<figure class="terrarium-static"><figcaption>%s</figcaption>' % _esc(title),
         '<pre class="terrarium-transcript">%s</pre></figure>' % "\n".join(lines),
@@ -86,15 +87,34 @@ def render_scenario(data):
     ])
 
 
+def render_command_builder(body, page_name, line):
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError as e:
+        raise TerrariumError("%s:%d: invalid YAML in command-builder block: %s"
+                             % (page_name, line, getattr(e, "problem", str(e))))
+    return "\n".join([
+        "<terrarium-command-builder>",
+        '<script type="application/json" class="terrarium-command-builder">%s</script>' % _script_json(data),
+        "</terrarium-command-builder>",
+    ])
+
+
 def render_markdown(markdown, page_name="page.md"):
-    fences = find_fences(markdown)
+    terminals = [(o, c, b, "terminal", i) for i, (o, c, b) in enumerate(find_fences(markdown), start=1)]
+    builders = [(o, c, b, "command-builder", 0) for (o, c, b) in find_fences(markdown, "command-builder")]
+    fences = sorted(terminals + builders)
     if not fences:
         return markdown
     lines = markdown.split("\n")
     out = []
     pos = 0
-    for index, (open_line, close_line, body) in enumerate(fences, start=1):
+    for open_line, close_line, body, kind, index in fences:
         out.extend(lines[pos:open_line])
+        if kind == "command-builder":
+            out.append(render_command_builder(body, page_name, open_line + 2))
+            pos = close_line + 1
+            continue
         try:
             data = yaml.safe_load(body)
         except yaml.YAMLError as e:

@@ -1,7 +1,9 @@
 /**
- * /proc/net/tcp, /proc/net/udp and /proc/net/unix in Linux's formats
- * (net/ipv4/tcp_ipv4.c get_tcp4_sock, udp.c udp4_format_sock, af_unix.c
- * unix_seq_show), generated from the network's socket snapshot. The owner
+ * /proc/net/tcp, /proc/net/udp, /proc/net/unix, /proc/net/dev and
+ * /proc/net/route in Linux's formats (net/ipv4/tcp_ipv4.c get_tcp4_sock,
+ * udp.c udp4_format_sock, af_unix.c unix_seq_show, net/core/net-procfs.c
+ * dev_seq_printf_stats, net/ipv4/fib_trie.c fib_route_seq_show), generated
+ * from the network's socket snapshot, counters and routes. The owner
  * uid of a socket is that of the first process holding it. One deviation:
  * for a listening TCP socket Linux leaves tx_queue 0 here and reports the
  * backlog over netlink; we put the backlog in tx_queue so that ss, which
@@ -11,6 +13,8 @@ import { snapshot } from '../../net/syscalls.ts';
 import { isSock } from '../../net/sock.ts';
 import type { Sock, SockInfo } from '../../net/sock.ts';
 import type { NetStack } from '../../net/stack.ts';
+import { formatIPv4, inSubnet, parseIPv4 } from '../../net/addr.ts';
+import { OUTSIDE_SUBNETS } from '../../net/link.ts';
 import type { Kernel } from '../kernel.ts';
 
 const TCP_STATE: Record<string, number> = {
@@ -92,6 +96,52 @@ export function procNetUnix(k: Kernel, net: NetStack): string {
   return out;
 }
 
+/** "192.0.2.0" -> "000200C0": the u32 as the kernel prints it (network order bytes read little-endian). */
+function addrHex(addr: string): string {
+  return inetHex(`${addr}:0`).slice(0, 8);
+}
+
+function maskOf(bits: number): string {
+  return formatIPv4(bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0);
+}
+
+/**
+ * The main routing table: the link's own subnet (the kernel route of eth0's
+ * address) and the other outside subnets through the gateway, the first
+ * host of the link's subnet. Nothing else is routed (see net/link.ts).
+ */
+export function mainRoutes(net: NetStack): Array<{ dst: string; bits: number; gw: string | null; dev: string }> {
+  const own = OUTSIDE_SUBNETS.find((s) => inSubnet(net.link.machineAddr, s.net, s.bits));
+  if (!own) return [];
+  const gw = formatIPv4((parseIPv4(own.net)! + 1) >>> 0);
+  return OUTSIDE_SUBNETS.map((s) => ({ dst: s.net, bits: s.bits, gw: s === own ? null : gw, dev: 'eth0' }))
+    .sort((a, b) => parseIPv4(a.dst)! - parseIPv4(b.dst)!);
+}
+
+/** /proc/net/route (fib_route_seq_show): every line padded to 127 columns. */
+export function procNetRoute(net: NetStack): string {
+  const pad = (l: string): string => l.padEnd(127) + '\n';
+  let out = pad('Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT');
+  for (const r of mainRoutes(net)) {
+    const flags = r.gw ? 0x0003 : 0x0001; // RTF_UP | RTF_GATEWAY
+    out += pad(`${r.dev}\t${addrHex(r.dst)}\t${addrHex(r.gw ?? '0.0.0.0')}\t${hex(flags, 4)}\t0\t0\t0\t${addrHex(maskOf(r.bits))}\t0\t0\t0`);
+  }
+  return out;
+}
+
+/** /proc/net/dev (dev_seq_show) from the interface counters. */
+export function procNetDev(net: NetStack): string {
+  let out = 'Inter-|   Receive                                                |  Transmit\n' +
+    ' face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n';
+  const w = (n: number, width: number): string => ' ' + String(n).padStart(width);
+  for (const i of net.link.interfaces()) {
+    const c = net.ifStats.byIface.get(i.name) ?? { rxBytes: 0, rxPackets: 0, txBytes: 0, txPackets: 0 };
+    out += `${i.name.padStart(6)}:${w(c.rxBytes, 7)}${w(c.rxPackets, 7)}${w(0, 4)}${w(0, 4)}${w(0, 4)}${w(0, 5)}${w(0, 10)}${w(0, 9)}` +
+      `${w(c.txBytes, 8)}${w(c.txPackets, 7)}${w(0, 4)}${w(0, 4)}${w(0, 4)}${w(0, 5)}${w(0, 7)}${w(0, 10)}\n`;
+  }
+  return out;
+}
+
 /** The files of /proc/net, by name (empty when the machine has no network). */
 export function procNetFiles(k: Kernel): Record<string, () => string> {
   const net = k.extensions.get('netstack') as NetStack | undefined;
@@ -100,5 +150,7 @@ export function procNetFiles(k: Kernel): Record<string, () => string> {
     tcp: () => procNetTcp(k, net),
     udp: () => procNetUdp(k, net),
     unix: () => procNetUnix(k, net),
+    dev: () => procNetDev(net),
+    route: () => procNetRoute(net),
   };
 }

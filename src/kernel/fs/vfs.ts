@@ -39,6 +39,7 @@ export class Vfs {
     this.root = this.alloc(S_IFDIR | 0o755, 0, 0);
     this.root.entries = new Map();
     this.root.parent = this.root;
+    this.root.nlink = 2;
   }
 
   /** A fresh inode (not linked anywhere). */
@@ -166,6 +167,7 @@ export class Vfs {
     if ((ino.mode & 0o170000) === S_IFREG) ino.data = new Uint8Array(0);
     if (isDir(ino)) ino.entries = new Map();
     this.link(p.dir, p.name, ino);
+    if (isDir(ino)) ino.nlink++; // its own "."
     return ino;
   }
 
@@ -298,6 +300,7 @@ export class Vfs {
         next = this.alloc(S_IFDIR | mode, uid, gid);
         next.entries = new Map();
         this.link(cur, part, next);
+        next.nlink++;
       }
       cur = next;
     }
@@ -307,7 +310,7 @@ export class Vfs {
   /** Boot-time helper: create or replace a regular file at an absolute path. */
   put(path: string, data: Uint8Array, mode = 0o644, uid = 0, gid = 0): Inode {
     const slash = path.lastIndexOf('/');
-    const dir = this.mkdirp(path.slice(0, slash) || '/');
+    const dir = this.mkdirp(path.slice(0, slash) || '/', 0o755, uid, gid);
     const name = path.slice(slash + 1);
     let ino = dir.entries!.get(name);
     if (!ino || !((ino.mode & 0o170000) === S_IFREG)) {

@@ -129,9 +129,11 @@ sub accept {
 sub send {
     my ($sock, $data, $flags, $to) = @_;
     $flags ||= 0;
-    my $peer = $to || $sock->peername;
-    my $r = defined $to ? CORE::send($sock, $data, $flags, $to) : CORE::send($sock, $data, $flags);
-    ${*$sock}{io_socket_peername} = $to if $to && defined $r;
+    # An unconnected socket answers whoever it last heard from (recv remembered it).
+    my $peer = $to;
+    $peer = ${*$sock}{io_socket_peername} if !defined $peer && !defined CORE::getpeername($sock);
+    my $r = defined $peer ? CORE::send($sock, $data, $flags, $peer) : CORE::send($sock, $data, $flags);
+    ${*$sock}{io_socket_peername} = $to if defined $to && defined $r;
     return $r;
 }
 

@@ -177,19 +177,30 @@ function infNan(x: number, spec: Spec): string {
   return pad(t, spec, false);
 }
 
+const baseOf = (conv: string): number => (conv === 'o' ? 8 : conv === 'x' || conv === 'X' ? 16 : conv === 'b' || conv === 'B' ? 2 : 10);
+
 /** Formats one integer value (already cast) for d i u o x X b B. */
 function formatInt(v: bigint, spec: Spec, conv: string): string {
-  const signed = conv === 'd' || conv === 'i';
-  const neg = signed && v < 0n;
+  const neg = (conv === 'd' || conv === 'i') && v < 0n;
   const mag = neg ? -v : v;
-  const base = conv === 'o' ? 8 : conv === 'x' || conv === 'X' ? 16 : conv === 'b' || conv === 'B' ? 2 : 10;
-  let digits = mag.toString(base);
+  return intText(neg, mag.toString(baseOf(conv)), mag === 0n, spec, conv);
+}
+
+/** formatInt for a safe integer that needs no cast (any sign for d/i, non-negative otherwise). */
+function formatSmallInt(t: number, spec: Spec, conv: string): string {
+  const neg = t < 0;
+  const mag = neg ? -t : t;
+  return intText(neg, mag.toString(baseOf(conv)), mag === 0, spec, conv);
+}
+
+function intText(neg: boolean, digits: string, zero: boolean, spec: Spec, conv: string): string {
+  const signed = conv === 'd' || conv === 'i';
   if (conv === 'X') digits = digits.toUpperCase();
-  if (spec.prec !== undefined) digits = spec.prec === 0 && mag === 0n ? '' : digits.padStart(spec.prec, '0');
+  if (spec.prec !== undefined) digits = spec.prec === 0 && zero ? '' : digits.padStart(spec.prec, '0');
   let prefix = signed ? signFor(neg, spec.flags) : '';
   if (spec.flags.includes('#')) {
     if (conv === 'o' && !digits.startsWith('0')) digits = '0' + digits;
-    else if (mag !== 0n && 'xXbB'.includes(conv)) prefix = '0' + conv;
+    else if (!zero && 'xXbB'.includes(conv)) prefix = '0' + conv;
   }
   return pad(prefix + digits, spec, spec.prec === undefined, prefix.length);
 }
@@ -237,6 +248,11 @@ function formatOne(st: State, spec: Spec & { valueIndex?: number }): { text: str
   if ('eEfFgGaA'.includes(c)) return { text: formatFloat(typeof n === 'bigint' ? Number(n) : n, spec) };
   const conv = c === 'D' ? 'd' : c === 'U' ? 'u' : c === 'O' ? 'o' : c === 'i' ? 'd' : c;
   const size = c === 'D' || c === 'U' || c === 'O' ? 'l' : spec.size;
+  if (typeof n === 'number' && size !== 'h' && size !== 'hh') {
+    // Doubles within 2^53 truncate to themselves; only negatives need the unsigned wrap.
+    const t = Math.trunc(n);
+    if (t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER && (t >= 0 || conv === 'd')) return { text: formatSmallInt(t === 0 ? 0 : t, spec, conv) };
+  }
   const v = conv === 'd' ? castSize(toIV(n), size, true) : castSize(toUV(n), size, false);
   return { text: formatInt(v, spec, conv) };
 }

@@ -4,7 +4,7 @@
  * printf, seq, awk's printf/sprintf (which pass their own value coercion).
  */
 
-export interface PrintfResult { out: string; errors: string[]; stop: boolean }
+export interface PrintfResult { out: string; errors: string[]; stop: boolean; /** output length when each error arose */ errorAt: number[] }
 
 /** A string whose chars are the UTF-8 bytes of s (printf works on bytes, like C). */
 export function toByteStr(s: string): string {
@@ -192,20 +192,24 @@ export function gnuShellQuote(s: string): string {
 /** printf(1): expand `fmt` over `args`, reusing it while arguments remain. */
 export function printf(fmt: string, args: string[]): PrintfResult {
   const errors: string[] = [];
+  const errorAt: number[] = [];
   let out = '';
   let ai = 0;
   const next = (): string | undefined => args[ai++];
   for (;;) {
     const start = ai;
-    const r = formatOnce(fmt, next, errors);
+    const base = out.length;
+    const before = errors.length;
+    const r = formatOnce(fmt, next, errors, errorAt);
+    for (let i = before; i < errorAt.length; i++) errorAt[i] = errorAt[i]! + base;
     out += r.out;
-    if (r.stop) return { out, errors, stop: true };
+    if (r.stop) return { out, errors, stop: true, errorAt };
     if (ai >= args.length || ai === start) break;
   }
-  return { out, errors, stop: false };
+  return { out, errors, stop: false, errorAt };
 }
 
-function formatOnce(fmt: string, next: () => string | undefined, errors: string[]): { out: string; stop: boolean } {
+function formatOnce(fmt: string, next: () => string | undefined, errors: string[], errorAt: number[]): { out: string; stop: boolean } {
   let out = '';
   let i = 0;
   while (i < fmt.length) {
@@ -221,6 +225,7 @@ function formatOnce(fmt: string, next: () => string | undefined, errors: string[
     if (!m) {
       const bad = fmt[i + 1 + (/^[-+ #0]*\d*(\.\d*)?/.exec(fmt.slice(i + 1))![0].length)];
       errors.push(bad === undefined ? `%${fmt.slice(i + 1)}: invalid conversion specification` : `%${fmt.slice(i + 1, i + 2 + (/^[-+ #0]*\d*(\.\d*)?/.exec(fmt.slice(i + 1))![0].length))}: invalid conversion specification`);
+      errorAt.push(out.length);
       return { out, stop: true };
     }
     i += m[0].length;
@@ -234,7 +239,11 @@ function formatOnce(fmt: string, next: () => string | undefined, errors: string[
     if (m[3] === '*') { const p = Number(parseIntArg(next() ?? '0', errors)); prec = p < 0 ? undefined : p; }
     else if (m[3] !== undefined) prec = Number(m[3] === '' ? 0 : m[3]);
     const arg = next();
-    out += convert(conv, arg, flags, width, prec, errors);
+    const nErr = errors.length;
+    const piece = convert(conv, arg, flags, width, prec, errors);
+    while (errorAt.length < errors.length) errorAt.push(out.length);
+    void nErr;
+    out += piece;
     if (conv === 'b' && (arg ?? '').length > 0 && escapes(arg ?? '', true).stop) return { out, stop: true };
   }
   return { out, stop: false };

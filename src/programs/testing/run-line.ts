@@ -21,6 +21,7 @@ function lex(line: string): Tok[] | null {
     if (c === ' ' || c === '\t') { i++; continue; }
     const op = /^(2>&1|2>>|2>|>>|>|<|&&|\|\||\||;)/.exec(line.slice(i));
     if (op) { out.push({ op: op[1]! }); i += op[1]!.length; continue; }
+    if (c === '&') return null;
     let w = '';
     let any = false;
     while (i < line.length && !' \t|<>;&'.includes(line[i]!)) {

@@ -11,6 +11,7 @@ import { findCommand } from '../simple.ts';
 import { applyRedirs } from '../redir.ts';
 import { ExpandError } from '../expand.ts';
 import { environ, getScalar, setScalar, varForWrite } from '../vars.ts';
+import { printfQuote } from '../quote.ts';
 import type { Builtin } from './types.ts';
 
 export const echo: Builtin = function* (sh, argv) {
@@ -65,6 +66,34 @@ function echoEscapes(s: string): { text: string; stop: boolean } {
   return { text: out, stop: false };
 }
 
+const DIRECTIVE = /%[-+ #0']*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])/g;
+
+/**
+ * bash's %q differs from coreutils' (backslashes, not single quotes): the
+ * arguments that %q directives take are quoted here and the directives
+ * become %s. The format is reused while arguments remain, as printf does.
+ */
+function quoteQArgs(fmt: string, args: string[]): { fmt: string; args: string[] } {
+  const uses: Array<{ q: boolean; n: number }> = [];
+  for (const m of fmt.matchAll(DIRECTIVE)) {
+    if (m[3] === '%') continue;
+    uses.push({ q: m[3] === 'q', n: (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0) });
+  }
+  if (!uses.some((u) => u.q)) return { fmt, args };
+  const out = [...args];
+  const given = args.length;
+  let i = 0;
+  do {
+    for (const u of uses) {
+      i += u.n;
+      if (u.q && i < given) out[i] = printfQuote(out[i]!);
+      else if (u.q && i === out.length) out.push("''");
+      i++;
+    }
+  } while (i < given);
+  return { fmt: fmt.replace(DIRECTIVE, (d, _w, _p, c: string) => (c === 'q' ? d.slice(0, -1) + 's' : d)), args: out };
+}
+
 export const printfBuiltin: Builtin = function* (sh, argv) {
   let args = argv.slice(1);
   let varName: string | null = null;
@@ -77,7 +106,8 @@ export const printfBuiltin: Builtin = function* (sh, argv) {
     yield* sh.error('printf: usage: printf [-v var] format [arguments]');
     return 2;
   }
-  const r = printf(args[0]!, args.slice(1));
+  const q = quoteQArgs(args[0]!, args.slice(1));
+  const r = printf(q.fmt, q.args);
   for (const e of r.errors) yield* sh.error(`printf: ${e}`);
   if (varName) setScalar(sh.st, varName, r.out);
   else yield* sh.out(r.out);
@@ -252,7 +282,23 @@ export const execBuiltin: Builtin = function* (sh, argv, cmd) {
   const saved = yield* applyRedirs(sh, cmd?.redirs ?? [], false);
   if (saved === null) return 1;
   let args = argv.slice(1);
-  while (args[0] && /^-[cla]+$/.test(args[0])) args = args.slice(1);
+  let name: string | null = null;
+  let clearEnv = false;
+  let login = false;
+  while (args[0] && /^-[cla]+$/.test(args[0])) {
+    const flags = args[0].slice(1);
+    args = args.slice(1);
+    if (flags.includes('c')) clearEnv = true;
+    if (flags.includes('l')) login = true;
+    if (flags.includes('a')) {
+      if (args[0] === undefined) {
+        yield* sh.error('exec: -a: option requires an argument');
+        return 2;
+      }
+      name = args[0];
+      args = args.slice(1);
+    }
+  }
   if (args[0] === '--') args = args.slice(1);
   if (args.length === 0) return 0;
   const path = findCommand(sh, args[0]!);
@@ -261,7 +307,8 @@ export const execBuiltin: Builtin = function* (sh, argv, cmd) {
     if (!sh.st.interactive) throw new Flow('exit', 127);
     return 127;
   }
-  const r = sh.sys.execve(path, args, environ(sh.st));
+  const argv0 = (login ? '-' : '') + (name ?? args[0]!);
+  const r = sh.sys.execve(path, [argv0, ...args.slice(1)], clearEnv ? [] : environ(sh.st));
   if (sh.sys.gone) {
     for (;;) yield;
   }

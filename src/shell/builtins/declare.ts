@@ -1,11 +1,11 @@
 /** declare/typeset/local/export/readonly/unset: variables and their attributes. */
 import type { Gen } from '../../programs/runtime.ts';
-import { Parser } from '../parse/parser.ts';
+import { ARRAY_ELEM, ARRAY_KEY, Parser } from '../parse/parser.ts';
 import { declareLine } from '../quote.ts';
 import { cmdFuncText } from './func-text.ts';
 import type { Shell } from '../shell.ts';
 import { doAssigns } from '../simple.ts';
-import { lookup, unsetElement, unsetVar, varForWrite, visibleNames, VarError } from '../vars.ts';
+import { lookup, setArray, unsetElement, unsetVar, varForWrite, visibleNames, VarError } from '../vars.ts';
 import type { Builtin } from './types.ts';
 import type { Var } from '../state.ts';
 
@@ -78,7 +78,9 @@ function* declareOne(sh: Shell, name: string, arg: string, o: DeclOpts, local: b
     throw e;
   }
   applyAttrs(v, o);
-  if (m) {
+  if (m && !m[2] && /^\((\x1e[^]*)?\)$/.test(m[4]!) && (m[4] === '()' || m[4]![1] === ARRAY_ELEM)) {
+    if (!(yield* declareArray(sh, vname, m[4]!.slice(1, -1), m[3] === '+=', o, v, local))) return false;
+  } else if (m) {
     const value = m[4]!;
     const src = `${vname}${m[2] ?? ''}${m[3]}${value.startsWith('(') && value.endsWith(')') && !m[2] ? value : "'" + value.replace(/'/g, "'\\''") + "'"}`;
     const cmd = new Parser(src + '\n').parseCommandLine();
@@ -90,6 +92,31 @@ function* declareOne(sh: Shell, name: string, arg: string, o: DeclOpts, local: b
     }
   }
   if (o.set.has('r')) v.readonly = true;
+  return true;
+}
+
+/** name=(elements) from a declaration's marked text. */
+function* declareArray(sh: Shell, name: string, text: string, append: boolean, o: DeclOpts, v: Var, local: boolean): Gen<boolean> {
+  const assoc = o.set.has('A') || v.val?.k === 'assoc';
+  const entries: [string | null, string][] = [];
+  for (const el of text.split(ARRAY_ELEM).slice(1)) {
+    if (el.startsWith(ARRAY_KEY)) {
+      const end = el.indexOf(ARRAY_KEY, 1);
+      const key = el.slice(1, end);
+      entries.push([assoc ? key : sh.arith(key), el.slice(end + 1)]);
+    } else if (assoc) {
+      yield* sh.error(`${name}: ${el}: must use subscript when assigning associative array`);
+    } else entries.push([null, el]);
+  }
+  try {
+    setArray(sh.st, name, entries, assoc, { append, local, arith: v.integer ? (e) => sh.arith(e) : undefined });
+  } catch (e) {
+    if (e instanceof VarError) {
+      yield* sh.error(e.message);
+      return false;
+    }
+    throw e;
+  }
   return true;
 }
 

@@ -5,6 +5,8 @@ import * as jc from './jobctl.ts';
 import * as misc from './misc.ts';
 import { mapfile, read } from './read.ts';
 import { set, shopt } from './set.ts';
+import { history } from './history.ts';
+import { caller } from './caller.ts';
 import type { Builtin } from './types.ts';
 import { runArgv } from '../simple.ts';
 
@@ -17,7 +19,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['readonly', decl.readonly], ['unset', decl.unset],
   ['jobs', jc.jobs], ['fg', jc.fg], ['bg', jc.bg], ['wait', jc.wait], ['disown', jc.disown], ['kill', jc.kill], ['trap', jc.trap],
   ['alias', misc.alias], ['unalias', misc.unalias], ['hash', misc.hash], ['umask', misc.umask], ['times', misc.times],
-  ['ulimit', misc.ulimit], ['history', misc.history], ['getopts', misc.getopts], ['help', misc.help],
+  ['ulimit', misc.ulimit], ['history', history], ['caller', caller], ['getopts', misc.getopts], ['help', misc.help],
   ['read', read], ['mapfile', mapfile], ['readarray', mapfile], ['set', set], ['shopt', shopt],
 ]);
 

@@ -3,10 +3,10 @@ import { ECHILD, ESRCH, strerror } from '../../abi/errno.ts';
 import { NSIG, SIGCONT, signalByName, signalName } from '../../abi/signals.ts';
 import { WNOHANG } from '../../abi/wait.ts';
 import type { Gen } from '../../programs/runtime.ts';
-import { forget, jobLine, noteStatus, reapJobs, waitJob } from '../jobs.ts';
+import { forget, jobLine, notifyJobs, noteStatus, reapJobs, settleJobs, waitJob } from '../jobs.ts';
 import { sigName } from '../main.ts';
 import { statusOf, type Shell } from '../shell.ts';
-import type { Job } from '../state.ts';
+import { TRAP_DEBUG, TRAP_ERR, TRAP_RETURN, type Job } from '../state.ts';
 import type { Builtin } from './types.ts';
 
 /** Resolve %1 %% %+ %- %name %?str to a job. */
@@ -77,7 +77,17 @@ export const bg: Builtin = function* (sh, argv) {
   return 0;
 };
 
+/**
+ * wait. In an interactive shell, as in bash, each wait on a job or pid is
+ * followed by the Done/Terminated notices of every finished job (which
+ * leaves the job table); `wait` alone notifies only if something was running.
+ */
 export const wait: Builtin = function* (sh, argv) {
+  settleJobs(sh);
+  return yield* waitImpl(sh, argv);
+};
+
+function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
   const args = argv.slice(1);
   if (args[0] === '-n') {
     for (;;) {
@@ -86,18 +96,21 @@ export const wait: Builtin = function* (sh, argv) {
       if (typeof r === 'number') return 127;
       const j = noteStatus(sh, r.pid, r.status);
       if (j && j.state === 'done') {
-        forget(sh, j);
+        if (!sh.st.interactive) forget(sh, j);
         return statusOf(r.status);
       }
     }
   }
   if (args.length === 0) {
+    reapJobs(sh);
+    const running = sh.st.jobs.some((j) => j.state !== 'done');
     for (;;) {
       const r = yield* sh.waitpid(-1, 0);
       if (typeof r === 'number') break;
       noteStatus(sh, r.pid, r.status);
     }
-    sh.st.jobs = sh.st.jobs.filter((j) => j.state !== 'done');
+    if (sh.st.interactive && running) yield* notifyJobs(sh);
+    else sh.st.jobs = sh.st.jobs.filter((j) => j.state !== 'done');
     return 0;
   }
   let status = 0;
@@ -135,10 +148,11 @@ export const wait: Builtin = function* (sh, argv) {
       status = statusOf(r.status);
     }
     const j = job ?? sh.st.jobs.find((x) => x.pids.includes(pids[0]!));
-    if (j && j.state === 'done') forget(sh, j);
+    if (j && j.state === 'done' && !sh.st.interactive) forget(sh, j);
+    if (sh.st.interactive) yield* notifyJobs(sh);
   }
   return status;
-};
+}
 
 export const disown: Builtin = function* (sh, argv) {
   const specs = argv.slice(1).filter((a) => !a.startsWith('-'));
@@ -225,6 +239,7 @@ export const kill: Builtin = function* (sh, argv) {
         continue;
       }
       target = sh.st.opts.monitor ? -j.pgid : j.pids[0]!;
+      j.late = true;
       if (!sh.st.opts.monitor) {
         for (const p of j.pids) sh.sys.kill(p, sig);
         continue;
@@ -236,6 +251,7 @@ export const kill: Builtin = function* (sh, argv) {
       continue;
     }
     const r = sh.sys.kill(target, sig);
+    for (const j of sh.st.jobs) if (j.pgid === Math.abs(target) || j.pids.includes(target)) j.late = true;
     if (r < 0) {
       yield* sh.error(`kill: (${a}) - ${r === -ESRCH ? 'No such process' : strerror(r)}`);
       status = 1;
@@ -263,7 +279,7 @@ export const trap: Builtin = function* (sh, argv) {
   let status = 0;
   for (const s of sigs) {
     const n = sigNumber(s);
-    if (n === null || n < 0) {
+    if (n === null) {
       yield* sh.error(`trap: ${s}: invalid signal specification`);
       status = 1;
       continue;
@@ -282,7 +298,9 @@ export const trap: Builtin = function* (sh, argv) {
 function sigNumber(s: string): number | null {
   const u = s.toUpperCase();
   if (u === 'EXIT' || s === '0') return 0;
-  if (u === 'ERR' || u === 'DEBUG' || u === 'RETURN') return -1;
+  if (u === 'ERR') return TRAP_ERR;
+  if (u === 'DEBUG') return TRAP_DEBUG;
+  if (u === 'RETURN') return TRAP_RETURN;
   const n = signalByName(s);
   return n === undefined ? null : n;
 }

@@ -1,4 +1,4 @@
-/** alias, unalias, type, command, hash, help, umask, times, ulimit, history, getopts. */
+/** alias, unalias, type, command, hash, help, umask, times, ulimit, getopts. */
 import type { Gen } from '../../programs/runtime.ts';
 import { callFunction, findCommand } from '../simple.ts';
 import type { Shell } from '../shell.ts';
@@ -223,18 +223,6 @@ export const ulimit: Builtin = function* (sh, argv) {
     return 1;
   }
   yield* sh.out(row[2] + '\n');
-  return 0;
-};
-
-export const history: Builtin = function* (sh, argv) {
-  if (argv[1] === '-c') {
-    sh.st.history = [];
-    return 0;
-  }
-  const h = sh.st.history;
-  const n = argv[1] && /^[0-9]+$/.test(argv[1]) ? Number(argv[1]) : h.length;
-  const start = Math.max(0, h.length - n);
-  for (let i = start; i < h.length; i++) yield* sh.out(`${String(i + 1).padStart(5)}  ${h[i]}\n`);
   return 0;
 };
 

@@ -10,6 +10,7 @@ import type { Builtin } from './types.ts';
 const LETTERS: Record<string, keyof ShellOptions> = {
   a: 'allexport', e: 'errexit', f: 'noglob', h: 'hashall', m: 'monitor', n: 'noexec', u: 'nounset',
   v: 'verbose', x: 'xtrace', B: 'braceexpand', C: 'noclobber', H: 'histexpand', b: 'notify',
+  E: 'errtrace', T: 'functrace',
 };
 
 const LONG_NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history',

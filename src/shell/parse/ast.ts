@@ -11,7 +11,7 @@ export type WordPart =
   | { t: 'dq'; parts: WordPart[] } // "..."
   | { t: 'tilde'; user: string } // ~ or ~user at the start of a word / assignment value
   | { t: 'param'; p: ParamExp }
-  | { t: 'cmd'; body: List; src: string } // $(...) or `...`
+  | { t: 'cmd'; body: List; src: string; bq?: boolean } // $(...) or `...` (bq)
   | { t: 'arith'; expr: Word } // $((...))
   | { t: 'procsub'; dir: '<' | '>'; body: List }; // <(...) >(...)
 
@@ -44,7 +44,8 @@ export interface Redir {
   fdVar?: string; // {var}>file
   op: RedirOp;
   target: Word; // file name, fd word, here-string, or here-doc delimiter
-  heredoc?: { body: Word; quoted: boolean };
+  /** Here-document: the body to expand, whether the delimiter was quoted, the body's text (for printing). */
+  heredoc?: { body: Word; quoted: boolean; text?: string; delim?: string };
 }
 
 export interface Assign {

@@ -35,6 +35,9 @@ interface PendingHeredoc {
   line: number;
 }
 
+/** Markers in the expanded text of a declaration's `name=(...)` argument. */
+export const ARRAY_ELEM = '\x1e', ARRAY_KEY = '\x1f';
+
 export class Parser extends Scanner {
   private peeked: Tok | null = null;
   private pending: PendingHeredoc[] = [];
@@ -156,12 +159,12 @@ export class Parser extends Scanner {
       body += line + (nl < 0 ? '' : '\n');
     }
     if (d.quoted) {
-      d.redir.heredoc = { body: { parts: body ? [{ t: 'sq', v: body }] : [] }, quoted: true };
+      d.redir.heredoc = { body: { parts: body ? [{ t: 'sq', v: body }] : [] }, quoted: true, text: body, delim: d.delim };
       return;
     }
     const sub = new Parser(body, { lineBase: d.line + 1 });
     const parts = sub.scanParts('heredoc', () => false);
-    d.redir.heredoc = { body: { parts }, quoted: false };
+    d.redir.heredoc = { body: { parts }, quoted: false, text: body, delim: d.delim };
   }
 
   // ---- nested sources
@@ -613,12 +616,14 @@ export class Parser extends Scanner {
     if (!isDecl || !/^[A-Za-z_][A-Za-z0-9_]*(\+)?=$/.test(t.raw) || this.ch() !== '(') return w;
     this.pos++;
     const elems = this.parseArrayElems();
+    // Elements are marked (\x1e before each, \x1f around a key) so the
+    // builtin can take them apart after expansion without re-parsing values.
     const parts = [...w.parts, { t: 'lit' as const, v: '(' }];
-    elems.forEach((e, i) => {
-      if (i) parts.push({ t: 'lit', v: ' ' });
-      if (e.key) parts.push({ t: 'lit', v: '[' }, ...e.key.parts, { t: 'lit', v: ']=' });
+    for (const e of elems) {
+      parts.push({ t: 'lit', v: ARRAY_ELEM });
+      if (e.key) parts.push({ t: 'lit', v: ARRAY_KEY }, { t: 'dq', parts: e.key.parts }, { t: 'lit', v: ARRAY_KEY });
       parts.push({ t: 'dq', parts: e.value.parts });
-    });
+    }
     parts.push({ t: 'lit', v: ')' });
     return { parts };
   }

@@ -178,7 +178,7 @@ export abstract class Scanner {
     }
     this.pos = i + 1;
     const body = this.parseNested(inner, this.lineAt(open));
-    return { t: 'cmd', body, src: inner };
+    return { t: 'cmd', body, src: inner, bq: true };
   }
 
   /** Parse a separate source text (backquoted command) as a list. */

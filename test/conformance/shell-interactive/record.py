@@ -5,12 +5,13 @@ Each case (cases/NAME.json) gives the terminal size, files to create in a fresh
 home directory, extra environment and the keystroke chunks to type. The case
 runs `bash --norc --noprofile -i` in a pseudo-terminal with a fixed
 environment (PS1='$ '), one chunk at a time with a pause after each, and the
-bytes bash wrote go to cases/NAME.expected (JSON string). Each case runs twice;
+bytes bash wrote go to cases/NAME.expected (JSON string), with the pid in
+each "[N] PID" job notice replaced by the word PID. Each case runs twice;
 a case whose two runs differ is reported and left unrecorded.
 
 Usage: record.py [case-name ...]
 """
-import fcntl, json, os, pty, select, shutil, struct, sys, tempfile, termios, time
+import fcntl, json, os, pty, re, select, shutil, struct, sys, tempfile, termios, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, 'cases')
@@ -74,7 +75,9 @@ def run(case):
     if os.path.exists(hp):
         hist = open(hp).read()
     shutil.rmtree(home)
-    return out.decode('utf-8', 'replace').replace(home, '/home/user'), hist
+    text = out.decode('utf-8', 'replace').replace(home, '/home/user')
+    # Process ids vary from run to run: a job's "[1] 4242" notice keeps its number as PID.
+    return re.sub(r'(\[[0-9]+\]) [0-9]+\r\n', r'\1 PID\r\n', text), hist
 
 
 def main(names):

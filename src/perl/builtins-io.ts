@@ -1,0 +1,333 @@
+/**
+ * Builtins for files and handles (perlfunc "Input and output functions",
+ * "Functions for filehandles, files, or directories"): open close binmode
+ * fileno eof read sysread syswrite seek tell getc flock truncate opendir
+ * readdir closedir unlink mkdir rmdir rename chdir stat lstat chmod utime
+ * link symlink readlink select umask pipe. Errors set $! and return false.
+ */
+import { ERESTARTSYS, EBADF, EINTR } from '../abi/errno.ts';
+import { O_APPEND, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, O_DIRECTORY } from '../abi/fcntl.ts';
+import { def, died, BLOCKED } from './builtins.ts';
+import type { Vm } from './vm.ts';
+import type { Want } from './image.ts';
+import { setSv } from './refcount.ts';
+import { isRef, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
+import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { gvOfItem, ioClose, ioFill, ioFlush, newIo, toBytes, fromBytes } from './io.ts';
+import { assignSv } from './ops-core.ts';
+import { gvFetch } from './symbols.ts';
+import { spawnCommand } from './process.ts';
+
+const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
+const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
+const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
+
+let anonSeq = 0;
+
+/** The glob an open() target names, vivifying `open my $fh` to a new anonymous glob. */
+export function targetGlob(vm: Vm, x: Item): Gv | null {
+  const g = gvOfItem(vm, x);
+  if (g) return g;
+  if (typeof x === 'object' && x !== null && (x as Sv).t === 's' && val(vm, x) === undefined) {
+    const gv: Gv = { t: 'g', rc: 0, pkg: 'main', name: `$fh${anonSeq++ ? '' : ''}` };
+    setSv(vm, x as Sv, { t: 'r', to: gv });
+    return gv;
+  }
+  if (typeof x === 'string' || (typeof x === 'object' && x !== null && (x as Sv).t === 's')) {
+    const name = S(vm, x);
+    if (name) return gvFetch(vm, name.includes('::') ? name : `main::${name}`, true)!;
+  }
+  return null;
+}
+
+export function fail(vm: Vm, errno: number): Val {
+  vm.img.errno = errno;
+  return '';
+}
+
+export function installIo(vm: Vm, g: Gv, io: Io): void {
+  // Reopening keeps the handle's IO settings ($| set before open stays).
+  if (g.io?.autoflush) io.autoflush = true;
+  if (g.io && g.io.mode !== 'closed') ioClose(vm, g.io);
+  g.io = io;
+  io.name = g.name;
+  vm.img.handles = vm.img.handles.filter((h) => h.mode !== 'closed');
+  vm.img.handles.push(io);
+}
+
+/** Parse a 2-arg open spec into mode and path. */
+function twoArg(spec: string): { mode: string; path: string } {
+  const s = spec.trim();
+  const m = /^(\+?[<>]{1,2}&?=?|\|)?\s*(.*?)\s*(\|)?$/.exec(s)!;
+  if (m[3]) return { mode: '-|', path: m[2]! };
+  if (m[1] === '|') return { mode: '|-', path: m[2]! };
+  return { mode: m[1] ?? '<', path: m[2]! };
+}
+
+def('open', (vm, args, _w: Want, pc, f) => {
+  const [fhItem, modeItem, ...rest] = args;
+  const g = targetGlob(vm, fhItem!);
+  if (!g) return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`));
+  let mode: string, path: string;
+  let target: Item | undefined;
+  if (rest.length === 0) ({ mode, path } = twoArg(S(vm, modeItem)));
+  else { mode = S(vm, modeItem).trim(); target = flat(rest)[0]; path = S(vm, target); }
+  mode = mode.replace(/:.*$/, '').trim() || '<';
+  // in-memory file
+  const tv = target === undefined ? undefined : val(vm, target);
+  if (isRef(tv) && tv.to.t === 's') {
+    const sv = tv.to;
+    const io = newIo(-1, g.name, mode.includes('<') && !mode.includes('+') ? 'r' : 'w');
+    if (mode === '>' || mode === '+>') sv.v = '';
+    if (sv.v === undefined) sv.v = '';
+    io.mem = { sv, pos: mode.includes('>>') ? String(sv.v).length : 0 };
+    installIo(vm, g, io);
+    return 1;
+  }
+  if (mode === '-|' || mode === '|-') return openPipe(vm, g, mode, rest.length > 1 ? flat(rest).map((x) => S(vm, x)) : [path], pc, f);
+  if (/&/.test(mode)) {
+    const src = /^\d+$/.test(path) ? Number(path) : (gvFetch(vm, path.replace(/^\*/, '').includes('::') ? path.replace(/^\*/, '') : `main::${path.replace(/^\*/, '')}`, false)?.io?.fd ?? (isRef(tv) || (typeof tv === 'object' && tv) ? gvOfItem(vm, target!)?.io?.fd : undefined));
+    if (src === undefined) return fail(vm, EBADF);
+    const fd = mode.includes('=') ? src : vm.sys.dup(src);
+    if (fd < 0) return fail(vm, -fd);
+    installIo(vm, g, newIo(fd, g.name, mode.startsWith('<') ? 'r' : 'w'));
+    return 1;
+  }
+  if (path === '-' && (mode === '<' || mode === '>')) {
+    installIo(vm, g, newIo(mode === '<' ? 0 : 1, g.name, mode === '<' ? 'r' : 'w'));
+    return 1;
+  }
+  const flags = ({ '<': O_RDONLY, '>': O_WRONLY | O_CREAT | O_TRUNC, '>>': O_WRONLY | O_CREAT | O_APPEND, '+<': O_RDWR, '+>': O_RDWR | O_CREAT | O_TRUNC, '+>>': O_RDWR | O_CREAT | O_APPEND } as Record<string, number>)[mode];
+  if (flags === undefined) return died(vm.dieMsg(`Unknown open() mode '${mode}'`));
+  const fd = vm.sys.open(path, flags, 0o666);
+  if (fd === -ERESTARTSYS) return BLOCKED;
+  if (fd < 0) return fail(vm, -fd);
+  installIo(vm, g, newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w'));
+  return 1;
+});
+
+function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], _pc: number, _f: unknown): Val {
+  const p = vm.sys.pipe();
+  if (typeof p === 'number') return fail(vm, -p);
+  const [r, w] = p;
+  const reading = mode === '-|';
+  const argv = cmd.length === 1 ? ['/bin/sh', '-c', cmd[0]!] : cmd;
+  const pid = spawnCommand(vm, argv, reading ? [[w, 1]] : [[r, 0]], [r, w]);
+  vm.sys.close(reading ? w : r);
+  if (pid < 0) { vm.sys.close(reading ? r : w); return fail(vm, -pid); }
+  const io = newIo(reading ? r : w, g.name, reading ? 'r' : 'w');
+  io.pipePid = pid;
+  installIo(vm, g, io);
+  return pid;
+}
+
+def('close', (vm, [x]) => {
+  const g = x === undefined ? vm.img.selected : gvOfItem(vm, x);
+  const io = g?.io;
+  if (!io || io.mode === 'closed') return fail(vm, EBADF);
+  const r = ioClose(vm, io);
+  if (r === -2 /* Flow.BLOCK */) return BLOCKED;
+  if (io.pipePid !== undefined) {
+    const w = vm.sys.wait4(io.pipePid, 0);
+    if (w === -ERESTARTSYS) { io.mode = 'closed'; return BLOCKED; }
+    if (typeof w === 'object') { vm.img.childStatus = w.status; io.pipePid = undefined; return w.status === 0 ? 1 : ''; }
+  }
+  return r < 0 ? fail(vm, -r) : 1;
+});
+
+def('binmode', () => 1);
+def('fileno', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; return io && io.mode !== 'closed' ? (io.mem ? -1 : io.fd) : undefined; });
+def('eof', (vm, [x]) => {
+  const g = x === undefined ? (vm.img.lastRead ? null : gvFetch(vm, 'main::STDIN', false)!) : gvOfItem(vm, x);
+  const io = g ? g.io : vm.img.lastRead;
+  if (!io || io.mode === 'closed') return 1;
+  if (io.rbuf !== '') return '';
+  if (io.eof) return 1;
+  const r = ioFill(vm, io);
+  if (r === -2) return BLOCKED;
+  if (r <= 0) { io.eof = false; return 1; }
+  return '';
+});
+
+/** The open io of a handle argument; warns "NAME() on closed filehandle F" and sets EBADF when there is none. */
+function openIo(vm: Vm, x: Item | undefined, name: string): Io | null {
+  const g = x === undefined ? null : gvOfItem(vm, x);
+  const io = g?.io;
+  if (io && io.mode !== 'closed') return io;
+  if (vm.frame.warn) vm.warn(g ? `${name}() on ${io ? 'closed' : 'unopened'} filehandle ${g.name}` : `${name}() on unopened filehandle`);
+  vm.img.errno = EBADF;
+  return null;
+}
+
+/** read/sysread FH, SCALAR, LENGTH, OFFSET */
+function readInto(vm: Vm, args: Item[], sys: boolean): Val | typeof BLOCKED {
+  const [x, buf, len, off] = args;
+  const io = openIo(vm, x, sys ? 'sysread' : 'read');
+  if (!io) return undefined;
+  const n = Math.trunc(N(vm, len));
+  let data: string;
+  if (!sys && io.rbuf.length < n && !io.eof) {
+    const r = ioFill(vm, io);
+    if (r === -2) return BLOCKED;
+    if (r === -EINTR) return BLOCKED;
+  }
+  if (io.rbuf.length || io.mem) {
+    if (io.mem && !io.rbuf) ioFill(vm, io);
+    data = io.rbuf.slice(0, n);
+    io.rbuf = io.rbuf.slice(data.length);
+  } else {
+    const r = vm.sys.read(io.fd, n);
+    if (r === -ERESTARTSYS) return BLOCKED;
+    if (typeof r === 'number') { vm.img.errno = -r; return undefined; }
+    data = fromBytes(r);
+  }
+  const sv = buf as Sv;
+  const cur = S(vm, sv);
+  const o = off === undefined ? 0 : Math.trunc(N(vm, off));
+  assignSv(vm, sv, (o ? cur.slice(0, o).padEnd(o, '\0') : '') + data);
+  return data.length;
+}
+def('read', (vm, args) => readInto(vm, args, false));
+def('sysread', (vm, args) => readInto(vm, args, true));
+def('syswrite', (vm, [x, d, l, o]) => {
+  const io = openIo(vm, x, 'syswrite');
+  if (!io) return undefined;
+  let s = S(vm, d);
+  if (o !== undefined) s = s.slice(Math.trunc(N(vm, o)));
+  if (l !== undefined) s = s.slice(0, Math.trunc(N(vm, l)));
+  const r = vm.sys.write(io.fd, toBytes(vm, s, 'syswrite'));
+  if (r === -ERESTARTSYS) return BLOCKED;
+  if (r < 0) { vm.img.errno = -r; return undefined; }
+  return r;
+});
+def('getc', (vm, [x]) => {
+  const io = (x === undefined ? gvFetch(vm, 'main::STDIN', false) : gvOfItem(vm, x))?.io;
+  if (!io) return undefined;
+  if (io.rbuf === '' && !io.eof) { const r = ioFill(vm, io); if (r === -2) return BLOCKED; }
+  if (io.rbuf === '') return undefined;
+  const c = io.rbuf[0]!;
+  io.rbuf = io.rbuf.slice(1);
+  return c;
+});
+def('seek', (vm, [x, o, w]) => {
+  const io = gvOfItem(vm, x!)?.io;
+  if (!io) return '';
+  if (io.mem) { io.mem.pos = Math.trunc(N(vm, o)); io.rbuf = ''; io.eof = false; return 1; }
+  const fl = ioFlush(vm, io);
+  if (fl === -2) return BLOCKED;
+  io.rbuf = '';
+  io.eof = false;
+  const r = vm.sys.lseek(io.fd, Math.trunc(N(vm, o)), Math.trunc(N(vm, w)));
+  return r < 0 ? fail(vm, -r) : 1;
+});
+def('sysseek', (vm, [x, o, w]) => { const io = gvOfItem(vm, x!)?.io; if (!io) return ''; const r = vm.sys.lseek(io.fd, Math.trunc(N(vm, o)), Math.trunc(N(vm, w))); return r < 0 ? fail(vm, -r) : r === 0 ? '0 but true' : r; });
+def('tell', (vm, [x]) => {
+  const io = (x === undefined ? vm.img.lastRead ? { io: vm.img.lastRead } : null : gvOfItem(vm, x))?.io;
+  if (!io) return -1;
+  if (io.mem) return io.mem.pos - io.rbuf.length;
+  const r = vm.sys.lseek(io.fd, 0, 1);
+  return r < 0 ? -1 : r - io.rbuf.length + io.wbuf.length;
+});
+def('flock', (vm, [x, op]) => {
+  const io = gvOfItem(vm, x!)?.io;
+  if (!io) return fail(vm, EBADF);
+  const r = vm.sys.flock(io.fd, Math.trunc(N(vm, op)));
+  if (r === -ERESTARTSYS) return BLOCKED;
+  return r < 0 ? fail(vm, -r) : 1;
+});
+def('truncate', (vm, [x, l]) => {
+  const io = gvOfItem(vm, x!)?.io;
+  const r = io ? vm.sys.ftruncate(io.fd, Math.trunc(N(vm, l))) : vm.sys.truncate(S(vm, x), Math.trunc(N(vm, l)));
+  return r < 0 ? fail(vm, -r) : 1;
+});
+
+// ---- directories
+def('opendir', (vm, [x, p]) => {
+  const g = targetGlob(vm, x!);
+  if (!g) return '';
+  const fd = vm.sys.open(S(vm, p), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return fail(vm, -fd);
+  const entries: string[] = [];
+  for (;;) {
+    const d = vm.sys.getdents(fd);
+    if (typeof d === 'number' || d.length === 0) break;
+    for (const e of d) entries.push(e.name);
+  }
+  vm.sys.close(fd);
+  const io = newIo(-1, g.name, 'r');
+  io.dir = { entries, pos: 0 };
+  g.io = io;
+  return 1;
+});
+def('readdir', (vm, [x], want) => {
+  const io = gvOfItem(vm, x!)?.io;
+  if (!io?.dir) return want === 2 ? [] : undefined;
+  if (want === 2) { const rest = io.dir.entries.slice(io.dir.pos); io.dir.pos = io.dir.entries.length; return rest; }
+  return io.dir.pos < io.dir.entries.length ? io.dir.entries[io.dir.pos++]! : undefined;
+});
+def('closedir', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; if (io) { io.dir = undefined; io.mode = 'closed'; } return 1; });
+def('rewinddir', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; if (io?.dir) io.dir.pos = 0; return 1; });
+
+// ---- file system
+function eachPath(vm: Vm, args: Item[], op: (p: string) => number): number {
+  let n = 0;
+  for (const x of flat(args)) { const r = op(S(vm, x)); if (r < 0) vm.img.errno = -r; else n++; }
+  return n;
+}
+def('unlink', (vm, args) => eachPath(vm, args, (p) => vm.sys.unlink(p)));
+def('rmdir', (vm, [x]) => { const r = vm.sys.rmdir(S(vm, x)); return r < 0 ? fail(vm, -r) : 1; });
+def('mkdir', (vm, [x, m]) => { const r = vm.sys.mkdir(S(vm, x), m === undefined ? 0o777 : Math.trunc(N(vm, m))); return r < 0 ? fail(vm, -r) : 1; });
+def('rename', (vm, [a, b]) => { const r = vm.sys.rename(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
+def('link', (vm, [a, b]) => { const r = vm.sys.link(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
+def('symlink', (vm, [a, b]) => { const r = vm.sys.symlink(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
+def('readlink', (vm, [a]) => { const r = vm.sys.readlink(S(vm, a)); return typeof r === 'number' ? (vm.img.errno = -r, undefined) : r; });
+def('chdir', (vm, [x]) => {
+  const dir = x === undefined ? (gvFetch(vm, 'main::ENV', true)!.hv?.h.get('HOME')?.v as string ?? '/') : S(vm, x);
+  const r = vm.sys.chdir(dir);
+  return r < 0 ? fail(vm, -r) : 1;
+});
+def('chmod', (vm, args) => { const [m, ...files] = flat(args); const mode = Math.trunc(N(vm, m)); return eachPath(vm, files, (p) => vm.sys.chmod(p, mode)); });
+def('chown', (vm, args) => { const [u, g, ...files] = flat(args); return eachPath(vm, files, (p) => vm.sys.chown(p, Math.trunc(N(vm, u)), Math.trunc(N(vm, g)))); });
+def('utime', (vm, args) => { const [a, m, ...files] = flat(args); return eachPath(vm, files, (p) => vm.sys.utimes(p, N(vm, a) * 1000, N(vm, m) * 1000)); });
+def('umask', (vm, [m]) => (m === undefined ? (() => { const o = vm.sys.umask(0o22); vm.sys.umask(o); return o; })() : vm.sys.umask(Math.trunc(N(vm, m)))));
+
+function statList(vm: Vm, x: Item | undefined, l: boolean, want: Want): Val | Val[] {
+  const g = x === undefined ? null : gvOfItem(vm, x);
+  const st = g?.io && typeof val(vm, x!) !== 'string' ? vm.sys.fstat(g.io.fd) : l ? vm.sys.lstat(S(vm, x)) : vm.sys.stat(S(vm, x));
+  if (typeof st === 'number') { vm.img.errno = -st; return want === 2 ? [] : ''; }
+  const t = (ms: number): number => Math.floor(ms / 1000);
+  const list: Val[] = [st.dev, st.ino, st.mode, st.nlink, st.uid, st.gid, st.rdev, st.size, t(st.atimeMs), t(st.mtimeMs), t(st.ctimeMs), st.blksize, st.blocks];
+  return want === 2 ? list : 1;
+}
+def('stat', (vm, [x], want) => statList(vm, x, false, want));
+def('lstat', (vm, [x], want) => statList(vm, x, true, want));
+
+def('select', (vm, [x]) => {
+  const old = vm.img.selected;
+  const name = old.pkg === 'main' ? `main::${old.name}` : `${old.pkg}::${old.name}`;
+  if (x !== undefined) { const g = gvOfItem(vm, x) ?? targetGlob(vm, x); if (g) vm.img.selected = g; }
+  return old.name.startsWith('$') ? { t: 'r', to: old } : name;
+});
+def('__select4', (vm, [, , , t]) => {
+  const ms = t === undefined || val(vm, t) === undefined ? -1 : N(vm, t) * 1000;
+  const r = vm.sys.poll([], ms);
+  if (r === -ERESTARTSYS) return BLOCKED;
+  return 0;
+});
+
+def('pipe', (vm, [r, w]) => {
+  const p = vm.sys.pipe();
+  if (typeof p === 'number') return fail(vm, -p);
+  const gr = targetGlob(vm, r!), gw = targetGlob(vm, w!);
+  if (!gr || !gw) return '';
+  installIo(vm, gr, newIo(p[0], gr.name, 'r'));
+  installIo(vm, gw, newIo(p[1], gw.name, 'w'));
+  return 1;
+});
+
+def('readline', (vm, [x], want) => {
+  void vm; void x; void want;
+  return died(vm.dieMsg('readline() as a function is not supported; use <FH>'));
+});
+
+export { newSv };

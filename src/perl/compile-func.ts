@@ -1,0 +1,228 @@
+/**
+ * Builtin calls: how each builtin's arguments are compiled (its argument
+ * spec), then one FUNC instruction naming the builtin. Also print/say/printf,
+ * sort and map/grep, which have their own opcodes.
+ */
+import type { Node } from './ast.ts';
+import { BUILTINS } from './builtins-table.ts';
+import { OP } from './opcodes.ts';
+import type { Cx } from './operators.ts';
+import type { SubCtx } from './compiler.ts';
+import { compileExpr, compileArray, compileHash, compileLvalue, fhName, compileArgs } from './compile-expr.ts';
+import { regexConst, compileQr } from './compile-regex.ts';
+
+/**
+ * Argument specs: S scalar, L list, V lvalue container, A array, X array or
+ * hash, F filehandle (glob or scalar container). A trailing `*` repeats the
+ * last letter for the remaining arguments.
+ */
+const SPECS: Record<string, string> = {
+  index: 'SSS', rindex: 'SSS', substr: 'VSSS', sprintf: 'SL*', join: 'SL*', atan2: 'SS', bless: 'SS',
+  pack: 'SL*', unpack: 'SS', crypt: 'SS', push: 'AL*', unshift: 'AL*', splice: 'ASSL*',
+  keys: 'X', values: 'X', each: 'X', pop: 'A', shift: 'A',
+  open: 'FSSL*', close: 'F', binmode: 'FS', eof: 'F', fileno: 'F', seek: 'FSS', tell: 'F', sysseek: 'FSS',
+  read: 'FVSS', sysread: 'FVSS', syswrite: 'FSSS', getc: 'F', truncate: 'FS', flock: 'FS',
+  opendir: 'FS', readdir: 'F', closedir: 'F', rewinddir: 'F', readline: 'F',
+  socket: 'FSSS', bind: 'FS', connect: 'FS', listen: 'FS', accept: 'FF', shutdown: 'FS',
+  setsockopt: 'FSSS', getsockopt: 'FSS', send: 'FSSS', recv: 'FVSS', getpeername: 'F', getsockname: 'F',
+  socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSS', ioctl: 'FSS',
+  mkdir: 'SS', rename: 'SS', link: 'SS', symlink: 'SS', waitpid: 'SS', vec: 'SSS', __vec_set: 'VSSS', __globslot: 'SS',
+  chomp: 'V*', chop: 'V*', pos: 'V', undef: 'V', stat: 'F', lstat: 'S', select: 'F',
+};
+
+export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
+  const name = n.name!;
+  let args = n.args ?? [];
+  const d0 = ctx.depth;
+  switch (name) {
+    case 'defined': return compileDefined(ctx, n, cx);
+    case 'exists': case 'delete': return compileExistsDelete(ctx, n, cx);
+    case 'scalar': compileExpr(ctx, args[0]!, 1); return finish(ctx, cx, 1);
+    case 'split': return compileSplit(ctx, n, cx);
+    case 'eval': {
+      if (args.length === 0) args = [topic(n)];
+      compileExpr(ctx, args[0]!, 1);
+      ctx.emit(OP.CONST, ctx.k(ctx.evalSnapshot()));
+      ctx.emit(OP.FUNC, ctx.k('eval'), 2, cx);
+      if (cx === 0) ctx.emit(OP.POP);
+      return;
+    }
+    case 'undef':
+      if (args.length === 0) { if (cx !== 0) { ctx.emit(OP.UNDEF); if (cx === 2) ctx.emit(OP.LIST, 1); } return; }
+      if (args[0]!.k === 'call' && args[0]!.amp) {
+        ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, args[0]!.name!)));
+        ctx.emit(OP.FUNC, ctx.k('__undef_sub'), 1, 1);
+        return finish(ctx, cx, 1);
+      }
+      break;
+    case 'shift': case 'pop':
+      if (args.length === 0) args = [{ k: 'var', line: n.line, sigil: '@', name: ctx.parent ? 'main::_' : 'main::ARGV' }];
+      break;
+    case 'select':
+      if (args.length === 4) {
+        for (const a of args) compileExpr(ctx, a, 1);
+        ctx.emit(OP.FUNC, ctx.k('__select4'), 4, cx);
+        if (cx === 0) ctx.emit(OP.POP);
+        return;
+      }
+      break;
+    case 'readline': {
+      // readline(FH) is <FH>.
+      const a = args[0];
+      const bare = a && (a.k === 'fh' || (a.k === 'str' && a.name === 'bareword') || (a.k === 'var' && a.sigil === '*'));
+      const rl: Node = !a ? { k: 'readline', line: n.line, name: 'ARGV' } : bare ? { k: 'readline', line: n.line, name: String(a.name ?? a.v) } : { k: 'readline', line: n.line, e: a };
+      compileExpr(ctx, rl, cx);
+      return;
+    }
+    case '__SUB__': ctx.emit(OP.FUNC, ctx.k('__SUB__'), 0, cx); if (cx === 0) ctx.emit(OP.POP); return;
+    case 'not': compileExpr(ctx, args[0] ?? { k: 'list', line: n.line, items: [] }, 1); ctx.emit(OP.UNOP, 1, -1); return finish(ctx, cx, 1);
+  }
+  const info = BUILTINS.get(name);
+  if (args.length === 0 && info?.defaultTopic && !['print', 'say', 'unlink', 'mkdir'].includes(name) || (args.length === 0 && (name === 'unlink' || name === 'rmdir' || name === 'mkdir'))) {
+    args = [topic(n)];
+  }
+  const spec = SPECS[name] ?? (info?.shape === 'u' ? 'S' : 'L*');
+  args.forEach((a, i) => {
+    let letter = spec[i] ?? (spec.endsWith('*') ? spec[spec.length - 2]! : 'L');
+    if (letter === '*') letter = spec[spec.length - 2]!;
+    compileArg(ctx, a, letter);
+  });
+  ctx.emit(OP.FUNC, ctx.k(name), args.length, cx);
+  ctx.depth = d0 + 1;
+  if (cx === 0) ctx.emit(OP.POP);
+}
+
+function finish(ctx: SubCtx, cx: Cx, _have: 1): void {
+  if (cx === 0) ctx.emit(OP.POP);
+  else if (cx === 2) ctx.emit(OP.LIST, 1);
+}
+
+const topic = (n: Node): Node => ({ k: 'var', line: n.line, sigil: '$', name: 'main::_' });
+
+function qualifySub(ctx: SubCtx, name: string): string {
+  return name.includes('::') ? name : `${ctx.pkg}::${name}`;
+}
+
+function compileArg(ctx: SubCtx, a: Node, letter: string): void {
+  switch (letter) {
+    case 'S': compileExpr(ctx, a, 1); return;
+    case 'V': compileLvalue(ctx, a); return;
+    case 'A': compileArray(ctx, a); return;
+    case 'X':
+      if ((a.k === 'var' || a.k === 'deref') && a.sigil === '%') compileHash(ctx, a);
+      else if ((a.k === 'var' || a.k === 'deref') && a.sigil === '@') compileArray(ctx, a);
+      else compileExpr(ctx, a, 1);
+      return;
+    case 'F':
+      if (a.k === 'fh') ctx.emit(OP.GV, ctx.k(fhName(ctx, a.name!)));
+      else if (a.k === 'str' && a.name === 'bareword') ctx.emit(OP.GV, ctx.k(fhName(ctx, String(a.v))));
+      else if (a.k === 'var' && a.sigil === '*') ctx.emit(OP.GV, ctx.k(fhName(ctx, a.name!)));
+      else if (a.k === 'my' || (a.k === 'var' && a.sigil === '$') || a.k === 'helem' || a.k === 'elem') compileLvalue(ctx, a);
+      else compileExpr(ctx, a, 1);
+      return;
+    default: compileExpr(ctx, a, 2);
+  }
+}
+
+function compileDefined(ctx: SubCtx, n: Node, cx: Cx): void {
+  const a = n.args?.[0] ?? topic(n);
+  if (a.k === 'call' && a.amp && !a.args) {
+    ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!)));
+    ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1);
+  } else if ((a.k === 'var' || a.k === 'deref') && (a.sigil === '@' || a.sigil === '%')) {
+    if (a.sigil === '@') compileArray(ctx, a, 0); else compileHash(ctx, a, 0);
+    ctx.emit(OP.SCALAR_AGG);
+  } else compileExpr(ctx, a, 1);
+  ctx.emit(OP.FUNC, ctx.k('defined'), 1, 1);
+  finish(ctx, cx, 1);
+}
+
+function compileExistsDelete(ctx: SubCtx, n: Node, cx: Cx): void {
+  const a = n.args![0]!;
+  const isDel = n.name === 'delete';
+  if (a.k === 'helem') { compileHash(ctx, a.l!, isDel ? 0 : 0); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 1); }
+  else if (a.k === 'elem') { compileArray(ctx, a.l!, 0); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 0); }
+  else if (a.k === 'hslice' && isDel) { compileHash(ctx, a.l!, 0); compileExpr(ctx, a.r!, 2); ctx.emit(OP.DELETE, 2); return finishList(ctx, cx); }
+  else if (a.k === 'call' && a.amp) { ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!))); ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1); }
+  else if (a.k === 'local' && isDel) { compileExpr(ctx, { ...n, args: [a.e!] }, cx); return; }
+  else { ctx.comp.error(`${n.name} argument is not a HASH or ARRAY element or slice`, n.line); ctx.emit(OP.UNDEF); }
+  finish(ctx, cx, 1);
+}
+
+function finishList(ctx: SubCtx, cx: Cx): void {
+  if (cx === 0) ctx.emit(OP.POP);
+  else if (cx === 1) ctx.emit(OP.TO_SCALAR);
+}
+
+function compileSplit(ctx: SubCtx, n: Node, cx: Cx): void {
+  const args = n.args ?? [];
+  const pat = args[0];
+  if (!pat) ctx.emit(OP.CONST, ctx.k(' '));
+  else if (pat.k === 'match' && !pat.e && pat.re!.literal !== null) ctx.emit(OP.CONST, ctx.k(regexConst(ctx, pat)));
+  else if (pat.k === 'match' && !pat.e) compileQr(ctx, { ...pat, k: 'qr' }, 1);
+  else compileExpr(ctx, pat, 1);
+  compileExpr(ctx, args[1] ?? topic(n), 1);
+  if (args[2]) compileExpr(ctx, args[2], 1); else ctx.emit(OP.CONST, ctx.k(0));
+  if (pat && pat.k === 'match' && !pat.e && pat.re!.literal === null) {
+    // Interpolated pattern: compile its parts as a string at run time.
+    ctx.emit(OP.FUNC, ctx.k('split'), 3, cx);
+  } else ctx.emit(OP.FUNC, ctx.k('split'), 3, cx);
+  if (cx === 0) ctx.emit(OP.POP);
+}
+
+/** print / printf / say, with optional filehandle. */
+export function compilePrint(ctx: SubCtx, n: Node, cx: Cx): void {
+  const kind = n.name === 'print' ? 0 : n.name === 'printf' ? 1 : 2;
+  let count = 1;
+  if (n.fh) {
+    if (n.fh.k === 'fh') ctx.emit(OP.GV, ctx.k(fhName(ctx, n.fh.name!)));
+    else compileExpr(ctx, n.fh, 1);
+    count = 2;
+  }
+  const args = n.args!.length === 0 && kind !== 1 ? [topic(n)] : n.args!;
+  compileArgs(ctx, args);
+  ctx.emit(OP.PRINT, kind, count);
+  if (cx === 0) ctx.emit(OP.POP);
+  else if (cx === 2) ctx.emit(OP.LIST, 1);
+}
+
+/** sort: comparator as a closure (or a sub name / code ref) and the list. */
+export function compileSort(ctx: SubCtx, n: Node, cx: Cx): void {
+  if (n.block) {
+    const idx = ctx.comp.compileSub(ctx, { name: null, pkg: ctx.pkg, body: n.block, line: n.line });
+    ctx.emit(OP.ANONSUB, ctx.k(idx));
+  } else if (n.e) {
+    if (n.e.k === 'str') { ctx.emit(OP.CONST, ctx.k(n.e.v)); ctx.emit(OP.FUNC, ctx.k('__coderef'), 1, 1); }
+    else compileExpr(ctx, n.e, 1);
+  } else ctx.emit(OP.UNDEF);
+  compileArgs(ctx, n.args!);
+  ctx.emit(OP.SORT, ctx.k(ctx.pkg));
+  finishList(ctx, cx);
+}
+
+/** map/grep: an inline loop over the list with $_ aliased to each element. */
+export function compileMapGrep(ctx: SubCtx, n: Node, cx: Cx): void {
+  const isMap = n.name === 'map';
+  const st = ctx.newSlot();
+  const floor = ctx.newSlot();
+  const body = ctx.newSlot();
+  compileArgs(ctx, n.args!);
+  ctx.emit(OP.ENTER, floor);
+  ctx.emit(OP.MG_START, st);
+  const top = ctx.here();
+  const jend = ctx.emitJump(OP.MG_NEXT, st);
+  ctx.emit(OP.ENTER, body);
+  ctx.pushScope();
+  const blk = n.block!;
+  const exprOnly = blk.length === 1 && blk[0]!.k === 'expr';
+  if (exprOnly) compileExpr(ctx, blk[0]!.e!, isMap ? 2 : 1);
+  else compileExpr(ctx, { k: 'do_block', line: n.line, body: blk }, isMap ? 2 : 1);
+  ctx.popScope();
+  ctx.emit(isMap ? OP.MAP_PUSH : OP.GREP_PUSH, st);
+  ctx.emit(OP.LEAVE, body);
+  ctx.emit(OP.JUMP, top);
+  ctx.patchHere(jend);
+  ctx.emit(OP.LEAVE, floor);
+  ctx.emit(OP.MG_END, st, cx);
+  if (cx === 0) ctx.emit(OP.POP);
+}

@@ -1,0 +1,339 @@
+/**
+ * Statements: if/unless, while/until, C-style for, foreach, bare blocks,
+ * labels with last/next/redo, sub/package/use, BEGIN/END.
+ */
+import type { Node } from './ast.ts';
+import { OP } from './opcodes.ts';
+import { compileExpr, compileCond, compileLvalueVar } from './compile-expr.ts';
+import { compileReturnValue, compileStatements, type LoopInfo, type SubCtx } from './compiler.ts';
+
+export function compileStatement(ctx: SubCtx, st: Node): void {
+  ctx.line = st.line;
+  switch (st.k) {
+    case 'nop': return;
+    case 'expr':
+      ctx.emit(OP.NEXTSTATE, st.line);
+      if (st.e!.k === 'return') compileReturnValue(ctx, st.e!.e);
+      else compileExpr(ctx, st.e!, 0);
+      ctx.flushPending();
+      return;
+    case 'if': return compileIf(ctx, st);
+    case 'while': return st.postfix ? compileDoWhile(ctx, st) : compileWhile(ctx, st);
+    case 'for_c': return compileForC(ctx, st);
+    case 'foreach': return compileForeach(ctx, st);
+    case 'block': return compileBareBlock(ctx, st);
+    case 'sub': return compileSubDecl(ctx, st);
+    case 'package':
+      if (st.body) {
+        const outer = ctx.pkg;
+        ctx.pkg = st.name!;
+        compileScopedBlock(ctx, st.body);
+        ctx.pkg = outer;
+      } else ctx.pkg = st.name!;
+      return;
+    case 'use': return compileUse(ctx, st);
+    default:
+      ctx.comp.error(`Unsupported statement ${st.k}`, st.line);
+  }
+}
+
+/** A block with its own lexical scope (ENTER/LEAVE). */
+export function compileScopedBlock(ctx: SubCtx, body: Node[]): void {
+  ctx.pushScope();
+  const slot = ctx.newSlot();
+  ctx.emit(OP.ENTER, slot);
+  compileStatements(ctx, body, 0, false);
+  ctx.emit(OP.LEAVE, slot);
+  ctx.popScope();
+}
+
+function compileIf(ctx: SubCtx, st: Node): void {
+  ctx.emit(OP.NEXTSTATE, st.line);
+  const ends: number[] = [];
+  for (const { c, body } of st.conds!) {
+    if (st.postfix) {
+      compileCond(ctx, c);
+      ctx.flushPending();
+      const jf = ctx.emitJump(OP.JFALSE);
+      const inner = body[0]!;
+      if (inner.k === 'expr' && inner.e!.k === 'return') compileReturnValue(ctx, inner.e!.e);
+      else if (inner.k === 'expr') compileExpr(ctx, inner.e!, 0);
+      else compileStatement(ctx, inner);
+      ctx.patchHere(jf);
+      return;
+    }
+    ctx.pushScope();
+    const slot = ctx.newSlot();
+    ctx.emit(OP.ENTER, slot);
+    compileCond(ctx, c);
+    ctx.flushPending();
+    const jf = ctx.emitJump(OP.JFALSE);
+    compileStatements(ctx, body, 0, false);
+    ctx.emit(OP.LEAVE, slot);
+    ends.push(ctx.emitJump(OP.JUMP));
+    ctx.patchHere(jf);
+    ctx.emit(OP.LEAVE, slot);
+    ctx.popScope();
+  }
+  if (st.elseBody) compileScopedBlock(ctx, st.elseBody);
+  for (const e of ends) ctx.patchHere(e);
+}
+
+function newLoop(ctx: SubCtx, label: string | undefined): LoopInfo {
+  const loop: LoopInfo = { label, depth: ctx.depth, floorSlot: ctx.newSlot(), bodySlot: ctx.newSlot(), nexts: [], lasts: [], redoTarget: -1 };
+  ctx.loops.push(loop);
+  return loop;
+}
+
+function closeLoop(ctx: SubCtx, loop: LoopInfo, nextTarget: number, lastTarget: number): void {
+  for (const n of loop.nexts) ctx.patchTo(n, nextTarget);
+  for (const l of loop.lasts) ctx.patchTo(l, lastTarget);
+  ctx.loops.pop();
+}
+
+function compileWhile(ctx: SubCtx, st: Node): void {
+  ctx.emit(OP.NEXTSTATE, st.line);
+  const loop = newLoop(ctx, st.label);
+  ctx.pushScope();
+  ctx.emit(OP.ENTER, loop.floorSlot);
+  const top = ctx.here();
+  ctx.emit(OP.NEXTSTATE, st.line);
+  compileWhileCond(ctx, st);
+  ctx.flushPending();
+  const jend = ctx.emitJump(st.until ? OP.JTRUE : OP.JFALSE);
+  loop.redoTarget = ctx.here();
+  ctx.emit(OP.ENTER, loop.bodySlot);
+  ctx.pushScope();
+  compileStatements(ctx, st.body!, 0, false);
+  ctx.popScope();
+  const cont = ctx.here();
+  ctx.emit(OP.LEAVE, loop.bodySlot);
+  if (st.cont) compileScopedBlock(ctx, st.cont);
+  ctx.emit(OP.JUMP, top);
+  const end = ctx.here();
+  ctx.patchTo(jend, end);
+  ctx.emit(OP.LEAVE, loop.floorSlot);
+  ctx.popScope();
+  closeLoop(ctx, loop, cont, end);
+}
+
+/** `while (<FH>)` and `while (my $l = <FH>)` test definedness and assign $_. */
+function compileWhileCond(ctx: SubCtx, st: Node): void {
+  const c = st.c!;
+  if (c.k === 'readline' || c.k === 'glob' || (c.k === 'func' && (c.name === 'readline' || c.name === 'shift' || c.name === 'each' || c.name === 'readdir'))) {
+    if (c.k === 'func' && c.name !== 'readline' && c.name !== 'readdir') { compileCond(ctx, c); return; }
+    const assign: Node = { k: 'assign', line: c.line, op: '=', l: { k: 'var', line: c.line, sigil: '$', name: 'main::_' }, r: c };
+    compileExpr(ctx, { k: 'func', line: c.line, name: 'defined', args: [assign] }, 1);
+    return;
+  }
+  if (c.k === 'assign' && c.op === '=' && (c.r!.k === 'readline' || c.r!.k === 'glob' || (c.r!.k === 'func' && (c.r!.name === 'readline' || c.r!.name === 'readdir' || c.r!.name === 'shift')))) {
+    compileExpr(ctx, { k: 'func', line: c.line, name: 'defined', args: [c] }, 1);
+    return;
+  }
+  compileCond(ctx, c);
+}
+
+function compileDoWhile(ctx: SubCtx, st: Node): void {
+  ctx.emit(OP.NEXTSTATE, st.line);
+  const top = ctx.here();
+  const body = st.body![0]!;
+  compileExpr(ctx, body.e!, 0);
+  compileCond(ctx, st.c!);
+  ctx.emit(st.until ? OP.JFALSE : OP.JTRUE, top);
+}
+
+function compileForC(ctx: SubCtx, st: Node): void {
+  ctx.emit(OP.NEXTSTATE, st.line);
+  ctx.pushScope();
+  const loop = newLoop(ctx, st.label);
+  ctx.emit(OP.ENTER, loop.floorSlot);
+  if (st.init) { compileExpr(ctx, st.init, 0); ctx.flushPending(); }
+  const top = ctx.here();
+  let jend = -1;
+  if (st.c) {
+    compileCond(ctx, st.c);
+    ctx.flushPending();
+    jend = ctx.emitJump(OP.JFALSE);
+  }
+  loop.redoTarget = ctx.here();
+  ctx.emit(OP.ENTER, loop.bodySlot);
+  ctx.pushScope();
+  compileStatements(ctx, st.body!, 0, false);
+  ctx.popScope();
+  const cont = ctx.here();
+  ctx.emit(OP.LEAVE, loop.bodySlot);
+  if (st.step) compileExpr(ctx, st.step, 0);
+  ctx.emit(OP.JUMP, top);
+  const end = ctx.here();
+  if (jend >= 0) ctx.patchTo(jend, end);
+  ctx.emit(OP.LEAVE, loop.floorSlot);
+  ctx.popScope();
+  closeLoop(ctx, loop, cont, end);
+}
+
+/** ITER_NEXT operand 1: how the loop variable is bound. */
+export const ITER_VAR = { PAD: 0, GLOBAL: 1 } as const;
+
+function compileForeach(ctx: SubCtx, st: Node): void {
+  ctx.emit(OP.NEXTSTATE, st.line);
+  ctx.pushScope();
+  const loop = newLoop(ctx, st.label);
+  const iter = ctx.newSlot();
+  ctx.emit(OP.ENTER, loop.floorSlot);
+  const rng = st.e!.k === 'range' ? st.e! : st.e!.k === 'list' && st.e!.items?.length === 1 && st.e!.items[0]!.k === 'range' ? st.e!.items[0]! : null;
+  if (rng) {
+    compileExpr(ctx, rng.l!, 1);
+    compileExpr(ctx, rng.r!, 1);
+    ctx.emit(OP.ITER_RANGE, iter);
+  } else {
+    compileExpr(ctx, st.e!, 2);
+    ctx.emit(OP.ITER_INIT, iter);
+  }
+  let kind: number = ITER_VAR.GLOBAL;
+  let which = ctx.k('main::_');
+  const v = st.l;
+  if (v && v.k === 'my') {
+    const name = '$' + v.vars![0]!.name!;
+    if (v.decl === 'our') which = ctx.k(`${ctx.pkg}::${v.vars![0]!.name}`);
+    else { kind = ITER_VAR.PAD; which = ctx.declare(name, true); }
+  } else if (v) {
+    const slot = v.name!.includes('::') ? undefined : ctx.lookup('$' + v.name);
+    if (slot !== undefined) { kind = ITER_VAR.PAD; which = slot; }
+    else which = ctx.k(v.name!.includes('::') ? v.name! : `${ctx.ourName('$' + v.name) ?? ctx.pkg + '::' + v.name}`);
+  }
+  const top = ctx.here();
+  const jend = ctx.emitJump(OP.ITER_NEXT, iter, kind, which);
+  loop.redoTarget = ctx.here();
+  ctx.emit(OP.ENTER, loop.bodySlot);
+  ctx.pushScope();
+  if (st.postfix) {
+    const inner = st.body![0]!;
+    if (inner.k === 'expr') compileExpr(ctx, inner.e!, 0);
+    else compileStatement(ctx, inner);
+  } else compileStatements(ctx, st.body!, 0, false);
+  ctx.popScope();
+  const cont = ctx.here();
+  ctx.emit(OP.LEAVE, loop.bodySlot);
+  if (st.cont) compileScopedBlock(ctx, st.cont);
+  ctx.emit(OP.JUMP, top);
+  const end = ctx.here();
+  ctx.patchTo(jend, end);
+  ctx.emit(OP.LEAVE, loop.floorSlot);
+  ctx.popScope();
+  closeLoop(ctx, loop, cont, end);
+}
+
+/** A bare block is a loop that runs once (last/next leave it). */
+function compileBareBlock(ctx: SubCtx, st: Node): void {
+  ctx.pushScope();
+  const loop = newLoop(ctx, st.label);
+  ctx.emit(OP.ENTER, loop.floorSlot);
+  loop.redoTarget = ctx.here();
+  compileStatements(ctx, st.body!, 0, false);
+  const end = ctx.here();
+  ctx.emit(OP.LEAVE, loop.floorSlot);
+  ctx.popScope();
+  closeLoop(ctx, loop, end, end);
+}
+
+/** last/next/redo LABEL: unwind scopes and jump (loops are static within a sub). */
+export function compileLoopCtl(ctx: SubCtx, n: Node): void {
+  let loop: LoopInfo | undefined;
+  for (let i = ctx.loops.length - 1; i >= 0; i--) {
+    if (!n.label || ctx.loops[i]!.label === n.label) { loop = ctx.loops[i]; break; }
+  }
+  if (!loop) {
+    const d = ctx.depth;
+    ctx.emit(OP.CONST, ctx.k(n.label ? `Label not found for "${n.op} ${n.label}"` : `Can't "${n.op}" outside a loop block`));
+    ctx.emit(OP.FUNC, ctx.k('__die_internal'), 1, 1);
+    ctx.depth = d + 1;
+    return;
+  }
+  const d = ctx.depth;
+  ctx.emit(OP.POPTO, loop.depth);
+  if (n.op === 'last') { ctx.emit(OP.LEAVE, loop.floorSlot); loop.lasts.push(ctx.emitJump(OP.JUMP)); }
+  else if (n.op === 'next') loop.nexts.push(ctx.emitJump(OP.JUMP));
+  else { ctx.emit(OP.LEAVE, loop.bodySlot); ctx.emit(OP.JUMP, loop.redoTarget); }
+  ctx.depth = d + 1;
+}
+
+function compileSubDecl(ctx: SubCtx, st: Node): void {
+  const def = st.sub!;
+  if ((def as { forward?: boolean }).forward) return;
+  const name = def.name!;
+  if (name === 'BEGIN') { compileScopedBlock(ctx, def.body); return; }
+  const idx = ctx.comp.compileSub(ctx, def);
+  const full = name.includes('::') ? name : `${ctx.pkg}::${name}`;
+  if (name === 'END') {
+    ctx.emit(OP.NEXTSTATE, st.line);
+    ctx.emit(OP.ANONSUB, ctx.k(idx));
+    ctx.emit(OP.FUNC, ctx.k('__push_end'), 1, 0);
+    ctx.emit(OP.POP);
+    return;
+  }
+  ctx.comp.named.push({ sub: idx, name: full });
+}
+
+function compileUse(ctx: SubCtx, st: Node): void {
+  const mod = st.module!;
+  const on = !st.isNo;
+  const words = st.imports ? collectWords(st.imports) : [];
+  if (mod === 'VERSION') {
+    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 12) { ctx.scope.strictVars = true; ctx.scope.strictRefs = true; }
+    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 35) ctx.scope.warnings = true;
+    return;
+  }
+  if (mod === 'strict') {
+    const all = words.length === 0;
+    if (all || words.includes('vars')) ctx.scope.strictVars = on;
+    if (all || words.includes('refs')) ctx.scope.strictRefs = on;
+    return;
+  }
+  if (mod === 'warnings') { if (words.length === 0) ctx.scope.warnings = on; return; }
+  if (['feature', 'utf8', 'integer', 'experimental', 'diagnostics', 'bytes', 'less', 'sort', 'autodie', 'open', 'locale', 'subs', 'filetest', 'if', 'vmsish', 'bigint', 'bignum'].includes(mod)) return;
+  if (mod === 'vars') {
+    for (const w of words) ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`);
+    return;
+  }
+  if (mod === 'lib') {
+    if (!on) return;
+    ctx.emit(OP.NEXTSTATE, st.line);
+    compileExpr(ctx, st.imports!, 2);
+    ctx.emit(OP.FUNC, ctx.k('__use_lib'), 1, 0);
+    ctx.emit(OP.POP);
+    return;
+  }
+  if (mod === 'parent' || mod === 'base') {
+    ctx.emit(OP.NEXTSTATE, st.line);
+    ctx.emit(OP.CONST, ctx.k(ctx.pkg));
+    if (st.imports) compileExpr(ctx, st.imports, 2); else ctx.emit(OP.EMPTYLIST);
+    ctx.emit(OP.FUNC, ctx.k(mod === 'parent' ? '__use_parent' : '__use_base'), 2, 0);
+    ctx.emit(OP.POP);
+    return;
+  }
+  if (mod === 'constant') {
+    ctx.emit(OP.NEXTSTATE, st.line);
+    ctx.emit(OP.CONST, ctx.k(ctx.pkg));
+    if (st.imports) compileExpr(ctx, st.imports, 2); else ctx.emit(OP.EMPTYLIST);
+    ctx.emit(OP.FUNC, ctx.k('__use_constant'), 2, 0);
+    ctx.emit(OP.POP);
+    return;
+  }
+  // use Module LIST: require at run start, then Module->import(LIST).
+  ctx.emit(OP.NEXTSTATE, st.line);
+  ctx.emit(OP.CONST, ctx.k(mod));
+  ctx.emit(OP.CONST, ctx.k(ctx.pkg));
+  if (st.noImport) ctx.emit(OP.UNDEF);
+  else if (st.imports) compileExpr(ctx, st.imports, 2);
+  else ctx.emit(OP.EMPTYLIST);
+  ctx.emit(OP.CONST, ctx.k(on ? 1 : 0));
+  ctx.emit(OP.FUNC, ctx.k('__use'), 4, 0);
+  ctx.emit(OP.POP);
+  void compileLvalueVar;
+}
+
+function collectWords(n: Node): string[] {
+  if (n.k === 'str') return [String(n.v)];
+  if (n.k === 'list') return n.items!.flatMap(collectWords);
+  return [];
+}

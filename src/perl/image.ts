@@ -1,0 +1,159 @@
+/**
+ * The process image: every piece of runtime state, as plain data reachable
+ * from one object. `structuredClone(image)` is a working copy (fork).
+ */
+import type { Av, Container, Cv, Gv, Hv, Io, Referent, Sv, Val } from './values.ts';
+import type { MatchState } from '../regex/index.ts';
+
+/** Context a sub was called in: 0 void, 1 scalar, 2 list. */
+export type Want = 0 | 1 | 2;
+
+/** Where a finished frame's result goes. */
+export const RET = {
+  /** Push on the caller's stack; the caller continues at its saved pc. */
+  STACK: 0,
+  /** Store in the caller frame's opState.ret; the caller re-executes its op. */
+  STATE: 1,
+  /** Drop it (DESTROY, signal handlers, END blocks). */
+  DROP: 2,
+} as const;
+
+export interface Frame {
+  unit: number;
+  sub: number;
+  pc: number;
+  pad: (Container | undefined)[] | unknown[];
+  /** Operand stack length at entry. */
+  base: number;
+  want: Want;
+  retMode: 0 | 1 | 2;
+  /** @_ of this call (null for the main body and eval strings). */
+  args: Av | null;
+  saveFloor: number;
+  tmpsFloor: number;
+  cv: Cv | null;
+  /** Current line (set by NEXTSTATE) and package for caller(). */
+  line: number;
+  pkg: string;
+  file: string;
+  /** Caller's line when this frame was entered (for caller()). */
+  callLine: number;
+  kind: 'main' | 'sub' | 'eval' | 'require' | 'destroy' | 'signal' | 'sort' | 'end' | 'diehook';
+  /** Warnings enabled in the current statement. */
+  warn?: boolean;
+  /** Package caller() reports for this frame's call site, when not the caller frame's own. */
+  callPkg?: string;
+  /** State of a resumable op in progress in this frame (re-executed after a call or a block). */
+  opState: OpState | null;
+  /** The sub name for caller() and messages. */
+  name: string;
+}
+
+/** Resumable op state; `pc` tells which op owns it. */
+export interface OpState { pc: number; phase: string; ret?: unknown; [k: string]: unknown }
+
+/** One localised thing to restore (perl's savestack). */
+export type SaveEntry =
+  | { k: 'clear'; pad: unknown[]; slot: number }
+  | { k: 'padset'; pad: unknown[]; slot: number; old: unknown }
+  | { k: 'gvsv'; gv: Gv; old: Sv | undefined }
+  | { k: 'gvav'; gv: Gv; old: Av | undefined }
+  | { k: 'gvhv'; gv: Gv; old: Hv | undefined }
+  | { k: 'helem'; hv: Hv; key: string; old: Sv | undefined }
+  | { k: 'aelem'; av: Av; idx: number; old: Sv | undefined }
+  | { k: 'svval'; sv: Sv; old: Val };
+
+export interface EvalCx {
+  frameDepth: number;
+  /** Index of the frame this eval belongs to (popped with it). */
+  owner: number;
+  stackLen: number;
+  saveLen: number;
+  tmpsLen: number;
+  catchPc: number;
+  want: Want;
+}
+
+/** Something to do between instructions: run DESTROY, close a freed filehandle. */
+export type Pending = (
+  | { k: 'destroy'; obj: Referent; cls: string }
+  | { k: 'close'; io: Io }
+  | { k: 'warn'; msg: string; appended?: boolean }
+) & {
+  /** Frame depth when queued: it runs once the stack is back at that depth (as perl's synchronous DESTROY would). */
+  depth: number;
+};
+
+export interface ExitState { status: number; phase: 'end' | 'flush' | 'destruct' | 'done'; idx: number }
+
+export interface Image {
+  argv: string[];
+  envp: string[];
+  frames: Frame[];
+  stack: unknown[];
+  save: SaveEntry[];
+  tmps: Referent[];
+  globs: Map<string, Gv>;
+  pending: Pending[];
+  evals: EvalCx[];
+  /** Loaded %INC files are in the glob; units loaded per file name: */
+  ended: boolean;
+  exit: ExitState | null;
+  endBlocks: Cv[];
+  /** errno for $! */
+  errno: number;
+  /** $? */
+  childStatus: number;
+  /** Last successful match (for $1, $&, @-, @+). */
+  lastMatch: { subject: string; offsets: number[]; names: [string, number[]][] } | null;
+  /** Currently selected output handle. */
+  selected: Gv;
+  /** state variables: key "unit:sub:slot" */
+  states: Map<string, Container>;
+  /** Flip-flop states keyed by pc. */
+  flip: Map<string, boolean>;
+  nextAddr: number;
+  /** Random generator state (seeded from sys.getrandom or srand). */
+  rand: number[] | null;
+  /** Steps used in the current slice (charged to budget). */
+  warnHandlerDepth: number;
+  /** Pending match state (regex in progress) lives in the frame's opState. */
+  pendingMatch?: MatchState;
+  /** pid of the process, cached at first use ($$). */
+  pid: number;
+  /** Open directory handles etc. keep their data in Io. */
+  scriptName: string;
+  /** -n/-p/-l/-a/-i switches for the main loop. */
+  switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean };
+  /** Image has finished loading (main unit compiled). */
+  started: boolean;
+  /** Source to compile at first run (program text), or a path to read. */
+  boot: { kind: 'e'; src: string } | { kind: 'file'; path: string; buf: string; fd: number } | { kind: 'stdin'; buf: string } | null;
+  /** Global destruction in progress. */
+  globalDestruct: boolean;
+  /** Compile-time options collected from argv. */
+  incDirs: string[];
+  modules: string[];
+  checkOnly: boolean;
+  /** Blessed objects whose class may have DESTROY (for global destruction of cycles). */
+  objects: Set<Referent>;
+  /** Handles opened by the program (flushed at exit). */
+  handles: Io[];
+  inDieHook: boolean;
+  /** A native sub that blocked, to call again on resume. */
+  retryNative?: { cv: Cv; args: (Val | Sv)[]; want: Want; retMode: 0 | 1 | 2 };
+  bootError?: string;
+  bootStatus?: number;
+  featureSay?: boolean;
+  scriptArgs?: string[];
+  globsReady?: boolean;
+  evalSeq?: number;
+  argvUsed?: boolean;
+  /** Child image marker: this image only sets up fds and execs (pipes, system). */
+  spawn?: { path: string; argv: string[]; envp: string[]; dup: [number, number][]; close: number[] };
+  /** Handle last read from ($.). */
+  lastRead: Io | null;
+  pendingDie: Val;
+}
+
+export type { Av, Container, Cv, Gv, Hv, Io, Referent, Sv, Val };

@@ -1,0 +1,204 @@
+/**
+ * Filehandles: buffers in the image, bytes through sys. STDOUT is line
+ * buffered on a terminal and block buffered otherwise; STDERR unbuffered;
+ * `$|` makes a handle flush after every print. Every function that may call
+ * a blocking syscall returns Flow.BLOCK when the call must be re-issued.
+ */
+import { ERESTARTSYS, EBADF, EINTR } from '../abi/errno.ts';
+import { Flow } from './flow.ts';
+import type { Vm } from './vm.ts';
+import type { Io, Gv, Val, Sv } from './values.ts';
+import { isRef } from './values.ts';
+import type { Item } from './scalar.ts';
+import { val, valStr } from './scalar.ts';
+import { gvFetch } from './symbols.ts';
+
+const BLOCK_SIZE = 8192;
+
+export function newIo(fd: number, name: string, mode: Io['mode']): Io {
+  return { t: 'io', rc: 1, fd, name, mode, rbuf: '', wbuf: '', eof: false, lines: 0, autoflush: false };
+}
+
+/** The glob a filehandle item names: a glob, a reference to one, or a name. */
+export function gvOfItem(vm: Vm, x: Item, pkg = 'main'): Gv | null {
+  const v = val(vm, x);
+  if (typeof v === 'object' && v !== null) {
+    if (v.t === 'g') return v;
+    if (isRef(v) && v.to.t === 'g') return v.to;
+    if (isRef(v) && v.to.t === 'io') return { t: 'g', rc: 0, pkg: 'main', name: v.to.name, io: v.to };
+    if (isRef(v) && v.to.t === 'h' && v.to.blessed) {
+      const fh = v.to.h.get('fh') ?? v.to.h.get('_fh') ?? v.to.h.get('sock');
+      if (fh) return gvOfItem(vm, fh, pkg);
+    }
+    return null;
+  }
+  if (typeof v === 'string' && v !== '') return gvFetch(vm, v.includes('::') ? v : `${['STDIN', 'STDOUT', 'STDERR'].includes(v) ? 'main' : pkg}::${v}`, false) ?? null;
+  return null;
+}
+
+export function ioOfItem(vm: Vm, x: Item): Io | null {
+  const g = gvOfItem(vm, x);
+  return g?.io ?? null;
+}
+
+/** Bytes of a perl string: latin-1, or UTF-8 when it holds wide characters. */
+export function toBytes(vm: Vm, s: string, warnWide: string | null): Uint8Array {
+  let wide = false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) { wide = true; break; }
+  if (wide) {
+    if (warnWide) vm.warn(`Wide character in ${warnWide}`);
+    return new TextEncoder().encode(s);
+  }
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+export function fromBytes(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+function isTty(vm: Vm, io: Io): boolean {
+  if (io.tty === undefined) {
+    const r = vm.sys.tcgetattr(io.fd);
+    io.tty = typeof r === 'object';
+  }
+  return io.tty;
+}
+
+/** Append to the write buffer (no syscall). */
+export function ioAppend(vm: Vm, io: Io, s: string): boolean {
+  if (io.mode === 'closed' || io.mode === 'r') return false;
+  if (io.mem) {
+    const sv = io.mem.sv;
+    const cur = typeof sv.v === 'string' ? sv.v : valStr(vm, sv.v);
+    sv.v = cur.slice(0, io.mem.pos) + s + cur.slice(io.mem.pos + s.length);
+    io.mem.pos += s.length;
+    return true;
+  }
+  if (wideIn(s)) { vm.warn('Wide character in print'); s = fromBytes(new TextEncoder().encode(s)); }
+  io.wbuf += s;
+  return true;
+}
+
+function wideIn(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return true;
+  return false;
+}
+
+/** Flush as the handle's buffering asks after a print. */
+export function ioAfterPrint(vm: Vm, io: Io): number {
+  if (io.mem || io.wbuf === '') return 0;
+  const unbuffered = io.autoflush || io.fd === 2;
+  if (unbuffered) return ioFlush(vm, io);
+  if (io.wbuf.length >= BLOCK_SIZE) return ioFlush(vm, io, true);
+  if (isTty(vm, io) && io.wbuf.includes('\n')) return ioFlush(vm, io);
+  return 0;
+}
+
+/**
+ * Write out the buffer. With `whole` only complete blocks go (as stdio does
+ * for a full buffer). Returns 0, Flow.BLOCK, or -errno.
+ */
+export function ioFlush(vm: Vm, io: Io, whole = false): number {
+  if (io.mem || io.wbuf === '' || io.mode === 'closed') return 0;
+  let n = io.wbuf.length;
+  if (whole) n -= n % BLOCK_SIZE;
+  if (n === 0) return 0;
+  const chunk = io.wbuf.slice(0, n);
+  const r = vm.sys.write(io.fd, toBytes(vm, chunk, null));
+  if (r === -ERESTARTSYS) return Flow.BLOCK;
+  if (r < 0) {
+    io.wbuf = '';
+    io.err = true;
+    vm.img.errno = -r;
+    return r;
+  }
+  io.wbuf = io.wbuf.slice(Math.max(r, 0) >= n ? n : r);
+  return 0;
+}
+
+/** Fill the read buffer with one read(2). Returns bytes read, 0 at EOF, Flow.BLOCK, or -errno. */
+export function ioFill(vm: Vm, io: Io): number {
+  if (io.mem) {
+    const s = valStr(vm, io.mem.sv.v);
+    const chunk = s.slice(io.mem.pos);
+    io.mem.pos = s.length;
+    io.rbuf += chunk;
+    if (chunk === '') io.eof = true;
+    return chunk.length;
+  }
+  if (io.mode === 'closed' || io.mode === 'w') return -EBADF;
+  if (isTty(vm, io)) {
+    const out = gvFetch(vm, 'main::STDOUT', false)?.io;
+    if (out && out.wbuf !== '') { const r = ioFlush(vm, out); if (r === Flow.BLOCK) return r; }
+  }
+  const r = vm.sys.read(io.fd, 65536);
+  if (r === -ERESTARTSYS) return Flow.BLOCK;
+  if (typeof r === 'number') { vm.img.errno = -r; return r; }
+  if (r.length === 0) { io.eof = true; return 0; }
+  io.rbuf += fromBytes(r);
+  return r.length;
+}
+
+/**
+ * Read one record as $/ says: a line, a paragraph ("" ), everything (undef).
+ * Returns the record, null at EOF, or Flow.BLOCK / -EINTR.
+ */
+export function ioReadRecord(vm: Vm, io: Io, sep: Val): string | null | number {
+  for (;;) {
+    const rec = takeRecord(io, sep);
+    if (rec !== null) { io.lines++; return rec; }
+    if (io.eof && !io.mem) {
+      if (io.rbuf === '') { io.eof = false; return null; }
+      const all = io.rbuf;
+      io.rbuf = '';
+      io.lines++;
+      return all;
+    }
+    if (io.eof && io.mem) {
+      if (io.rbuf === '') return null;
+      const all = io.rbuf; io.rbuf = ''; io.lines++; return all;
+    }
+    const r = ioFill(vm, io);
+    if (r === Flow.BLOCK) return r;
+    if (r === -EINTR) return r;
+    if (r < 0) return null;
+  }
+}
+
+function takeRecord(io: Io, sep: Val): string | null {
+  if (sep === undefined) return null;
+  let s = typeof sep === 'string' ? sep : String(sep);
+  if (s === '') {
+    // Paragraph mode: skip leading newlines, end at a blank line.
+    const b = io.rbuf.replace(/^\n+/, '');
+    const m = /\n\n+/.exec(b);
+    if (!m) { io.rbuf = b; return null; }
+    if (m.index + m[0].length === b.length && !io.eof) { io.rbuf = b; return null; }
+    io.rbuf = b.slice(m.index + m[0].length);
+    return b.slice(0, m.index) + '\n\n';
+  }
+  if (typeof sep === 'object') return null;
+  const i = io.rbuf.indexOf(s);
+  if (i < 0) return null;
+  const rec = io.rbuf.slice(0, i + s.length);
+  io.rbuf = io.rbuf.slice(i + s.length);
+  return rec;
+}
+
+/** close(2) after flushing; returns 0, Flow.BLOCK or -errno. */
+export function ioClose(vm: Vm, io: Io): number {
+  if (io.mode === 'closed') return -EBADF;
+  const r = ioFlush(vm, io);
+  if (r === Flow.BLOCK) return r;
+  if (!io.mem && io.fd >= 0) vm.sys.close(io.fd);
+  io.mode = 'closed';
+  io.rbuf = '';
+  io.wbuf = '';
+  return r < 0 ? r : 0;
+}
+
+export type { Sv };

@@ -1,0 +1,197 @@
+/**
+ * Native (TS) subs, XS-like: UNIVERSAL::isa/can, Scalar::Util, POSIX,
+ * Fcntl, Time::HiRes and the filehandle methods behind IO::Handle. Each is
+ * a Cv whose `native` names an entry of NATIVE_SUBS.
+ */
+import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC } from '../abi/fcntl.ts';
+import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
+import { allErrnos, ERESTARTSYS, EINTR } from '../abi/errno.ts';
+import { SIGNAL_TABLE } from '../abi/signal-table.ts';
+import type { Vm } from './vm.ts';
+import type { Want } from './image.ts';
+import { Flow } from './flow.ts';
+import { setNativeCaller } from './vm.ts';
+import { registerNative } from './modules.ts';
+import { defineSub, mro, resolveMethod, gvAv } from './symbols.ts';
+import { isRef, newSv, addrOf, reftype, type Cv, type Sv, type Val } from './values.ts';
+import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { weaken } from './refcount.ts';
+import { strToNum, fmtG } from './fmt-bridge.ts';
+import { gvOfItem, ioFlush } from './io.ts';
+import { socketNatives } from './natives-socket.ts';
+
+type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
+const NATIVE_SUBS = new Map<string, NativeFn>();
+
+const V = (vm: Vm, x: Val | Sv | undefined): Val => (x === undefined ? undefined : val(vm, x as Item));
+
+function native(pkg: string, name: string, fn: NativeFn, proto?: string): void {
+  NATIVE_SUBS.set(`${pkg}::${name}`, fn);
+  void proto;
+}
+
+/** Install all natives of `pkg` into the symbol table. */
+export function installNatives(vm: Vm, pkg: string): void {
+  for (const key of NATIVE_SUBS.keys()) {
+    if (key.slice(0, key.lastIndexOf('::')) !== pkg) continue;
+    const name = key.slice(key.lastIndexOf('::') + 2);
+    const cv: Cv = { t: 'c', rc: 0, unit: -1, sub: -1, captured: [], name, pkg, native: key };
+    defineSub(vm, key, cv);
+  }
+}
+
+setNativeCaller((vm, name, args, want) => {
+  const fn = NATIVE_SUBS.get(name) ?? socketNatives().get(name);
+  if (!fn) return { flow: vm.dieMsg(`Undefined subroutine &${name} called`) };
+  return fn(vm, args, want);
+});
+
+// ---- UNIVERSAL
+function classOf(vm: Vm, v: Val): string | null {
+  if (isRef(v)) return v.to.blessed ?? null;
+  if (typeof v === 'string' && v !== '') return v;
+  return null;
+}
+native('UNIVERSAL', 'isa', (vm, [o, c]) => {
+  const v = V(vm, o);
+  const want = valStr(vm, V(vm, c));
+  if (isRef(v) && v.to.blessed === undefined) return reftype(v.to) === want ? 1 : '';
+  const cls = classOf(vm, v);
+  return cls !== null && mro(vm, cls).includes(want) ? 1 : '';
+});
+native('UNIVERSAL', 'can', (vm, [o, m]) => {
+  const cls = classOf(vm, V(vm, o));
+  if (cls === null) return '';
+  const cv = resolveMethod(vm, cls, valStr(vm, V(vm, m)));
+  return cv ? vm.mortalRef(cv) : '';
+});
+native('UNIVERSAL', 'DOES', (vm, [o, c]) => {
+  const cls = classOf(vm, V(vm, o));
+  return cls !== null && mro(vm, cls).includes(valStr(vm, V(vm, c))) ? 1 : '';
+});
+native('UNIVERSAL', 'VERSION', (vm, [o]) => {
+  const cls = classOf(vm, V(vm, o));
+  return cls ? vm.gv(`${cls}::VERSION`, false)?.sv?.v : undefined;
+});
+
+// ---- Scalar::Util
+native('Scalar::Util', 'blessed', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? v.to.blessed : undefined; });
+native('Scalar::Util', 'reftype', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? reftype(v.to) : undefined; });
+native('Scalar::Util', 'refaddr', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? addrOf(v.to as never, vm.img) : undefined; });
+native('Scalar::Util', 'looks_like_number', (vm, [x]) => {
+  const v = V(vm, x);
+  if (typeof v === 'number') return 1;
+  if (typeof v !== 'string' || v === '') return '';
+  return strToNum(v).ok && !/^\s*$/.test(v) && !/\s$/.test(v.replace(/\n$/, '')) ? 1 : '';
+});
+native('Scalar::Util', 'weaken', (vm, [x]) => { if (x && typeof x === 'object' && (x as Sv).t === 's') weaken(vm, x as Sv); return undefined; });
+native('Scalar::Util', 'dualvar', (vm, [n, s]) => ({ t: 'd', n: valNum(vm, V(vm, n)), s: valStr(vm, V(vm, s)) }));
+native('Scalar::Util', 'readonly', () => '');
+native('Scalar::Util', 'openhandle', (vm, [x]) => { const g = gvOfItem(vm, x as Item); return g?.io && g.io.mode !== 'closed' ? V(vm, x) : undefined; });
+
+// ---- POSIX
+const posixConst: Record<string, number> = {
+  WNOHANG, WUNTRACED, EXIT_SUCCESS: 0, EXIT_FAILURE: 1, INT_MAX: 2147483647, INT_MIN: -2147483648,
+  UINT_MAX: 4294967295, LONG_MAX: 9223372036854775807, DBL_MAX: Number.MAX_VALUE, FLT_MAX: 3.40282346638529e+38,
+  O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, SEEK_SET, SEEK_CUR, SEEK_END,
+  STDIN_FILENO: 0, STDOUT_FILENO: 1, STDERR_FILENO: 2, BUFSIZ: 8192, EOF: -1,
+};
+for (const [num, names] of allErrnos()) for (const n of names) posixConst[n] = num;
+for (const [num, name] of SIGNAL_TABLE) posixConst[`SIG${name}`] = num;
+for (const [k, v] of Object.entries(posixConst)) native('POSIX', k, () => v);
+native('POSIX', 'floor', (vm, [x]) => Math.floor(valNum(vm, V(vm, x))));
+native('POSIX', 'ceil', (vm, [x]) => Math.ceil(valNum(vm, V(vm, x))));
+native('POSIX', 'fmod', (vm, [a, b]) => valNum(vm, V(vm, a)) % valNum(vm, V(vm, b)));
+native('POSIX', 'pow', (vm, [a, b]) => Math.pow(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))));
+native('POSIX', 'strtol', (vm, [s, b]) => parseInt(valStr(vm, V(vm, s)), b === undefined ? 10 : valNum(vm, V(vm, b))));
+native('POSIX', 'getpid', (vm) => vm.sys.getpid());
+native('POSIX', 'getppid', (vm) => vm.sys.getppid());
+native('POSIX', 'setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, undefined) : r; });
+native('POSIX', '_exit', (vm, [n]) => { vm.sys.exit(valNum(vm, V(vm, n)) & 0xff); return { flow: Flow.STOP }; });
+native('POSIX', 'WIFEXITED', (vm, [s]) => ((valNum(vm, V(vm, s)) & 0x7f) === 0 ? 1 : ''));
+native('POSIX', 'WEXITSTATUS', (vm, [s]) => (valNum(vm, V(vm, s)) >> 8) & 0xff);
+native('POSIX', 'WIFSIGNALED', (vm, [s]) => { const v = valNum(vm, V(vm, s)) & 0x7f; return v !== 0 && v !== 0x7f ? 1 : ''; });
+native('POSIX', 'WTERMSIG', (vm, [s]) => valNum(vm, V(vm, s)) & 0x7f);
+native('POSIX', 'strftime', (vm, args) => strftime(vm, args.map((a) => V(vm, a))));
+native('POSIX', 'dup2', (vm, [a, b]) => { const r = vm.sys.dup2(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))); return r < 0 ? undefined : r === 0 ? '0 but true' : r; });
+native('POSIX', 'isatty', (vm, [x]) => { const g = gvOfItem(vm, x as Item); const fd = g?.io ? g.io.fd : valNum(vm, V(vm, x)); return typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : ''; });
+native('POSIX', 'strerror', (vm, [e]) => { const n = valNum(vm, V(vm, e)); return allErrnos().find(([k]) => k === n)?.[2] ?? `Unknown error ${n}`; });
+
+function strftime(vm: Vm, a: Val[]): string {
+  const [fmt, sec, min, hour, mday, mon, year] = a;
+  const d = new Date(Date.UTC(valNum(vm, year) + 1900, valNum(vm, mon), valNum(vm, mday), valNum(vm, hour), valNum(vm, min), valNum(vm, sec)));
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const mons = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return valStr(vm, fmt).replace(/%([a-zA-Z%])/g, (_m, c: string) => {
+    switch (c) {
+      case 'Y': return String(d.getUTCFullYear());
+      case 'y': return p(d.getUTCFullYear() % 100);
+      case 'm': return p(d.getUTCMonth() + 1);
+      case 'd': return p(d.getUTCDate());
+      case 'e': return String(d.getUTCDate()).padStart(2, ' ');
+      case 'H': return p(d.getUTCHours());
+      case 'I': return p(((d.getUTCHours() + 11) % 12) + 1);
+      case 'M': return p(d.getUTCMinutes());
+      case 'S': return p(d.getUTCSeconds());
+      case 'p': return d.getUTCHours() < 12 ? 'AM' : 'PM';
+      case 'a': return days[d.getUTCDay()]!.slice(0, 3);
+      case 'A': return days[d.getUTCDay()]!;
+      case 'b': case 'h': return mons[d.getUTCMonth()]!.slice(0, 3);
+      case 'B': return mons[d.getUTCMonth()]!;
+      case 'j': return p(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1, 3);
+      case 'Z': return 'UTC';
+      case 'z': return '+0000';
+      case 's': return String(Math.floor(d.getTime() / 1000));
+      case 'F': return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+      case 'T': return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+      case 'D': return `${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())}/${p(d.getUTCFullYear() % 100)}`;
+      case 'n': return '\n';
+      case 't': return '\t';
+      case '%': return '%';
+    }
+    return '%' + c;
+  });
+}
+
+// ---- Fcntl
+const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC };
+for (const [k, v] of Object.entries(fcntlConst)) native('Fcntl', k, () => v);
+
+// ---- Time::HiRes
+native('Time::HiRes', 'time', (vm) => { const [s, ns] = vm.sys.clockGettime('realtime'); return s + ns / 1e9; });
+native('Time::HiRes', 'sleep', (vm, [x]) => {
+  const ms = valNum(vm, V(vm, x)) * 1000;
+  const r = vm.sys.nanosleep(ms);
+  if (r === -ERESTARTSYS) return { flow: Flow.BLOCK };
+  return r === -EINTR ? (ms - vm.sys.sleepRemainingMs()) / 1000 : ms / 1000;
+});
+native('Time::HiRes', 'usleep', (vm, [x]) => {
+  const r = vm.sys.nanosleep(valNum(vm, V(vm, x)) / 1000);
+  return r === -ERESTARTSYS ? { flow: Flow.BLOCK } : valNum(vm, V(vm, x));
+});
+
+// ---- IO::Handle methods on globs
+native('IO::Handle', 'autoflush', (vm, [fh, on]) => {
+  const io = gvOfItem(vm, fh as Item)?.io;
+  if (!io) return undefined;
+  const old = io.autoflush ? 1 : 0;
+  io.autoflush = on === undefined ? true : valNum(vm, V(vm, on)) !== 0;
+  if (io.autoflush) ioFlush(vm, io);
+  return old;
+});
+native('IO::Handle', 'flush', (vm, [fh]) => { const io = gvOfItem(vm, fh as Item)?.io; if (io) { const r = ioFlush(vm, io); if (r === Flow.BLOCK) return { flow: Flow.BLOCK }; } return 1; });
+native('IO::Handle', 'fileno', (vm, [fh]) => gvOfItem(vm, fh as Item)?.io?.fd);
+native('IO::Handle', 'opened', (vm, [fh]) => { const io = gvOfItem(vm, fh as Item)?.io; return io && io.mode !== 'closed' ? 1 : ''; });
+native('IO::Handle', 'blocking', () => 1);
+
+for (const m of ['Scalar::Util', 'POSIX', 'Fcntl', 'Time::HiRes', 'IO::Handle']) registerNative(m, (vm, pkg) => installNatives(vm, pkg));
+
+/** UNIVERSAL is always there. */
+export function installCoreNatives(vm: Vm): void {
+  installNatives(vm, 'UNIVERSAL');
+  installNatives(vm, 'IO::Handle');
+  gvAv(vm, 'IO::File::ISA').a = [newSv('IO::Handle')];
+}
+
+export { isList, fmtG };

@@ -1,0 +1,343 @@
+/**
+ * Ops: sub and method calls (as VM frames), return, closures, eval blocks,
+ * foreach iteration, map/grep, and sort — a resumable merge sort whose
+ * comparisons are VM calls, so a comparator may block, fork or be
+ * interrupted like any other code.
+ */
+import { OP } from './opcodes.ts';
+import { Flow, type Handler } from './flow.ts';
+import type { Vm } from './vm.ts';
+import type { Frame, OpState } from './image.ts';
+import { RET } from './image.ts';
+import { subOf } from './code.ts';
+import { decref, incref, mortalRef, setSv } from './refcount.ts';
+import { isRef, newSv, type Cv, type Gv, type Sv, type Val, type Container } from './values.ts';
+import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { findSub, gvFetch, gvSv, resolveMethod, resolveAutoload } from './symbols.ts';
+import { range, rangeIsNumeric } from './ops-arith.ts';
+
+export const H: Record<number, Handler> = {};
+
+const K = (f: Frame, code: number[], pc: number, i = 1): unknown => subOf(f.unit, f.sub).consts[code[pc + i]!];
+
+function undefinedSub(vm: Vm, name: string): number {
+  return vm.dieMsg(`Undefined subroutine &${name} called`);
+}
+
+H[OP.CALL] = (vm, code, pc, f) => {
+  const args = vm.img.stack.pop() as Item[];
+  const name = K(f, code, pc) as string;
+  const cv = findSub(vm, name);
+  f.pc = pc + 3;
+  if (!cv) {
+    const auto = findSub(vm, name.slice(0, name.lastIndexOf('::')) + '::AUTOLOAD');
+    if (auto) { gvSv(vm, auto.pkg + '::AUTOLOAD').v = name; return vm.callSub(auto, args as (Val | Sv)[], code[pc + 2] as 0, RET.STACK); }
+    f.pc = pc;
+    return undefinedSub(vm, name);
+  }
+  return vm.callSub(cv, args as (Val | Sv)[], code[pc + 2] as 0, RET.STACK);
+};
+
+H[OP.CALL_AMP] = (vm, code, pc, f) => {
+  const name = K(f, code, pc) as string;
+  const cv = findSub(vm, name);
+  if (!cv) return undefinedSub(vm, name);
+  f.pc = pc + 3;
+  return vm.callSub(cv, [], code[pc + 2] as 0, RET.STACK, 'sub', f.args ?? undefined);
+};
+
+/** The Cv a code value denotes (reference or, without strict, a name). */
+export function codeOfValue(vm: Vm, v: Val): Cv | string {
+  if (isRef(v) && v.to.t === 'c') return v.to;
+  if (isRef(v) && v.to.blessed) {
+    const ov = resolveMethod(vm, v.to.blessed, '(&{}');
+    if (ov) return 'Not a CODE reference';
+  }
+  if (typeof v === 'number') v = String(v);
+  if (typeof v === 'string' && v !== '') {
+    const cv = findSub(vm, v.includes('::') ? v : `main::${v}`);
+    return cv ?? `Undefined subroutine &${v.includes('::') ? v : 'main::' + v} called`;
+  }
+  if (v === undefined) return "Can't use an undefined value as a subroutine reference";
+  return 'Not a CODE reference';
+}
+
+H[OP.CALLDYN] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  const args = s.pop() as Item[];
+  const cv = codeOfValue(vm, val(vm, s.pop() as Item));
+  if (typeof cv === 'string') return vm.dieMsg(cv);
+  f.pc = pc + 2;
+  return vm.callSub(cv, args as (Val | Sv)[], code[pc + 1] as 0, RET.STACK);
+};
+
+/** Does any symbol live in package `pkg`? */
+function packageExists(vm: Vm, pkg: string): boolean {
+  const prefix = pkg + '::';
+  for (const k of vm.img.globs.keys()) if (k.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Resolve and call a method; `name` may be SUPER::x or Fully::Qualified::x. */
+function callMethod(vm: Vm, f: Frame, pc: number, next: number, name: string, args: Item[], want: 0 | 1 | 2): number {
+  const inv = val(vm, args[0]);
+  let cls: string;
+  if (isRef(inv)) {
+    if (inv.to.blessed !== undefined) cls = inv.to.blessed;
+    else if (inv.to.t === 'g') cls = 'IO::File';
+    else return vm.dieMsg(`Can't call method "${name}" on unblessed reference`);
+  } else if (typeof inv === 'object' && inv !== null && inv.t === 'g') cls = 'IO::File';
+  else if (inv === undefined) return vm.dieMsg(`Can't call method "${name}" on an undefined value`);
+  else {
+    cls = valStr(vm, inv);
+    if (cls === '') return vm.dieMsg(`Can't call method "${name}" without a package or object reference`);
+    const g = gvFetch(vm, `main::${cls}`, false) ?? gvFetch(vm, cls, false);
+    if (g?.io && !packageExists(vm, cls)) cls = 'IO::File';
+  }
+  let cv: Cv | null;
+  let mname = name;
+  const sup = name.indexOf('::SUPER::');
+  if (sup >= 0) {
+    const pkg = name.slice(0, sup);
+    mname = name.slice(sup + 9);
+    const isa = gvFetch(vm, `${pkg}::ISA`, false)?.av?.a ?? [];
+    cv = null;
+    for (const p of isa) { if (p && (cv = resolveMethod(vm, String(p.v), mname))) break; }
+    if (!cv) cv = findSub(vm, `UNIVERSAL::${mname}`);
+  } else if (name.includes('::')) cv = findSub(vm, name);
+  else cv = resolveMethod(vm, cls, name);
+  f.pc = next;
+  if (!cv) {
+    const auto = mname === 'DESTROY' ? null : resolveAutoload(vm, cls);
+    if (auto) {
+      gvSv(vm, `${auto.pkg}::AUTOLOAD`).v = `${cls}::${mname}`;
+      return vm.callSub(auto, args as (Val | Sv)[], want, RET.STACK);
+    }
+    f.pc = pc;
+    if (!isRef(inv) && !packageExists(vm, cls)) return vm.dieMsg(`Can't locate object method "${mname}" via package "${cls}" (perhaps you forgot to load "${cls}"?)`);
+    return vm.dieMsg(`Can't locate object method "${mname}" via package "${cls}"`);
+  }
+  return vm.callSub(cv, args as (Val | Sv)[], want, RET.STACK);
+}
+
+H[OP.METHOD] = (vm, code, pc, f) => {
+  const args = vm.img.stack.pop() as Item[];
+  return callMethod(vm, f, pc, pc + 3, K(f, code, pc) as string, args, code[pc + 2] as 0);
+};
+
+H[OP.METHOD_DYN] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  const args = s.pop() as Item[];
+  const m = val(vm, s.pop() as Item);
+  if (isRef(m) && m.to.t === 'c') { f.pc = pc + 2; return vm.callSub(m.to, args as (Val | Sv)[], code[pc + 1] as 0, RET.STACK); }
+  return callMethod(vm, f, pc, pc + 2, valStr(vm, m), args, code[pc + 1] as 0);
+};
+
+H[OP.RETURN] = (vm) => vm.returnFrom(vm.img.stack.pop() as Item);
+H[OP.JWANT] = (_vm, code, pc, f) => (f.want !== 2 ? code[pc + 1]! : pc + 2);
+H[OP.WANTARRAY] = (vm, _c, pc, f) => { vm.img.stack.push(f.want === 2 ? 1 : f.want === 1 ? '' : undefined); return pc + 1; };
+
+H[OP.ANONSUB] = (vm, code, pc, f) => {
+  const idx = K(f, code, pc) as number;
+  const sub = subOf(f.unit, idx);
+  const pad = f.pad as unknown[];
+  const captured = sub.captures.map((c) => {
+    let x = pad[c.outer] as Container | undefined;
+    if (!x) { const sig = subOf(f.unit, f.sub).padNames[c.outer]?.[0]; x = sig === '@' ? { t: 'a', a: [], rc: 1 } : sig === '%' ? { t: 'h', h: new Map(), rc: 1 } : newSv(); pad[c.outer] = x; }
+    incref(x);
+    return x;
+  });
+  const cv: Cv = { t: 'c', rc: 0, unit: f.unit, sub: idx, captured, name: '__ANON__', pkg: sub.pkg };
+  vm.img.stack.push(mortalRef(vm, cv));
+  return pc + 2;
+};
+
+H[OP.EVAL_ENTER] = (vm, code, pc) => {
+  const img = vm.img;
+  img.evals.push({ owner: img.frames.length - 1, frameDepth: img.frames.length, stackLen: img.stack.length, saveLen: img.save.length, tmpsLen: img.tmps.length, catchPc: code[pc + 1]!, want: code[pc + 2] as 0 });
+  return pc + 3;
+};
+H[OP.EVAL_LEAVE] = (vm, _c, pc) => {
+  vm.img.evals.pop();
+  setSv(vm, gvSv(vm, 'main::@'), '');
+  return pc + 1;
+};
+
+// ---- foreach
+/** A foreach in progress: over a list, or (list null) over the numbers i..hi of a range. */
+interface Iter { list: Item[] | null; i: number; bound: boolean; hi: number }
+
+H[OP.ITER_INIT] = (vm, code, pc, f) => {
+  const list = vm.img.stack.pop() as Item[];
+  (f.pad as unknown[])[code[pc + 1]!] = { list: isList(list) ? list : [list], i: 0, bound: false, hi: 0 } satisfies Iter;
+  return pc + 2;
+};
+
+/** `foreach (lo .. hi)`: numeric ranges are counted, not built; string ranges become a list. */
+H[OP.ITER_RANGE] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  const b = val(vm, s.pop() as Item);
+  const a = val(vm, s.pop() as Item);
+  let it: Iter;
+  if (rangeIsNumeric(a, b)) it = { list: null, i: Math.trunc(valNum(vm, a)), bound: false, hi: Math.trunc(valNum(vm, b)) };
+  else {
+    const r = range(vm, a, b);
+    if (!Array.isArray(r)) return vm.dieMsg(r.die);
+    it = { list: r, i: 0, bound: false, hi: 0 };
+  }
+  (f.pad as unknown[])[code[pc + 1]!] = it;
+  return pc + 2;
+};
+
+/** The next element as a container (aliases are the elements themselves). */
+function elemContainer(x: Item): { sv: Sv; fresh: boolean } {
+  if (typeof x === 'object' && x !== null && (x as Sv).t === 's') return { sv: x as Sv, fresh: false };
+  return { sv: newSv(x as Val), fresh: true };
+}
+
+H[OP.ITER_NEXT] = (vm, code, pc, f) => {
+  const pad = f.pad as unknown[];
+  const it = pad[code[pc + 1]!] as Iter;
+  let sv: Sv;
+  if (it.list === null) {
+    if (it.i > it.hi) return code[pc + 4]!;
+    sv = newSv(it.i++);
+  } else {
+    if (it.i >= it.list.length) return code[pc + 4]!;
+    const x = it.list[it.i++];
+    if (typeof x === 'object' && x !== null && (x as Sv).t === 's') { sv = x as Sv; incref(sv); } else sv = newSv(x as Val);
+  }
+  if (code[pc + 2] === 0) {
+    const slot = code[pc + 3]!;
+    const prev = pad[slot] as Sv | undefined;
+    if (!it.bound) { vm.img.save.push({ k: 'padset', pad, slot, old: prev }); it.bound = true; }
+    else if (prev) decref(vm, prev);
+    pad[slot] = sv;
+  } else {
+    const g = gvFetch(vm, K(f, code, pc, 3) as string, true)!;
+    if (!it.bound) { vm.img.save.push({ k: 'gvsv', gv: g, old: g.sv }); it.bound = true; }
+    else if (g.sv) decref(vm, g.sv);
+    g.sv = sv;
+  }
+  return pc + 5;
+};
+
+// ---- map / grep
+interface MapGrep { list: Item[]; i: number; out: Item[]; cur: Sv | null; gv: Gv }
+
+H[OP.MG_START] = (vm, code, pc, f) => {
+  const list = vm.img.stack.pop() as Item[];
+  const gv = gvFetch(vm, 'main::_', true)!;
+  vm.img.save.push({ k: 'gvsv', gv, old: gv.sv });
+  gv.sv = undefined;
+  (f.pad as unknown[])[code[pc + 1]!] = { list, i: 0, out: [], cur: null, gv } satisfies MapGrep;
+  return pc + 2;
+};
+H[OP.MG_NEXT] = (vm, code, pc, f) => {
+  const st = (f.pad as unknown[])[code[pc + 1]!] as MapGrep;
+  if (st.i >= st.list.length) return code[pc + 2]!;
+  const { sv, fresh } = elemContainer(st.list[st.i++]);
+  if (!fresh) incref(sv);
+  const prev = st.gv.sv;
+  st.gv.sv = sv;
+  st.cur = sv;
+  if (prev) decref(vm, prev);
+  return pc + 3;
+};
+H[OP.MAP_PUSH] = (vm, code, pc, f) => {
+  const st = (f.pad as unknown[])[code[pc + 1]!] as MapGrep;
+  const r = vm.img.stack.pop() as Item;
+  for (const x of isList(r) ? r : [r]) st.out.push(val(vm, x));
+  return pc + 2;
+};
+H[OP.GREP_PUSH] = (vm, code, pc, f) => {
+  const st = (f.pad as unknown[])[code[pc + 1]!] as MapGrep;
+  const r = val(vm, vm.img.stack.pop() as Item);
+  if (r !== undefined && r !== '' && r !== 0 && r !== '0') { const c = st.cur!; c.rc++; vm.img.tmps.push(c); st.out.push(c); }
+  return pc + 2;
+};
+H[OP.MG_END] = (vm, code, pc, f) => {
+  const pad = f.pad as unknown[];
+  const st = pad[code[pc + 1]!] as MapGrep;
+  pad[code[pc + 1]!] = undefined;
+  vm.img.stack.push(code[pc + 2] === 2 ? st.out : st.out.length);
+  return pc + 3;
+};
+
+// ---- sort
+interface SortState extends OpState {
+  src: Item[]; dst: Item[]; n: number; width: number; lo: number; mid: number; hi: number;
+  i: number; j: number; k: number; cv: Cv; oldA?: Sv; oldB?: Sv; pkg: string; waiting: boolean;
+}
+
+H[OP.SORT] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  let st = vm.opState(pc) as SortState | null;
+  if (!st) {
+    const list = s[s.length - 1] as Item[];
+    const cmp = val(vm, s[s.length - 2] as Item);
+    if (cmp === undefined) {
+      const vals = list.map((x) => ({ x, k: valStr(vm, val(vm, x)) }));
+      vals.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      s.length -= 2;
+      s.push(vals.map((v) => v.x));
+      return pc + 2;
+    }
+    if (!isRef(cmp) || cmp.to.t !== 'c') return vm.dieMsg('Undefined subroutine in sort');
+    const pkg = K(f, code, pc) as string;
+    st = { pc, phase: 'sort', src: list.slice(), dst: new Array(list.length), n: list.length, width: 1, lo: 0, mid: 0, hi: 0, i: 0, j: 0, k: 0, cv: cmp.to, pkg, waiting: false };
+    const ga = gvFetch(vm, `${pkg}::a`, true)!, gb = gvFetch(vm, `${pkg}::b`, true)!;
+    st.oldA = ga.sv; st.oldB = gb.sv;
+    startRun(st);
+    f.opState = st;
+  }
+  return sortStep(vm, st, pc, f);
+};
+
+function startRun(st: SortState): void {
+  st.mid = Math.min(st.lo + st.width, st.n);
+  st.hi = Math.min(st.lo + 2 * st.width, st.n);
+  st.i = st.lo; st.j = st.mid; st.k = st.lo;
+}
+
+/** Advance the merge sort until it needs a comparison (a VM call) or finishes. */
+function sortStep(vm: Vm, st: SortState, pc: number, f: Frame): number {
+  for (;;) {
+    if (st.waiting) {
+      st.waiting = false;
+      const r = Number(val(vm, st.ret as Item)) || 0;
+      if (r <= 0) st.dst[st.k++] = st.src[st.i++];
+      else st.dst[st.k++] = st.src[st.j++];
+    }
+    if (st.width >= st.n) return finishSort(vm, st, pc, f);
+    if (st.i < st.mid && st.j < st.hi) {
+      const ga = gvFetch(vm, `${st.pkg}::a`, true)!, gb = gvFetch(vm, `${st.pkg}::b`, true)!;
+      ga.sv = elemContainer(st.src[st.i]).sv;
+      gb.sv = elemContainer(st.src[st.j]).sv;
+      st.waiting = true;
+      f.pc = pc;
+      return vm.callSub(st.cv, [], 1, RET.STATE, 'sort');
+    }
+    while (st.i < st.mid) st.dst[st.k++] = st.src[st.i++];
+    while (st.j < st.hi) st.dst[st.k++] = st.src[st.j++];
+    st.lo += 2 * st.width;
+    if (st.lo >= st.n) {
+      const t = st.src; st.src = st.dst; st.dst = t;
+      st.width *= 2;
+      st.lo = 0;
+    }
+    startRun(st);
+  }
+}
+
+function finishSort(vm: Vm, st: SortState, pc: number, f: Frame): number {
+  const ga = gvFetch(vm, `${st.pkg}::a`, true)!, gb = gvFetch(vm, `${st.pkg}::b`, true)!;
+  ga.sv = st.oldA; gb.sv = st.oldB;
+  f.opState = null;
+  const s = vm.img.stack;
+  s.length -= 2;
+  s.push(st.src);
+  return pc + 2;
+}
+
+export { Flow };

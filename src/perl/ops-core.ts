@@ -1,0 +1,331 @@
+/**
+ * Ops: stack, statements and scopes, jumps, variables, local(), assignment.
+ */
+import { OP } from './opcodes.ts';
+import { Flow, type Handler } from './flow.ts';
+import type { Vm } from './vm.ts';
+import type { Frame } from './image.ts';
+import { subOf } from './code.ts';
+import { decref, freeTmps, incref, setSv } from './refcount.ts';
+import { newAv, newHv, newSv, isRef, type Av, type Container, type Gv, type Hv, type Sv, type Val } from './values.ts';
+import { isList, val, valBool, valStr, type Item } from './scalar.ts';
+import { gvAv, gvFetch, gvHv, gvSv } from './symbols.ts';
+import { magicSet } from './magic.ts';
+
+export const H: Record<number, Handler> = {};
+
+const padOf = (f: Frame): unknown[] => f.pad as unknown[];
+
+function ensure(pad: unknown[], s: number, t: 's' | 'a' | 'h'): Container {
+  let c = pad[s] as Container | undefined;
+  if (!c) { c = t === 's' ? newSv() : t === 'a' ? newAv() : newHv(); pad[s] = c; }
+  return c;
+}
+
+H[OP.NOP] = (_vm, _c, pc) => pc + 1;
+H[OP.CONST] = (vm, code, pc, f) => { vm.img.stack.push(subOf(f.unit, f.sub).consts[code[pc + 1]!]); return pc + 2; };
+H[OP.UNDEF] = (vm, _c, pc) => { vm.img.stack.push(undefined); return pc + 1; };
+H[OP.EMPTYLIST] = (vm, _c, pc) => { vm.img.stack.push([]); return pc + 1; };
+H[OP.POP] = (vm, _c, pc) => { vm.img.stack.pop(); return pc + 1; };
+H[OP.DUP] = (vm, _c, pc) => { const s = vm.img.stack; s.push(s[s.length - 1]); return pc + 1; };
+H[OP.SWAP] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const a = s[s.length - 1];
+  s[s.length - 1] = s[s.length - 2];
+  s[s.length - 2] = a;
+  return pc + 1;
+};
+H[OP.LIST] = (vm, code, pc) => {
+  const n = code[pc + 1]!;
+  const s = vm.img.stack;
+  const parts = s.splice(s.length - n, n) as Item[];
+  const out: Item[] = [];
+  for (const p of parts) {
+    if (isList(p)) for (const x of p) out.push(x);
+    else out.push(p);
+  }
+  s.push(out);
+  return pc + 2;
+};
+
+H[OP.NEXTSTATE] = (vm, code, pc, f) => {
+  const v = code[pc + 1]!;
+  f.line = v >> 1;
+  f.warn = (v & 1) === 1;
+  if (vm.img.tmps.length > f.tmpsFloor) freeTmps(vm, f.tmpsFloor);
+  const r = vm.checkSignals(pc, f);
+  if (r === Flow.SWITCH) return r;
+  if (vm.img.pending.length && vm.img.pending[0]!.depth >= vm.img.frames.length) { f.pc = pc + 2; return Flow.SWITCH; }
+  return pc + 2;
+};
+H[OP.ENTER] = (vm, code, pc, f) => { padOf(f)[code[pc + 1]!] = vm.img.save.length; return pc + 2; };
+H[OP.LEAVE] = (vm, code, pc, f) => {
+  const floor = padOf(f)[code[pc + 1]!];
+  if (typeof floor === 'number') vm.unwindSave(floor);
+  return pc + 2;
+};
+H[OP.POPTO] = (vm, code, pc, f) => { vm.img.stack.length = f.base + code[pc + 1]!; return pc + 2; };
+H[OP.JUMP] = (_vm, code, pc) => code[pc + 1]!;
+H[OP.JTRUE] = (vm, code, pc) => (valBool(val(vm, vm.img.stack.pop() as Item)) ? code[pc + 1]! : pc + 2);
+H[OP.JFALSE] = (vm, code, pc) => (valBool(val(vm, vm.img.stack.pop() as Item)) ? pc + 2 : code[pc + 1]!);
+H[OP.AND] = (vm, code, pc) => {
+  const s = vm.img.stack;
+  if (!valBool(val(vm, s[s.length - 1] as Item))) return code[pc + 1]!;
+  s.pop();
+  return pc + 2;
+};
+H[OP.OR] = (vm, code, pc) => {
+  const s = vm.img.stack;
+  if (valBool(val(vm, s[s.length - 1] as Item))) return code[pc + 1]!;
+  s.pop();
+  return pc + 2;
+};
+H[OP.DOR] = (vm, code, pc) => {
+  const s = vm.img.stack;
+  if (val(vm, s[s.length - 1] as Item) !== undefined) return code[pc + 1]!;
+  s.pop();
+  return pc + 2;
+};
+
+// ---- variables
+H[OP.PADSV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 's')); return pc + 2; };
+H[OP.PADAV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 'a')); return pc + 2; };
+H[OP.PADHV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 'h')); return pc + 2; };
+function padMy(t: 's' | 'a' | 'h'): Handler {
+  return (vm, code, pc, f) => {
+    const pad = padOf(f);
+    const s = code[pc + 1]!;
+    const c = ensure(pad, s, t);
+    vm.img.save.push({ k: 'clear', pad, slot: s });
+    vm.img.stack.push(c);
+    return pc + 2;
+  };
+}
+H[OP.PADSV_MY] = padMy('s');
+H[OP.PADAV_MY] = padMy('a');
+H[OP.PADHV_MY] = padMy('h');
+H[OP.STATE] = (vm, code, pc, f) => {
+  const s = code[pc + 1]!;
+  const key = `${f.cv ? f.cv.unit + ':' + f.cv.sub : f.unit + ':' + f.sub}:${s}`;
+  const pad = padOf(f);
+  const have = vm.img.states.get(key);
+  if (have) {
+    if (pad[s] !== have) { incref(have); pad[s] = have; }
+    vm.img.stack.push(have);
+    return code[pc + 2]!;
+  }
+  const sig = subOf(f.unit, f.sub).padNames[s]![0];
+  const c: Container = sig === '@' ? newAv() : sig === '%' ? newHv() : newSv();
+  vm.img.states.set(key, c);
+  incref(c);
+  pad[s] = c;
+  vm.img.stack.push(c);
+  return pc + 3;
+};
+function constName(code: number[], pc: number, f: Frame): string {
+  return subOf(f.unit, f.sub).consts[code[pc + 1]!] as string;
+}
+H[OP.GVSV] = (vm, code, pc, f) => { vm.img.stack.push(gvSv(vm, constName(code, pc, f))); return pc + 2; };
+H[OP.GVAV] = (vm, code, pc, f) => {
+  const name = constName(code, pc, f);
+  vm.img.stack.push(name === 'main::_' && f.args ? f.args : gvAv(vm, name));
+  return pc + 2;
+};
+H[OP.GVHV] = (vm, code, pc, f) => { vm.img.stack.push(gvHv(vm, constName(code, pc, f))); return pc + 2; };
+H[OP.GV] = (vm, code, pc, f) => { vm.img.stack.push(gvFetch(vm, constName(code, pc, f), true)); return pc + 2; };
+
+// ---- local()
+H[OP.LOCAL_GVSV] = (vm, code, pc, f) => {
+  const g = gvFetch(vm, constName(code, pc, f), true)!;
+  const old = g.sv ?? newSv();
+  vm.img.save.push({ k: 'gvsv', gv: g, old });
+  const sv = newSv();
+  if (old.mg) sv.mg = old.mg;
+  g.sv = sv;
+  vm.img.stack.push(sv);
+  return pc + 2;
+};
+H[OP.LOCAL_GVAV] = (vm, code, pc, f) => {
+  const g = gvFetch(vm, constName(code, pc, f), true)!;
+  vm.img.save.push({ k: 'gvav', gv: g, old: g.av });
+  g.av = newAv();
+  vm.img.stack.push(g.av);
+  return pc + 2;
+};
+H[OP.LOCAL_GVHV] = (vm, code, pc, f) => {
+  const g = gvFetch(vm, constName(code, pc, f), true)!;
+  vm.img.save.push({ k: 'gvhv', gv: g, old: g.hv });
+  g.hv = newHv();
+  if (g.name === 'SIG' && g.pkg === 'main') g.hv.mg = { k: 'sighash' };
+  vm.img.stack.push(g.hv);
+  return pc + 2;
+};
+H[OP.LOCAL_HELEM] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const key = valStr(vm, val(vm, s.pop() as Item));
+  const hv = s.pop() as Hv;
+  const old = hv.h.get(key);
+  vm.img.save.push({ k: 'helem', hv, key, old });
+  const sv = newSv();
+  if (hv.mg?.k === 'sighash') sv.mg = { k: 'sig', key };
+  if (old) { hv.h.set(key, sv); } else hv.h.set(key, sv);
+  if (old) old.rc++;
+  s.push(sv);
+  return pc + 1;
+};
+H[OP.LOCAL_ELEM] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  let idx = Math.trunc(Number(val(vm, s.pop() as Item)) || 0);
+  const av = s.pop() as Av;
+  if (idx < 0) idx += av.a.length;
+  const old = av.a[idx];
+  vm.img.save.push({ k: 'aelem', av, idx, old });
+  if (old) old.rc++;
+  const sv = newSv();
+  av.a[idx] = sv;
+  s.push(sv);
+  return pc + 1;
+};
+H[OP.LOCAL_SV] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const sv = s[s.length - 1] as Sv;
+  vm.img.save.push({ k: 'svval', sv, old: sv.v });
+  setSv(vm, sv, undefined);
+  return pc + 1;
+};
+
+// ---- assignment
+/** Assign a value to a scalar container, running set-magic. */
+export function assignSv(vm: Vm, sv: Sv, v: Val): void {
+  setSv(vm, sv, v);
+  if (sv.mg) magicSet(vm, sv);
+}
+
+H[OP.SASSIGN] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const target = s.pop() as Item;
+  const v = val(vm, s.pop() as Item);
+  if (typeof target === 'object' && target !== null && (target as Gv).t === 'g') {
+    globAssign(vm, target as Gv, v);
+    s.push(target);
+    return pc + 1;
+  }
+  if (typeof target !== 'object' || target === null || (target as Sv).t !== 's') {
+    return vm.dieMsg("Can't modify non-lvalue subroutine call in scalar assignment");
+  }
+  assignSv(vm, target as Sv, v);
+  s.push(target);
+  return pc + 1;
+};
+
+H[OP.AASSIGN] = (vm, code, pc) => {
+  const n = code[pc + 1]!;
+  const want = code[pc + 2]!;
+  const s = vm.img.stack;
+  const lhsItems = s.splice(s.length - n, n) as Item[];
+  const rhs = s.pop() as Item[];
+  const vals = (isList(rhs) ? rhs : [rhs]).map((x) => val(vm, x));
+  const targets: Item[] = [];
+  for (const it of lhsItems) { if (isList(it)) targets.push(...it); else targets.push(it); }
+  let i = 0;
+  const assigned: Item[] = [];
+  for (const t of targets) {
+    if (typeof t === 'object' && t !== null && !isList(t)) {
+      const tt = (t as { t: string }).t;
+      if (tt === 's') { assignSv(vm, t as Sv, vals[i++]); assigned.push(t); continue; }
+      if (tt === 'a') {
+        const av = t as Av;
+        const rest = vals.slice(i);
+        i = vals.length;
+        clearAv(vm, av);
+        av.a = rest.map((v) => { const sv = newSv(); setSv(vm, sv, v); return sv; });
+        assigned.push(...av.a as Sv[]);
+        continue;
+      }
+      if (tt === 'h') {
+        const hv = t as Hv;
+        const rest = vals.slice(i);
+        i = vals.length;
+        clearHv(vm, hv);
+        if (rest.length % 2 === 1 && vm.frame.warn) vm.warn('Odd number of elements in hash assignment');
+        for (let k = 0; k < rest.length; k += 2) {
+          const key = valStr(vm, rest[k]);
+          const sv = newSv();
+          setSv(vm, sv, rest[k + 1]);
+          const old = hv.h.get(key);
+          hv.h.set(key, sv);
+          if (old) decref(vm, old);
+        }
+        continue;
+      }
+    }
+    i++;
+  }
+  if (want === 2) s.push(assigned);
+  else s.push(vals.length);
+  return pc + 3;
+};
+
+export function clearAv(vm: Vm, av: Av): void {
+  const old = av.a;
+  av.a = [];
+  for (const e of old) if (e) decref(vm, e);
+}
+
+export function clearHv(vm: Vm, hv: Hv): void {
+  const old = [...hv.h.values()];
+  hv.h = new Map();
+  hv.iter = undefined;
+  for (const e of old) decref(vm, e);
+}
+
+H[OP.TO_SCALAR] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const x = s.pop() as Item;
+  s.push(isList(x) ? (x.length ? x[x.length - 1] : undefined) : x);
+  return pc + 1;
+};
+/** Replace containers in the top item by their values (copies that outlive a scope's lexicals). */
+H[OP.RVAL] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const x = s[s.length - 1] as Item;
+  const copy = (y: Item): Item => {
+    if (typeof y !== 'object' || y === null || (y as Sv).t !== 's') return y;
+    const v = val(vm, y);
+    if (isRef(v)) { v.to.rc++; vm.img.tmps.push(v.to); }
+    return v;
+  };
+  s[s.length - 1] = isList(x) ? x.map(copy) : copy(x);
+  return pc + 1;
+};
+H[OP.COUNT] = (vm, _c, pc) => {
+  const s = vm.img.stack;
+  const x = s.pop() as Item;
+  s.push(isList(x) ? x.length : 1);
+  return pc + 1;
+};
+
+/** `*name = \&code` / `= \$x` / `= *other`: fill one slot of a glob (or alias all). */
+export function globAssign(vm: Vm, g: Gv, v: Val): void {
+  if (isRef(v)) {
+    const to = v.to;
+    incref(to);
+    if (to.t === 'c') { const old = g.cv; g.cv = to; if (old) decref(vm, old); }
+    else if (to.t === 's') { const old = g.sv; g.sv = to; if (old) decref(vm, old); }
+    else if (to.t === 'a') { const old = g.av; g.av = to; if (old) decref(vm, old); }
+    else if (to.t === 'h') { const old = g.hv; g.hv = to; if (old) decref(vm, old); }
+    else if (to.t === 'g') { globAssign(vm, g, to); decref(vm, to); }
+    return;
+  }
+  if (typeof v === 'object' && v !== null && v.t === 'g') {
+    for (const k of ['sv', 'av', 'hv', 'cv', 'io'] as const) {
+      const x = v[k];
+      if (x) { x.rc++; (g as unknown as Record<string, unknown>)[k] = x; }
+    }
+    return;
+  }
+  if (typeof v === 'string') {
+    const src = gvFetch(vm, v.replace(/^\*/, '').includes('::') ? v.replace(/^\*/, '') : `main::${v.replace(/^\*/, '')}`, true)!;
+    globAssign(vm, g, src);
+  }
+}

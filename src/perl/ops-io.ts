@@ -1,0 +1,193 @@
+/**
+ * Ops: print/printf/say, readline (<FH>, <$fh>, <>) and the -X file tests.
+ * Each may block; a blocked op leaves its operands on the stack and keeps
+ * its progress in the frame's opState, so re-running it continues the work.
+ */
+import { EINTR, ENOENT } from '../abi/errno.ts';
+import { O_RDONLY } from '../abi/fcntl.ts';
+import { OP } from './opcodes.ts';
+import { Flow, type Handler } from './flow.ts';
+import type { Vm } from './vm.ts';
+import type { Frame } from './image.ts';
+import { subOf } from './code.ts';
+import { setSv } from './refcount.ts';
+import type { Io, Val } from './values.ts';
+import { isList, val, valStr, type Item } from './scalar.ts';
+import { gvAv, gvFetch, gvSv } from './symbols.ts';
+import { gvOfItem, ioAfterPrint, ioAppend, ioReadRecord, newIo } from './io.ts';
+import { sprintfValues } from './builtins-string.ts';
+
+export const H: Record<number, Handler> = {};
+
+function fhLabel(vm: Vm, x: Item | undefined): string {
+  const g = x === undefined ? vm.img.selected : gvOfItem(vm, x);
+  return g ? g.name : '';
+}
+
+H[OP.PRINT] = (vm, code, pc, f) => {
+  const kind = code[pc + 1]!;
+  const count = code[pc + 2]!;
+  const s = vm.img.stack;
+  let st = vm.opState(pc);
+  if (!st) {
+    const list = s[s.length - 1] as Item[];
+    const fhItem = count === 2 ? (s[s.length - 2] as Item) : undefined;
+    const g = fhItem === undefined ? vm.img.selected : gvOfItem(vm, fhItem);
+    const io = g?.io;
+    const name = kind === 0 ? 'print' : kind === 1 ? 'printf' : 'say';
+    if (!io || io.mode === 'closed' || io.mode === 'r') {
+      if (f.warn) vm.warn(g ? `${name}() on ${io && io.mode === 'r' ? 'filehandle opened only for input' : 'closed filehandle'} ${g.name}` : `${name}() on unopened filehandle`);
+      if (!g && fhItem !== undefined && val(vm, fhItem) === undefined) return vm.dieMsg(`Can't use an undefined value as filehandle reference`);
+      s.length -= count;
+      s.push('');
+      return pc + 3;
+    }
+    let text: string;
+    if (kind === 1) text = sprintfValues(vm, list.map((x) => val(vm, x)));
+    else {
+      const sep = valStr(vm, gvSv(vm, 'main::,').v);
+      const warn = f.warn ? name : undefined;
+      text = list.map((x) => { const v = val(vm, x); if (v === undefined && warn) vm.warn(`Use of uninitialized value in ${warn}`); return valStr(vm, v); }).join(sep);
+      if (kind === 2) text += '\n';
+      else text += valStr(vm, gvSv(vm, 'main::\\').v);
+      if (kind === 2) text = text.slice(0, -1) + valStr(vm, gvSv(vm, 'main::\\').v) + '\n';
+    }
+    ioAppend(vm, io, text);
+    st = { pc, phase: 'flush', io };
+  }
+  const io = st.io as Io;
+  const r = ioAfterPrint(vm, io);
+  if (r === Flow.BLOCK) { f.opState = st; return r; }
+  f.opState = null;
+  s.length -= count;
+  s.push(r < 0 ? '' : 1);
+  return pc + 3;
+};
+
+/** The next file of <> (ARGV), or STDIN when @ARGV was empty. */
+function argvHandle(vm: Vm): Io | null | number {
+  const g = gvFetch(vm, 'main::ARGV', true)!;
+  if (g.io && g.io.mode !== 'closed' && !(g.io.eof && g.io.rbuf === '')) return g.io;
+  const argv = gvAv(vm, 'main::ARGV');
+  if (!vm.img.argvUsed) {
+    vm.img.argvUsed = true;
+    if (argv.a.length === 0) { g.io = newIo(0, 'STDIN', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io; }
+  }
+  while (argv.a.length) {
+    const sv = argv.a.shift()!;
+    const path = valStr(vm, sv.v);
+    gvSv(vm, 'main::ARGV').v = path;
+    if (path === '-') { g.io = newIo(0, 'STDIN', 'r'); return g.io; }
+    const fd = vm.sys.open(path, O_RDONLY);
+    if (vm.blocked(fd)) { argv.a.unshift(sv); return Flow.BLOCK; }
+    if (fd < 0) {
+      vm.warn(`Can't open ${path}: ${errText(-fd)}`);
+      continue;
+    }
+    const lines = g.io?.lines ?? 0;
+    g.io = newIo(fd, 'ARGV', 'r');
+    g.io.lines = lines;
+    return g.io;
+  }
+  return null;
+}
+
+import { strerror } from '../abi/errno.ts';
+const errText = (e: number): string => strerror(e);
+
+H[OP.READLINE] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  const want = code[pc + 1]!;
+  const x = s[s.length - 1] as Item;
+  const g = gvOfItem(vm, x);
+  const isArgv = g !== null && g.pkg === 'main' && g.name === 'ARGV';
+  let st = vm.opState(pc);
+  if (!st) { st = { pc, phase: 'read', lines: [] as string[] }; }
+  const lines = st.lines as string[];
+  for (;;) {
+    let io: Io | null | number = g?.io ?? null;
+    if (isArgv) io = argvHandle(vm);
+    if (io === Flow.BLOCK) { f.opState = st; return Flow.BLOCK; }
+    if (io === null || typeof io === 'number' || io.mode === 'closed') {
+      if (!isArgv && f.warn && g) vm.warn(`readline() on ${io && typeof io === 'object' ? 'closed' : 'unopened'} filehandle ${g.name}`);
+      break;
+    }
+    const rec = ioReadRecord(vm, io, gvSv(vm, 'main::/').v);
+    if (rec === Flow.BLOCK) { f.opState = st; return Flow.BLOCK; }
+    if (rec === -EINTR) {
+      f.opState = st;
+      const r = vm.checkSignals(pc, f);
+      if (r === Flow.SWITCH) return r;
+      continue;
+    }
+    vm.img.lastRead = io;
+    if (rec === null || typeof rec === 'number') {
+      if (isArgv && vm.img.argvUsed && gvAv(vm, 'main::ARGV').a.length) { io.mode = 'closed'; continue; }
+      break;
+    }
+    if (want !== 2) {
+      f.opState = null;
+      s[s.length - 1] = rec;
+      return pc + 2;
+    }
+    lines.push(rec);
+  }
+  f.opState = null;
+  s[s.length - 1] = want === 2 ? lines : undefined;
+  return pc + 2;
+};
+
+/** -e -f -d -s ... (perlfunc -X). */
+H[OP.FILETEST] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  const op = subOf(f.unit, f.sub).consts[code[pc + 1]!] as string;
+  const x = s.pop() as Item;
+  const g = gvOfItem(vm, x);
+  const isFh = g?.io !== undefined && typeof val(vm, x) !== 'string';
+  if (op === 't') {
+    const fd = isFh ? g!.io!.fd : 0;
+    s.push(typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : '');
+    return pc + 2;
+  }
+  const path = valStr(vm, val(vm, x));
+  const st = isFh ? vm.sys.fstat(g!.io!.fd) : op === 'l' ? vm.sys.lstat(path) : vm.sys.stat(path);
+  if (typeof st === 'number') {
+    vm.img.errno = -st;
+    s.push(undefined);
+    return pc + 2;
+  }
+  const type = st.mode & 0o170000;
+  const res = ((): Val => {
+    switch (op) {
+      case 'e': return 1;
+      case 'f': return type === 0o100000 ? 1 : '';
+      case 'd': return type === 0o040000 ? 1 : '';
+      case 'l': return type === 0o120000 ? 1 : '';
+      case 'p': return type === 0o010000 ? 1 : '';
+      case 'S': return type === 0o140000 ? 1 : '';
+      case 'b': return type === 0o060000 ? 1 : '';
+      case 'c': return type === 0o020000 ? 1 : '';
+      case 's': return st.size > 0 ? st.size : '';
+      case 'z': return st.size === 0 ? 1 : '';
+      case 'r': case 'R': return vm.sys.access(path, 4) === 0 ? 1 : '';
+      case 'w': case 'W': return vm.sys.access(path, 2) === 0 ? 1 : '';
+      case 'x': case 'X': return vm.sys.access(path, 1) === 0 ? 1 : '';
+      case 'o': case 'O': return st.uid === vm.sys.geteuid() ? 1 : '';
+      case 'u': return st.mode & 0o4000 ? 1 : '';
+      case 'g': return st.mode & 0o2000 ? 1 : '';
+      case 'k': return st.mode & 0o1000 ? 1 : '';
+      case 'M': case 'A': case 'C': {
+        const start = Number(gvSv(vm, 'main::^T').v) || 0;
+        const t = op === 'M' ? st.mtimeMs : op === 'A' ? st.atimeMs : st.ctimeMs;
+        return (start - t / 1000) / 86400;
+      }
+      case 'T': case 'B': return op === 'T' ? 1 : '';
+    }
+    return '';
+  })();
+  void ENOENT;
+  s.push(res);
+  return pc + 2;
+};
+
+export { isList, setSv };

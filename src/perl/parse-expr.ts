@@ -1,0 +1,250 @@
+/**
+ * Expression grammar (perlop precedence table, lowest first):
+ * or xor / and / not / list operators / , => / = += ... / ?: / .. ... /
+ * || // / && / | ^ / & / == != <=> eq ne cmp / < > <= >= lt gt le ge / isa /
+ * named unary / << >> / + - . / * / % x / =~ !~ / ! ~ \ unary+ unary- / ** /
+ * ++ -- / ->
+ */
+import { node, type Node } from './ast.ts';
+import { PerlSyntaxError } from './lexer.ts';
+import type { Parser } from './parser.ts';
+import { parsePrimary } from './parse-term.ts';
+
+/** Full expression including low-precedence `or`, `and`, `not`. */
+export function parseExpr(p: Parser): Node {
+  return parseLowOr(p);
+}
+
+function parseLowOr(p: Parser): Node {
+  let l = parseLowAnd(p);
+  for (;;) {
+    const m = p.peekWord(['or', 'xor']);
+    if (!m) return l;
+    p.lx.pos += m.length;
+    const r = parseLowAnd(p);
+    l = m === 'or' ? node('logop', l.line, { op: '||', l, r }) : node('binop', l.line, { op: 'xor', l, r });
+  }
+}
+
+function parseLowAnd(p: Parser): Node {
+  let l = parseLowNot(p);
+  while (p.peekWord(['and'])) {
+    p.lx.pos += 3;
+    const r = parseLowNot(p);
+    l = node('logop', l.line, { op: '&&', l, r });
+  }
+  return l;
+}
+
+function parseLowNot(p: Parser): Node {
+  if (p.peekWord(['not'])) {
+    p.lx.pos += 3;
+    const line = p.lx.line;
+    p.lx.skipSpace();
+    if (p.atExprEnd()) return node('unop', line, { op: '!', e: node('list', line, { items: [] }) });
+    return node('unop', line, { op: '!', e: parseLowNot(p) });
+  }
+  return parseComma(p);
+}
+
+/** A comma list; a single item is returned as itself. */
+export function parseComma(p: Parser): Node {
+  const line = p.lx.line;
+  const first = parseAssign(p);
+  if (!p.peekComma()) return first;
+  const items = [first];
+  while (p.eatComma()) {
+    if (p.atExprEnd()) break;
+    items.push(parseAssign(p));
+  }
+  return node('list', line, { items });
+}
+
+const ASSIGN_OPS = ['**=', '||=', '&&=', '//=', '<<=', '>>=', '+=', '-=', '*=', '/=', '.=', '%=', 'x=', '|=', '&=', '^='];
+
+/** Assignment and the conditional operator (both right-associative). */
+export function parseAssign(p: Parser): Node {
+  const l = parseTernary(p);
+  p.lx.skipSpace();
+  const lx = p.lx;
+  if (lx.ch() === '=' && lx.ch(1) !== '=' && lx.ch(1) !== '~' && lx.ch(1) !== '>') {
+    lx.pos++;
+    const r = parseAssign(p);
+    return node('assign', l.line, { op: '=', l, r });
+  }
+  for (const op of ASSIGN_OPS) {
+    if (lx.startsWith(op)) {
+      lx.pos += op.length;
+      const r = parseAssign(p);
+      return node('assign', l.line, { op: op.slice(0, -1), l, r });
+    }
+  }
+  return l;
+}
+
+function parseTernary(p: Parser): Node {
+  const c = parseRange(p);
+  p.lx.skipSpace();
+  if (p.lx.ch() !== '?') return c;
+  p.lx.pos++;
+  const t = parseAssign(p);
+  p.expect(':');
+  const f = parseAssign(p);
+  return node('cond', c.line, { c, l: t, r: f });
+}
+
+function parseRange(p: Parser): Node {
+  const l = parseBinary(p, 0);
+  p.lx.skipSpace();
+  if (p.lx.startsWith('..')) {
+    const three = p.lx.startsWith('...');
+    p.lx.pos += three ? 3 : 2;
+    const r = parseBinary(p, 0);
+    return node('range', l.line, { l, r, op: three ? '...' : '..' });
+  }
+  return l;
+}
+
+interface BinLevel { ops: string[]; words?: string[]; kind?: 'logop' | 'nonassoc' }
+
+/** Binary levels from loosest to tightest (between `..` and named unary). */
+const LEVELS: BinLevel[] = [
+  { ops: ['||', '//'], kind: 'logop' },
+  { ops: ['&&'], kind: 'logop' },
+  { ops: ['|', '^'] },
+  { ops: ['&'] },
+  { ops: ['==', '!=', '<=>'], words: ['eq', 'ne', 'cmp'] },
+  { ops: ['<=', '>=', '<', '>'], words: ['lt', 'gt', 'le', 'ge'] },
+  { ops: [], words: ['isa'] },
+  { ops: ['<<', '>>'] },
+  { ops: ['+', '-', '.'] },
+  { ops: ['*', '/', '%'], words: ['x'] },
+  { ops: ['=~', '!~'] },
+];
+
+/** Named unary operators bind tighter than comparison but looser than + - . */
+export const NAMED_UNARY_LEVEL = 7;
+
+export function parseBinary(p: Parser, level: number): Node {
+  if (level >= LEVELS.length) return parseUnary(p);
+  let l = parseBinary(p, level + 1);
+  const lv = LEVELS[level]!;
+  for (;;) {
+    const op = peekBinOp(p, lv);
+    if (op === null) return l;
+    p.lx.pos += op.length;
+    const r = parseBinary(p, level + 1);
+    if (lv.kind === 'logop') l = node('logop', l.line, { op, l, r });
+    else if (op === '=~' || op === '!~') l = bindMatch(p, l, r, op === '!~');
+    else l = node('binop', l.line, { op, l, r });
+  }
+}
+
+const LONGER: Record<string, string[]> = {
+  '|': ['||', '|='], '&': ['&&', '&='], '*': ['**', '*='], '<': ['<=', '<<'], '>': ['>=', '>>'],
+  '.': ['..', '.='], '/': ['//', '/='], '<=': ['<=>'], '+': ['+=', '++'], '-': ['-=', '->', '--'],
+  '%': ['%='], '^': ['^='], '<<': ['<<='], '>>': ['>>='], '||': ['||='], '//': ['//='], '&&': ['&&='],
+};
+
+function peekBinOp(p: Parser, lv: BinLevel): string | null {
+  const lx = p.lx;
+  lx.skipSpace();
+  for (const op of lv.ops) {
+    if (!lx.startsWith(op)) continue;
+    if ((LONGER[op] ?? []).some((o) => lx.startsWith(o))) continue;
+    return op;
+  }
+  for (const w of lv.words ?? []) {
+    if (!lx.startsWith(w)) continue;
+    const next = lx.ch(w.length);
+    if (/\w/.test(next) && !(w === 'x' && /\d/.test(next))) continue;
+    if (next === '=' && lx.ch(w.length + 1) !== '=' && lx.ch(w.length + 1) !== '~') return null;
+    if (next === '=' && lx.ch(w.length + 1) === '>') return null;
+    if (next === '>' || (next === ' ' && /^\s*=>/.test(lx.src.slice(lx.pos + w.length, lx.pos + w.length + 8)))) return null;
+    return w;
+  }
+  return null;
+}
+
+/** `EXPR =~ m//`, `=~ s///`, `=~ tr///`, or a runtime pattern from an expression. */
+function bindMatch(p: Parser, target: Node, r: Node, neg: boolean): Node {
+  if (r.k === 'match' || r.k === 'subst' || r.k === 'trans') {
+    if (r.e) throw new PerlSyntaxError('syntax error', r.line, p.lx.near());
+    return { ...r, e: target, neg };
+  }
+  const re = { parts: [r], flags: '', delim: '/', literal: null };
+  return node('match', target.line, { e: target, re, neg });
+}
+
+function parseUnary(p: Parser): Node {
+  const lx = p.lx;
+  lx.skipSpace();
+  const line = lx.line;
+  const c = lx.ch();
+  if (c === '!' && lx.ch(1) !== '~' && lx.ch(1) !== '=') {
+    lx.pos++;
+    return node('unop', line, { op: '!', e: parseUnary(p) });
+  }
+  if (c === '~' && lx.ch(1) !== '~') {
+    lx.pos++;
+    return node('unop', line, { op: '~', e: parseUnary(p) });
+  }
+  if (c === '\\') {
+    lx.pos++;
+    return node('refgen', line, { e: parseUnary(p) });
+  }
+  if (c === '-' && lx.ch(1) !== '-' && lx.ch(1) !== '=' && !isFiletest(p)) {
+    lx.pos++;
+    lx.skipSpace();
+    if (/[A-Za-z_]/.test(lx.ch())) {
+      const save = lx.pos;
+      const id = lx.ident();
+      lx.skipSpace();
+      if (id && !lx.startsWith('(') && !lx.startsWith('::') && !p.isKnownSub(id) && !p.isBuiltin(id) && !lx.startsWith('->')) {
+        return node('str', line, { v: '-' + id });
+      }
+      lx.pos = save;
+    }
+    return node('unop', line, { op: 'neg', e: parseUnary(p) });
+  }
+  if (c === '+' && lx.ch(1) !== '+' && lx.ch(1) !== '=') {
+    lx.pos++;
+    return parseUnary(p);
+  }
+  return parsePow(p);
+}
+
+function isFiletest(p: Parser): boolean {
+  const m = /^-[erwxoRWXOzsfdlpSbcugktTBAMC](?![\w=>])/.exec(p.lx.src.slice(p.lx.pos, p.lx.pos + 3));
+  if (!m) return false;
+  const after = p.lx.src.slice(p.lx.pos + 2, p.lx.pos + 4);
+  return !/^\s*[,=;)]/.test(after) || /^\s*\(/.test(after);
+}
+
+function parsePow(p: Parser): Node {
+  const base = parseIncDec(p);
+  p.lx.skipSpace();
+  if (p.lx.startsWith('**') && p.lx.ch(2) !== '=') {
+    p.lx.pos += 2;
+    const r = parseUnary(p);
+    return node('binop', base.line, { op: '**', l: base, r });
+  }
+  return base;
+}
+
+function parseIncDec(p: Parser): Node {
+  const lx = p.lx;
+  lx.skipSpace();
+  const line = lx.line;
+  if (lx.startsWith('++') || lx.startsWith('--')) {
+    const op = lx.ch();
+    lx.pos += 2;
+    const e = parseIncDec(p);
+    return node(op === '+' ? 'preinc' : 'predec', line, { e });
+  }
+  const e = parsePrimary(p);
+  lx.skipSpace();
+  if (lx.startsWith('++')) { lx.pos += 2; return node('postinc', line, { e }); }
+  if (lx.startsWith('--')) { lx.pos += 2; return node('postdec', line, { e }); }
+  return e;
+}

@@ -1,0 +1,477 @@
+/**
+ * Statements (perlsyn): blocks, compound statements with labels, statement
+ * modifiers, sub/package/use declarations, BEGIN/END and __END__/__DATA__.
+ * Produces the tree in ast.ts; names stay as written and the compiler
+ * resolves lexicals and packages.
+ */
+import { node, type Node, type SubDef, type SigParam } from './ast.ts';
+import { BUILTINS } from './builtins-table.ts';
+import { Lexer, PerlSyntaxError } from './lexer.ts';
+import { parseExpr, parseBinary, parseAssign } from './parse-expr.ts';
+import { parsePrimary } from './parse-term.ts';
+
+/** Names perl always puts in main:: whatever the current package. */
+const FORCED_MAIN = new Set(['ENV', 'INC', 'ARGV', 'ARGVOUT', 'STDIN', 'STDOUT', 'STDERR', 'SIG', '_']);
+
+import { importedNames } from './exports.ts';
+
+export interface ParseResult { body: Node[]; data: string | null }
+
+export class Parser {
+  readonly lx: Lexer;
+  pkg = 'main';
+  private knownSubs: Set<string>;
+  /** Subs known to take no arguments (constants, `()` prototypes). */
+  readonly constSubs = new Set<string>();
+  /** Subs whose first argument may be a bare block (`&` prototypes, List::Util style). */
+  readonly blockSubs = new Set<string>(['first', 'any', 'all', 'none', 'notall', 'reduce', 'reductions', 'pairmap', 'pairgrep', 'max_by', 'min_by', 'sort_by', 'nsort_by', 'uniq_by', 'try', 'catch', 'finally']);
+  features: Set<string>;
+  /** Subs imported by `use` (only these override a builtin of the same name). */
+  readonly importedSubs = new Set<string>();
+
+  constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; pkg?: string; features?: Set<string> } = {}) {
+    this.lx = new Lexer(src, file, opts.firstLine ?? 1);
+    this.knownSubs = opts.knownSubs ?? new Set();
+    this.features = opts.features ?? new Set();
+    if (opts.pkg) this.pkg = opts.pkg;
+    // Perl only knows subs declared before use; a forward scan is close enough
+    // for call-without-parens of subs defined later in the file.
+    for (const m of src.matchAll(/\bsub\s+([A-Za-z_][\w:]*)\s*(\(([^)]*)\))?/g)) {
+      this.knownSubs.add(m[1]!);
+      if (m[3] === '') this.constSubs.add(m[1]!);
+      if (m[3]?.startsWith('&')) this.blockSubs.add(m[1]!);
+    }
+  }
+
+  /** Parse a whole file or eval string. */
+  parseProgram(): ParseResult {
+    const body = this.parseStatements(true);
+    const data = this.lx.dataPos >= 0 ? this.lx.src.slice(this.lx.dataPos) : null;
+    return { body, data };
+  }
+
+  syntaxError(near?: string): PerlSyntaxError {
+    if (near !== undefined) return new PerlSyntaxError('syntax error', this.lx.line, near);
+    const s = this.lx.src;
+    let t0 = this.lx.pos;
+    while (t0 < s.length && /[ \t\r\n]/.test(s[t0]!)) t0++;
+    if (t0 >= s.length) return new PerlSyntaxError('syntax error', this.lx.lineAt(s.length), '', false, true);
+    const tokEnd = (i: number): number => {
+      if (/\w/.test(s[i]!)) { while (i < s.length && /\w/.test(s[i]!)) i++; return i; }
+      if (/[=<>!~+\-*\/.&|^%]/.test(s[i]!)) { while (i < s.length && /[=<>!~+\-*\/.&|^%]/.test(s[i]!)) i++; return i; }
+      return i + 1;
+    };
+    const t1 = tokEnd(t0);
+    let e0 = this.lx.pos;
+    while (e0 > 0 && /[ \t\r\n]/.test(s[e0 - 1]!)) e0--;
+    let s0 = e0;
+    if (s0 > 0 && /\w/.test(s[s0 - 1]!)) { while (s0 > 0 && /\w/.test(s[s0 - 1]!)) s0--; }
+    else if (s0 > 0 && /[=<>!~+\-*\/.&|^%]/.test(s[s0 - 1]!)) { while (s0 > 0 && /[=<>!~+\-*\/.&|^%]/.test(s[s0 - 1]!)) s0--; }
+    else if (s0 > 0) s0--;
+    const lineStart = s.lastIndexOf('\n', this.lx.pos - 1) + 1;
+    if (s0 < lineStart) s0 = t0;
+    return new PerlSyntaxError('syntax error', this.lx.lineAt(t0), s.slice(s0, t1));
+  }
+
+  expect(s: string): void {
+    this.lx.skipSpace();
+    if (!this.lx.eat(s)) throw this.syntaxError();
+  }
+
+  peekWord(words: string[]): string | null {
+    this.lx.skipSpace();
+    for (const w of words) {
+      if (this.lx.startsWith(w) && !/[\w]/.test(this.lx.ch(w.length)) && !/^\s*=>/.test(this.lx.src.slice(this.lx.pos + w.length, this.lx.pos + w.length + 5))) return w;
+    }
+    return null;
+  }
+
+  peekComma(): boolean {
+    this.lx.skipSpace();
+    return this.lx.ch() === ',' || this.lx.startsWith('=>');
+  }
+
+  eatComma(): boolean {
+    this.lx.skipSpace();
+    if (this.lx.eat(',') || this.lx.eat('=>')) {
+      while (this.peekComma() && this.lx.ch() === ',') this.lx.pos++;
+      return true;
+    }
+    return false;
+  }
+
+  /** At a token that ends an expression: ; ) ] } : or a statement modifier / low-precedence word. */
+  atExprEnd(): boolean {
+    this.lx.skipSpace();
+    const c = this.lx.ch();
+    if (c === '' || c === ';' || c === ')' || c === ']' || c === '}' || (c === ':' && this.lx.ch(1) !== ':')) return true;
+    return this.peekWord(['if', 'unless', 'while', 'until', 'for', 'foreach', 'or', 'and', 'xor']) !== null;
+  }
+
+  parseBinaryAt(level: number): Node { return parseBinary(this, level); }
+
+  isKnownSub(name: string): boolean { return this.knownSubs.has(name); }
+  isBuiltin(name: string): boolean { return BUILTINS.has(name); }
+
+  /** Name as the compiler should see it: special and forced names go to main::. */
+  qualify(name: string, _sigil: string): string {
+    if (name.startsWith('::')) return 'main' + name;
+    if (name.includes('::')) return name;
+    if (FORCED_MAIN.has(name) || !/^[A-Za-z_]/.test(name) || /^\^/.test(name)) return 'main::' + name;
+    return name;
+  }
+
+  qualifySub(name: string): string {
+    if (name.startsWith('::')) return 'main' + name;
+    return name;
+  }
+
+  qualifyFh(name: string): string {
+    if (FORCED_MAIN.has(name)) return 'main::' + name;
+    return name;
+  }
+
+  declare(_decl: string, _sigil: string, _name: string, _v: Node): void { /* resolved by the compiler */ }
+
+  /** `{ statements }` */
+  parseBlock(): Node[] {
+    this.expect('{');
+    const body = this.parseStatements(false);
+    this.expect('}');
+    return body;
+  }
+
+  /** `${ expr }` / `@{ expr }` deref blocks (the `{` already consumed). */
+  parseBlockExpr(): Node {
+    const line = this.lx.line;
+    const body = this.parseStatements(false);
+    this.expect('}');
+    if (body.length === 1 && body[0]!.k === 'expr') return body[0]!.e!;
+    return node('do_block', line, { body });
+  }
+
+  private parseStatements(top: boolean): Node[] {
+    const out: Node[] = [];
+    for (;;) {
+      this.lx.skipSpace();
+      if (this.lx.pos >= this.lx.src.length) {
+        if (!top) throw new PerlSyntaxError('Missing right curly or square bracket', this.lx.line, '', true);
+        return out;
+      }
+      if (this.lx.ch() === '}') {
+        if (top) throw this.syntaxError('}');
+        return out;
+      }
+      if (/^__(END|DATA)__\b/.test(this.lx.src.slice(this.lx.pos, this.lx.pos + 8))) {
+        const nl = this.lx.src.indexOf('\n', this.lx.pos);
+        this.lx.dataPos = nl < 0 ? this.lx.src.length : nl + 1;
+        this.lx.pos = this.lx.src.length;
+        return out;
+      }
+      const st = this.parseStatement();
+      if (st) out.push(st);
+    }
+  }
+
+  parseStatement(): Node | null {
+    const lx = this.lx;
+    lx.skipSpace();
+    const line = lx.line;
+    if (lx.eat(';')) return null;
+    if (lx.ch() === '{') {
+      if (/^\{\s*(?:\}|(?:\w+|'[^']*'|"[^"]*"|\$\w+)\s*(?:=>|,))/.test(lx.src.slice(lx.pos, lx.pos + 100))) {
+        const e = parseExpr(this);
+        return this.finishSimple(e, line);
+      }
+      return node('block', line, { body: this.parseBlock() });
+    }
+    const lab = /^([A-Za-z_]\w*)\s*:(?!:)/.exec(lx.src.slice(lx.pos, lx.pos + 100));
+    if (lab && !BUILTINS.has(lab[1]!) && !['default', 's', 'y', 'q', 'm'].includes(lab[1]!)) {
+      lx.pos += lab[0].length;
+      const st = this.parseStatement();
+      if (st) st.label = lab[1];
+      return st ?? node('nop', line);
+    }
+    const word = /^[A-Za-z_]\w*/.exec(lx.src.slice(lx.pos, lx.pos + 40))?.[0];
+    switch (word) {
+      case 'if': case 'unless': return this.parseIf(word, line);
+      case 'while': case 'until': return this.parseWhile(word, line);
+      case 'for': case 'foreach': return this.parseFor(line);
+      case 'sub': {
+        const save = lx.pos;
+        lx.pos += 3;
+        lx.skipSpace();
+        const name = lx.ident();
+        if (name) {
+          const sub = this.parseSubBody(name, line);
+          if (!sub) return null;
+          return node('sub', line, { sub });
+        }
+        lx.pos = save;
+        break;
+      }
+      case 'package': return this.parsePackage(line);
+      case 'use': case 'no': return this.parseUse(word, line);
+      case 'BEGIN': case 'END': case 'INIT': case 'CHECK': case 'UNITCHECK': {
+        const save = lx.pos;
+        lx.pos += word.length;
+        lx.skipSpace();
+        if (lx.ch() === '{') {
+          const body = this.parseBlock();
+          return node('sub', line, { sub: { name: word, pkg: this.pkg, body, line } });
+        }
+        lx.pos = save;
+        break;
+      }
+      case 'format': throw new PerlSyntaxError('format is not supported', line, '', true);
+    }
+    const e = parseExpr(this);
+    return this.finishSimple(e, line);
+  }
+
+  /** Statement modifiers and the terminating semicolon. */
+  private finishSimple(e: Node, line: number): Node {
+    const lx = this.lx;
+    let st = node('expr', line, { e });
+    const mod = this.peekWord(['if', 'unless', 'while', 'until', 'for', 'foreach']);
+    if (mod) {
+      lx.pos += mod.length;
+      const c = parseExpr(this);
+      if (mod === 'if') st = node('if', line, { conds: [{ c, body: [st] }], postfix: true });
+      else if (mod === 'unless') st = node('if', line, { conds: [{ c: node('unop', line, { op: '!', e: c }), body: [st] }], postfix: true });
+      else if (mod === 'while' || mod === 'until') {
+        const doWhile = e.k === 'do_block';
+        st = node('while', line, { c, body: [st], until: mod === 'until', postfix: doWhile });
+      } else st = node('foreach', line, { e: c, body: [st], postfix: true });
+    }
+    lx.skipSpace();
+    if (!lx.eat(';')) {
+      if (lx.ch() !== '}' && lx.pos < lx.src.length) throw this.syntaxError();
+    }
+    return st;
+  }
+
+  private parseCond(): Node {
+    this.expect('(');
+    const c = parseExpr(this);
+    this.expect(')');
+    return c;
+  }
+
+  private parseIf(word: string, line: number): Node {
+    this.lx.pos += word.length;
+    const conds: { c: Node; body: Node[] }[] = [];
+    let c = this.parseCond();
+    if (word === 'unless') c = node('unop', line, { op: '!', e: c });
+    conds.push({ c, body: this.parseBlock() });
+    let elseBody: Node[] | undefined;
+    for (;;) {
+      if (this.peekWord(['elsif'])) {
+        this.lx.pos += 5;
+        const c2 = this.parseCond();
+        conds.push({ c: c2, body: this.parseBlock() });
+      } else if (this.peekWord(['else'])) {
+        this.lx.pos += 4;
+        elseBody = this.parseBlock();
+        break;
+      } else break;
+    }
+    return node('if', line, { conds, elseBody });
+  }
+
+  private parseWhile(word: string, line: number): Node {
+    this.lx.pos += word.length;
+    this.expect('(');
+    this.lx.skipSpace();
+    const c = this.lx.ch() === ')' ? node('num', line, { v: 1 }) : parseExpr(this);
+    this.expect(')');
+    const body = this.parseBlock();
+    let cont: Node[] | undefined;
+    if (this.peekWord(['continue'])) { this.lx.pos += 8; cont = this.parseBlock(); }
+    return node('while', line, { c, body, cont, until: word === 'until' });
+  }
+
+  private parseFor(line: number): Node {
+    const lx = this.lx;
+    lx.pos += lx.startsWith('foreach') ? 7 : 3;
+    lx.skipSpace();
+    let v: Node | undefined;
+    const m = lx.match(/(my|our|state)\s+\$([A-Za-z_]\w*)/);
+    if (m) v = node('my', line, { decl: m[1], vars: [node('var', line, { sigil: '$', name: m[2], decl: m[1] })] });
+    else if (lx.ch() === '$') {
+      const vm = lx.match(/\$([A-Za-z_][\w:]*)/)!;
+      v = node('var', line, { sigil: '$', name: this.qualify(vm[1]!, '$') });
+    }
+    this.expect('(');
+    if (!v) {
+      // C-style for (init; cond; step)?
+      lx.skipSpace();
+      const save = lx.pos;
+      const init = lx.ch() === ';' ? undefined : parseExpr(this);
+      lx.skipSpace();
+      if (lx.ch() === ';') {
+        lx.pos++;
+        lx.skipSpace();
+        const c = lx.ch() === ';' ? undefined : parseExpr(this);
+        this.expect(';');
+        lx.skipSpace();
+        const step = lx.ch() === ')' ? undefined : parseExpr(this);
+        this.expect(')');
+        const body = this.parseBlock();
+        return node('for_c', line, { init, c, step, body });
+      }
+      lx.pos = save;
+    }
+    lx.skipSpace();
+    const list = lx.ch() === ')' ? node('list', line, { items: [] }) : parseExpr(this);
+    this.expect(')');
+    const body = this.parseBlock();
+    let cont: Node[] | undefined;
+    if (this.peekWord(['continue'])) { lx.pos += 8; cont = this.parseBlock(); }
+    return node('foreach', line, { l: v, e: list, body, cont });
+  }
+
+  /** After `sub` (and the name, if any): prototype/signature, attributes, body. */
+  parseSubBody(name: string | null, line: number): SubDef {
+    const lx = this.lx;
+    lx.skipSpace();
+    let proto: string | undefined;
+    let sig: SigParam[] | undefined;
+    if (lx.ch() === '(') {
+      if (this.features.has('signatures')) sig = this.parseSignature();
+      else {
+        const { body } = lx.delimited();
+        proto = body.replace(/\s+/g, '');
+      }
+    }
+    lx.skipSpace();
+    while (lx.ch() === ':' && lx.ch(1) !== ':') { lx.pos++; lx.skipSpace(); lx.ident(); lx.skipSpace(); if (lx.ch() === '(') lx.delimited(); lx.skipSpace(); }
+    if (name && lx.ch() === ';') {
+      lx.pos++;
+      this.knownSubs.add(name);
+      return { name, pkg: this.pkg, body: [], proto, line, sig: undefined, forward: true } as SubDef;
+    }
+    if (name) this.knownSubs.add(name);
+    const body = this.parseBlock();
+    return { name, pkg: this.pkg, body, proto, sig, line };
+  }
+
+  private parseSignature(): SigParam[] {
+    const lx = this.lx;
+    this.expect('(');
+    const params: SigParam[] = [];
+    for (;;) {
+      lx.skipSpace();
+      if (lx.eat(')')) break;
+      const m = lx.match(/([$@%])\s*([A-Za-z_]\w*)?/);
+      if (!m) throw this.syntaxError();
+      const prm: SigParam = { sigil: m[1]!, name: m[2] ?? null };
+      lx.skipSpace();
+      const dm = lx.match(/(\/\/=|\|\|=|=)/);
+      if (dm) {
+        prm.defOp = dm[1];
+        lx.skipSpace();
+        prm.def = lx.ch() === ',' || lx.ch() === ')' ? node('list', lx.line, { items: [] }) : parseAssign(this);
+      }
+      params.push(prm);
+      lx.skipSpace();
+      if (!lx.eat(',')) { this.expect(')'); break; }
+    }
+    return params;
+  }
+
+  private parsePackage(line: number): Node {
+    const lx = this.lx;
+    lx.pos += 7;
+    lx.skipSpace();
+    const name = lx.ident();
+    if (!name) throw this.syntaxError();
+    lx.skipSpace();
+    lx.match(/v?\d[\d._]*/);
+    lx.skipSpace();
+    if (lx.ch() === '{') {
+      const outer = this.pkg;
+      this.pkg = name;
+      const body = this.parseBlock();
+      this.pkg = outer;
+      return node('package', line, { name, body });
+    }
+    this.expect(';');
+    this.pkg = name;
+    return node('package', line, { name });
+  }
+
+  private parseUse(word: string, line: number): Node {
+    const lx = this.lx;
+    lx.pos += word.length;
+    lx.skipSpace();
+    const ver = lx.match(/v?\d+(?:\.\d+)*(?:_\d+)?/);
+    if (ver) {
+      this.expect(';');
+      const vs = ver[0];
+      const minor = vs.startsWith('v') ? Number(vs.slice(1).split('.')[1] ?? 0) : Math.round((Number(vs) % 1) * 1000);
+      if (word === 'use' && minor >= 36) { this.features.add('signatures'); this.features.add('say'); }
+      else if (word === 'use' && minor >= 10) this.features.add('say');
+      return node('use', line, { module: 'VERSION', version: vs, isNo: word === 'no' });
+    }
+    const mod = lx.ident();
+    if (!mod) throw this.syntaxError();
+    lx.skipSpace();
+    const version = lx.match(/v?\d+(?:\.\d+)*(?=\s*[;)]|\s+[^,=])/)?.[0];
+    lx.skipSpace();
+    let imports: Node | undefined;
+    let noImport = false;
+    if (lx.ch() === '(' && /^\(\s*\)\s*;/.test(lx.src.slice(lx.pos, lx.pos + 20))) {
+      lx.match(/\(\s*\)/);
+      noImport = true;
+    } else if (lx.ch() !== ';') imports = parseExpr(this);
+    this.expect(';');
+    if (mod === 'feature' && imports) {
+      for (const m of JSON.stringify(imports).matchAll(/"v":"([\w:]+)"/g)) this.features.add(m[1]!);
+    }
+    if (mod === 'experimental' && imports) this.features.add('signatures');
+    if (mod === 'constant' && imports) {
+      const first = imports.k === 'list' ? imports.items![0] : imports;
+      if (first?.k === 'str') { this.constSubs.add(String(first.v)); this.knownSubs.add(String(first.v)); }
+      if (first?.k === 'anonhash') for (const m of JSON.stringify(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) { this.constSubs.add(m[1]!); this.knownSubs.add(m[1]!); }
+    } else if (imports && word === 'use' && !['strict', 'warnings', 'feature', 'lib', 'parent', 'base', 'vars', 'utf8', 'integer'].includes(mod)) {
+      for (const m of JSON.stringify(imports).matchAll(/"k":"str","line":\d+,"v":"&?([A-Za-z_]\w*)"/g)) { this.knownSubs.add(m[1]!); this.importedSubs.add(m[1]!); }
+    }
+    if (word === 'use' && !noImport && /^[A-Z]/.test(mod)) {
+      const list = imports ? [...JSON.stringify(imports).matchAll(/"k":"str","line":\d+,"v":"([^"]*)"/g)].map((m) => m[1]!) : null;
+      for (const n of importedNames(mod, list)) {
+        this.knownSubs.add(n);
+        this.importedSubs.add(n);
+        // Upper-case exports are constants (a () prototype), except the wait-status macros.
+        if (/^[A-Z][A-Z0-9_]*$/.test(n) && !/^(?:W(?:IF|EXIT|TERM|STOP)|S_IS)/.test(n)) this.constSubs.add(n);
+        // A replacement for a builtin that takes no arguments (Time::HiRes::time) keeps its ().
+        if (BUILTINS.get(n)?.shape === '0') this.constSubs.add(n);
+      }
+    }
+    return node('use', line, { module: mod, version, imports, noImport, isNo: word === 'no' });
+  }
+
+  /** Parse `src` (an s///e replacement) as a block of statements. */
+  subParse(src: string, line: number): { block: Node } {
+    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    const body = sub.parseStatements(true);
+    return { block: node('do_block', line, { body }) };
+  }
+
+  /**
+   * Parse the variable expression that starts at `body[i]` inside an
+   * interpolating string; returns it and where it ends.
+   */
+  interpVar(body: string, i: number, line: number, re: boolean): { expr: Node; end: number } {
+    const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    sub.interpMode = re ? 'regex' : 'string';
+    sub.lx.pos = i;
+    const expr = parsePrimary(sub);
+    return { expr, end: sub.lx.pos };
+  }
+
+  /** Inside a string: subscripts must follow without spaces and `->` only before [ or {. */
+  interpMode: 'string' | 'regex' | null = null;
+}
+
+export { parseExpr };

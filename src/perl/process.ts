@@ -1,0 +1,220 @@
+/**
+ * Builtins for processes and time (perlfunc "Functions for processes",
+ * "Time-related functions"): fork wait waitpid system exec readpipe (``)
+ * kill sleep alarm time times localtime gmtime getppid getpgrp setpgrp
+ * setsid. fork copies the whole image; system/``/pipe opens start a small
+ * spawn image that only arranges fds and execs.
+ */
+import { ERESTARTSYS, EINTR, ECHILD, ENOENT } from '../abi/errno.ts';
+import { signalByName } from '../abi/signals.ts';
+import { X_OK } from '../abi/fcntl.ts';
+import { def, died, BLOCKED } from './builtins.ts';
+import type { Vm } from './vm.ts';
+import type { Image } from './image.ts';
+import { Flow } from './flow.ts';
+import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { gvFetch, gvHv } from './symbols.ts';
+import { fromBytes, ioFlush } from './io.ts';
+import type { Val } from './values.ts';
+
+const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
+const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
+const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
+
+/** Flush every handle before the process is copied or replaced (PERL_FLUSHALL_FOR_CHILD). */
+function flushAll(vm: Vm): boolean {
+  for (const g of vm.img.globs.values()) if (g.io && g.io.wbuf !== '' && g.io.mode !== 'closed') { if (ioFlush(vm, g.io) === Flow.BLOCK) return false; }
+  for (const io of vm.img.handles) if (io.wbuf !== '' && io.mode !== 'closed') { if (ioFlush(vm, io) === Flow.BLOCK) return false; }
+  return true;
+}
+
+/** %ENV as envp. */
+export function envp(vm: Vm): string[] {
+  const env = gvHv(vm, 'main::ENV');
+  return [...env.h].map(([k, v]) => `${k}=${valStr(vm, v.v)}`);
+}
+
+/** Resolve a command name along $PATH. */
+function whichPath(vm: Vm, name: string): string | null {
+  if (name.includes('/')) return name;
+  const path = valStr(vm, gvHv(vm, 'main::ENV').h.get('PATH')?.v ?? '/usr/local/bin:/usr/bin:/bin');
+  for (const dir of path.split(':')) {
+    const p = `${dir || '.'}/${name}`;
+    if (vm.sys.access(p, X_OK) === 0) return p;
+  }
+  return null;
+}
+
+/** argv for system/exec: one string with shell metacharacters goes through /bin/sh -c. */
+function commandArgv(vm: Vm, words: string[]): string[] {
+  if (words.length === 1) {
+    if (/[*?[\]{}()$`'"|&;<>~\\\n#=]/.test(words[0]!)) return ['/bin/sh', '-c', words[0]!];
+    return words[0]!.trim().split(/\s+/);
+  }
+  return words;
+}
+
+/** Start a child that dup2s fds and execs argv. Returns its pid or -errno. */
+export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], close: number[]): number {
+  const path = whichPath(vm, argv[0]!) ?? argv[0]!;
+  const child = { spawn: { path, argv, envp: envp(vm), dup, close } };
+  return vm.sys.fork(child);
+}
+
+/** Run the spawn image (in the child). */
+export function runSpawn(img: Pick<Image, 'spawn'>, sys: Vm['sys']): number {
+  const sp = img.spawn!;
+  for (const [from, to] of sp.dup) if (from !== to) sys.dup2(from, to);
+  for (const fd of sp.close) if (!sp.dup.some(([, to]) => to === fd)) sys.close(fd);
+  const r = sys.execve(sp.path, sp.argv, sp.envp);
+  if (r === -ERESTARTSYS) return 1;
+  const msg = `Can't exec "${sp.argv[0]}": ${r === -ENOENT ? 'No such file or directory' : 'Permission denied'}\n`;
+  sys.write(2, new TextEncoder().encode(msg));
+  sys.exit(255);
+  return 1;
+}
+
+def('fork', (vm, _args, want, pc, f) => {
+  if (!flushAll(vm)) return BLOCKED;
+  const s = vm.img.stack;
+  const savedPc = f.pc;
+  f.pc = pc + 4;
+  s.push(want === 2 ? [0] : 0);
+  const child = structuredClone(vm.img);
+  s.pop();
+  f.pc = savedPc;
+  const pid = vm.sys.fork(child);
+  if (pid < 0) { vm.img.errno = -pid; return undefined; }
+  return pid;
+});
+
+function waitFor(vm: Vm, pid: number, flags: number, pc: number): Val | typeof BLOCKED | { flow: number } {
+  const r = vm.sys.wait4(pid, flags);
+  if (r === -ERESTARTSYS) return BLOCKED;
+  if (r === -EINTR) {
+    const sw = vm.checkSignals(pc, vm.frame);
+    if (sw === Flow.SWITCH) return { flow: sw, reexec: true } as never;
+    return BLOCKED;
+  }
+  if (typeof r === 'number') { vm.img.errno = -r; vm.img.childStatus = -1; return -1; }
+  if (r.pid > 0) vm.img.childStatus = r.status;
+  return r.pid;
+}
+def('wait', (vm, _a, _w, pc) => waitFor(vm, -1, 0, pc));
+def('waitpid', (vm, [p, fl], _w, pc) => waitFor(vm, Math.trunc(N(vm, p)), Math.trunc(N(vm, fl)), pc));
+
+def('system', (vm, args, _w, pc, f) => {
+  let st = vm.opState(pc);
+  if (!st) {
+    if (!flushAll(vm)) return BLOCKED;
+    const argv = commandArgv(vm, flat(args).map((x) => S(vm, x)));
+    const pid = spawnCommand(vm, argv, [], []);
+    if (pid < 0) { vm.img.errno = -pid; return -1; }
+    st = { pc, phase: 'wait', pid };
+    f.opState = st;
+  }
+  const r = vm.sys.wait4(st.pid as number, 0);
+  if (r === -ERESTARTSYS || r === -EINTR) return BLOCKED;
+  f.opState = null;
+  if (typeof r === 'number') { vm.img.childStatus = -1; return -1; }
+  vm.img.childStatus = r.status;
+  return r.status;
+});
+
+def('exec', (vm, args) => {
+  if (!flushAll(vm)) return BLOCKED;
+  const argv = commandArgv(vm, flat(args).map((x) => S(vm, x)));
+  const path = whichPath(vm, argv[0]!);
+  if (!path) { vm.img.errno = ENOENT; if (vm.frame.warn) vm.warn(`Can't exec "${argv[0]}": No such file or directory`); return ''; }
+  const r = vm.sys.execve(path, argv, envp(vm));
+  if (r === -ERESTARTSYS) return { flow: Flow.STOP };
+  vm.img.errno = -r;
+  return '';
+});
+
+/** `cmd` / qx//: run through /bin/sh -c, collect stdout. */
+def('readpipe', (vm, [c], want, pc, f) => {
+  let st = vm.opState(pc);
+  if (!st) {
+    if (!flushAll(vm)) return BLOCKED;
+    const p = vm.sys.pipe();
+    if (typeof p === 'number') { vm.img.errno = -p; return undefined; }
+    const pid = spawnCommand(vm, ['/bin/sh', '-c', S(vm, c)], [[p[1], 1]], [p[0], p[1]]);
+    vm.sys.close(p[1]);
+    st = { pc, phase: 'read', pid, fd: p[0], out: '' };
+    f.opState = st;
+  }
+  if (st.phase === 'read') {
+    for (;;) {
+      const r = vm.sys.read(st.fd as number, 65536);
+      if (r === -ERESTARTSYS || r === -EINTR) return BLOCKED;
+      if (typeof r === 'number' || r.length === 0) break;
+      st.out = (st.out as string) + fromBytes(r);
+    }
+    vm.sys.close(st.fd as number);
+    st.phase = 'wait';
+  }
+  const w = vm.sys.wait4(st.pid as number, 0);
+  if (w === -ERESTARTSYS || w === -EINTR) return BLOCKED;
+  f.opState = null;
+  if (typeof w === 'object') vm.img.childStatus = w.status;
+  const out = st.out as string;
+  if (want !== 2) return out;
+  const sep = valStr(vm, gvFetch(vm, 'main::/', true)!.sv?.v ?? '\n') || '\n';
+  const lines: string[] = [];
+  let rest = out;
+  for (let i = rest.indexOf(sep); i >= 0; i = rest.indexOf(sep)) { lines.push(rest.slice(0, i + sep.length)); rest = rest.slice(i + sep.length); }
+  if (rest) lines.push(rest);
+  return lines;
+});
+
+def('kill', (vm, args) => {
+  const [sigItem, ...pids] = flat(args);
+  const sv = val(vm, sigItem!);
+  let sig: number | undefined;
+  let group = false;
+  if (typeof sv === 'string' && !/^-?\d+$/.test(sv)) { let name = sv; if (name.startsWith('-')) { group = true; name = name.slice(1); } sig = signalByName(name); }
+  else { sig = Math.trunc(N(vm, sigItem)); if (sig < 0) { group = true; sig = -sig; } }
+  if (sig === undefined) return died(vm.dieMsg(`Unrecognized signal name "${sv}"`));
+  let n = 0;
+  for (const p of pids) {
+    const pid = Math.trunc(N(vm, p));
+    const r = vm.sys.kill(group ? -Math.abs(pid) : pid, sig);
+    if (r === 0) n++; else vm.img.errno = -r;
+  }
+  return n;
+});
+
+def('sleep', (vm, [x], _w, pc, f) => {
+  const secs = x === undefined ? 1e9 : Math.max(0, N(vm, x));
+  const r = vm.sys.nanosleep(secs * 1000);
+  if (r === -ERESTARTSYS) return BLOCKED;
+  void pc; void f;
+  if (r === -EINTR) return Math.round((secs * 1000 - vm.sys.sleepRemainingMs()) / 1000);
+  return Math.trunc(secs);
+});
+def('alarm', (vm, [x]) => vm.sys.alarm(Math.trunc(N(vm, x))));
+def('time', (vm) => vm.sys.clockGettime('realtime')[0]);
+def('times', (vm, _a, want) => { const t = vm.sys.times(); const l = [t.utime / 100, t.stime / 100, t.cutime / 100, t.cstime / 100]; return want === 2 ? l : l[0]; });
+def('getppid', (vm) => vm.sys.getppid());
+def('getpgrp', (vm) => vm.sys.getpgrp());
+def('setpgrp', (vm, [p, g]) => { const r = vm.sys.setpgid(Math.trunc(N(vm, p)), Math.trunc(N(vm, g))); return r < 0 ? (vm.img.errno = -r, '') : 1; });
+def('setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, -1) : r; });
+def('getlogin', (vm) => valStr(vm, gvHv(vm, 'main::ENV').h.get('USER')?.v));
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Broken-down UTC time (the machine's zone is UTC). */
+function timeParts(vm: Vm, x: Item | undefined, want: number): Val | Val[] {
+  const secs = x === undefined || val(vm, x) === undefined ? vm.sys.clockGettime('realtime')[0] : Math.trunc(N(vm, x));
+  const d = new Date(secs * 1000);
+  const yday = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000);
+  if (want === 2) return [d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate(), d.getUTCMonth(), d.getUTCFullYear() - 1900, d.getUTCDay(), yday, 0];
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]} ${MONS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+}
+def('localtime', (vm, [x], want) => timeParts(vm, x, want));
+def('gmtime', (vm, [x], want) => timeParts(vm, x, want));
+
+export { ECHILD };

@@ -1,0 +1,10 @@
+my $r = [3, 1, 2];
+my @s = sort { $a <=> $b } @$r;
+print "@s\n";
+push @$r, 4;
+print scalar(@$r), " $#$r $#{$r}\n";
+my @copy = @{$r}[0..1];
+print "@copy\n";
+my ($x, $y) = @$r;
+print "$x $y\n";
+print "last $$r[-1] ${$r}[-1] $r->[-1]\n";

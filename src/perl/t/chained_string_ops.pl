@@ -1,0 +1,17 @@
+my $s = "  trim me  ";
+(my $t = $s) =~ s/^\s+|\s+$//g;
+print "[$t]\n";
+my $line = "text\n";
+chomp $line;
+print "[$line]\n";
+my $c = "abc";
+chop $c;
+print "$c\n";
+print lc("MiXeD") . uc("mixed"), "\n";
+print join(",", map { ucfirst } qw(a b)), "\n";
+print "repeat " x 2, "\n";
+my $str = "a,b;c";
+print join("|", split /[,;]/, $str), "\n";
+print "yes\n" if "abc" =~ /^a.c$/;
+print sprintf("%s", 1.0), " ", 1.50, " ", 3.14e2, "\n";
+print "10" + "10", " ", "10" . "10", "\n";

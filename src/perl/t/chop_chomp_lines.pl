@@ -1,0 +1,5 @@
+my @lines = ("a\n", "b\n", "c");
+chomp(@lines);
+print join("|", @lines), "\n";
+my $n = chomp(my $x = "text\n");
+print "$n [$x]\n";

@@ -1,0 +1,10 @@
+my @a = (1, 2, 3);
+($a[0], $a[2]) = ($a[2], $a[0]);
+print "@a\n";
+my %h;
+($h{x}, $h{y}) = (1, 2);
+print "$h{x}$h{y}\n";
+my ($p, $q, @r) = (1..5);
+print "$p $q @r\n";
+my ($u, undef, $w) = (7, 8, 9);
+print "$u $w\n";

@@ -1,0 +1,18 @@
+my @a = (10..20);
+print "@a[2..4]\n";
+print "@a[-3..-1]\n";
+my %h = (a => 1, b => 2, c => 3, d => 4);
+my @v = @h{'a', 'c'};
+print "@v\n";
+my ($x, $y) = @h{qw(b d)};
+print "$x $y\n";
+my @sorted = (sort { $a <=> $b } values %h)[0, -1];
+print "@sorted\n";
+my %sub;
+@sub{qw(x y)} = ();
+print join(",", sort keys %sub), "\n";
+my $ar = [1..5];
+print "@{$ar}[1,2] @$ar[3]\n";
+my %kv = (a => 1, b => 2);
+my %s = %kv{'a'};
+print join(",", %s), "\n";

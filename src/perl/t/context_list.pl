@@ -1,0 +1,17 @@
+my @a = (1, 2, 3);
+my $n = @a;
+my ($f) = @a;
+my $l = (4, 5, 6)[1];
+print "$n $f $l\n";
+my $s = scalar(my @b = (1, 2));
+print "$s\n";
+my @c = (1) x 3;
+print "@c\n";
+my %h = map { $_ => 1 } qw(a b);
+print join(",", sort keys %h), "\n";
+print "last elem: ", (sort { $a <=> $b } 5, 3, 9)[-1], "\n";
+my ($x, $y) = (10, 20);
+($x, $y) = ($y, $x);
+print "$x $y\n";
+my $cnt = () = (1, 2, 3, 4);
+print "$cnt\n";

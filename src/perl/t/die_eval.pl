@@ -1,0 +1,14 @@
+my $r = eval { die "oops\n"; 1 };
+print "r=", defined $r ? $r : "undef", " err=$@";
+eval { die { code => 42 } };
+print "code: $@->{code}\n";
+eval { my $x = 1 / 0; };
+print "div: $@";
+eval { eval { die "inner\n" }; print "caught: $@"; die "outer\n" };
+print "then: $@";
+my $ok = eval { 1 };
+print "ok=$ok err=[$@]\n";
+eval { die "no newline" };
+print "msg: $@";
+local $@;
+print "done\n";

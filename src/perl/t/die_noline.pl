@@ -1,0 +1,2 @@
+sub f { die "in f" }
+f();

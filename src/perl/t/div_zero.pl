@@ -1,0 +1,3 @@
+my $z = 0;
+my $r = 10 / $z;
+print "never\n";

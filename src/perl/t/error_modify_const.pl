@@ -1,0 +1,4 @@
+my $r = \"const";
+print "$$r\n";
+eval { $$r = "x"; };
+print "after\n";

@@ -1,0 +1,2 @@
+my $obj;
+$obj->method;

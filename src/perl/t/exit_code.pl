@@ -1,0 +1,2 @@
+print "x\n";
+exit 3;

@@ -1,0 +1,20 @@
+my $file = "/tmp/perl_t_file_io.txt";
+open(my $fh, '>', $file) or die "Cannot open: $!";
+print $fh "line 1\n";
+printf $fh "line %d\n", 2;
+close($fh);
+open($fh, '>>', $file) or die;
+print {$fh} "line 3\n";
+close $fh;
+open($fh, '<', $file) or die;
+while (my $l = <$fh>) { chomp $l; print "read: $l ($.)\n"; }
+close $fh;
+open($fh, '<', $file) or die;
+my @lines = <$fh>;
+close $fh;
+print "count: ", scalar(@lines), "\n";
+print "exists\n" if -e $file;
+print "size: ", -s $file, "\n";
+unlink $file;
+print "gone\n" unless -e $file;
+open(my $bad, '<', '/nonexistent/file') or print "error: $!\n";

@@ -1,0 +1,5 @@
+print "before fork ";
+my $pid = fork();
+if (!$pid) { print "child\n"; exit 0 }
+waitpid($pid, 0);
+print "parent\n";

@@ -1,0 +1,10 @@
+my $h = { a => 1, b => 2, c => 3 };
+my @v = @{$h}{qw(a b)};
+print "@v\n";
+my @w = @$h{qw(b c)};
+print "@w\n";
+delete $h->{a};
+print join(",", sort keys %$h), "\n";
+print exists $h->{b} ? "yes\n" : "no\n";
+my %copy = (%$h, d => 4);
+print join(",", map { "$_=$copy{$_}" } sort keys %copy), "\n";

@@ -1,0 +1,10 @@
+my $buf = "";
+open(my $out, '>', \$buf) or die;
+print $out "hello ";
+print $out "memory\n";
+close $out;
+print "buf=$buf";
+my $data = "a\nb\nc\n";
+open(my $in, '<', \$data) or die;
+my @l = <$in>;
+print scalar(@l), " lines, last=$l[-1]";

@@ -1,0 +1,14 @@
+my @n = (1..10);
+my $s = join ",", grep { $_ % 2 == 0 } map { $_ * 3 } @n;
+print "$s\n";
+my %seen;
+my @u = grep { !$seen{$_}++ } qw(a b a c b);
+print "@u\n";
+my @idx = grep { $n[$_] > 7 } 0..$#n;
+print "@idx\n";
+my $count = grep { /a/ } qw(apple banana cherry);
+print "$count\n";
+my @pairs = map { [$_, $_ ** 2] } 1..3;
+print join(" ", map { "$_->[0]:$_->[1]" } @pairs), "\n";
+my @flat = map { ($_, $_) } 1..2;
+print "@flat\n";

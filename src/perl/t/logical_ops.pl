@@ -1,0 +1,15 @@
+my $a = 0 || "fallback";
+my $b = 1 && "second";
+my $c = undef // "defined-or";
+my $d = 0 // "not used";
+print "$a $b $c $d\n";
+print "not\n" if not 0;
+my @e = ();
+my $r = @e ? "has" : "empty";
+print "$r\n";
+open(my $fh, '<', '/nope') or print "open failed\n";
+my $x = 5;
+$x > 3 and print "and works\n";
+$x < 3 or print "or works\n";
+print "xor\n" if (1 xor 0);
+print !1, "|", !0, "|", !!1, "\n";

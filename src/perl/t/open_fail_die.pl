@@ -1,0 +1,1 @@
+open(my $fh, '<', '/no/such/file') or die "Cannot open: $!\n";

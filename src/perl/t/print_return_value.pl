@@ -1,0 +1,2 @@
+my $r = print "";
+print "r=$r\n";

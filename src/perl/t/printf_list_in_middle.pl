@@ -1,0 +1,2 @@
+my @a = ('x', 'y');
+printf "%s-%s-%s\n", 'a', @a;

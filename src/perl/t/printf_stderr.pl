@@ -1,0 +1,3 @@
+print STDERR "to stderr\n";
+printf STDERR "%s\n", "formatted err";
+print STDOUT "to stdout\n";

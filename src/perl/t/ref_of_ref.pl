@@ -1,0 +1,10 @@
+my $x = 5;
+my $r = \$x;
+my $rr = \$r;
+print $$$rr, " ", ref $rr, "\n";
+$$r = 7;
+print "$x\n";
+my @a = (1, 2);
+my $ra = \@a;
+my $rra = \$ra;
+print "@$$rra\n";

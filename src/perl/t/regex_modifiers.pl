@@ -1,0 +1,10 @@
+my $t = "Hello\nWorld";
+print "s ok\n" if $t =~ /Hello.World/s;
+print "m ok\n" if $t =~ /^World$/m;
+print "i ok\n" if $t =~ /hello/i;
+print "x ok\n" if $t =~ / H e l l o /x;
+my @all = ("a1b2" =~ /([a-z])(\d)/g);
+print "@all\n";
+my $str = "aaa";
+(my $n = $str) =~ s/a/b/;
+print "$n\n";

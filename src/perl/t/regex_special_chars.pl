@@ -1,0 +1,10 @@
+my $path = "/usr/local/bin/perl";
+my ($dir, $file) = $path =~ m{^(.*)/([^/]+)$};
+print "$dir | $file\n";
+(my $x = "a.b.c") =~ s/\./::/g;
+print "$x\n";
+print "ok\n" if "a+b" =~ /a\+b/;
+my $re = quotemeta("1+1=2");
+print "quoted\n" if "1+1=2" =~ /^$re$/;
+my @parts = split m{/}, $path;
+print scalar(@parts), "\n";

@@ -1,0 +1,2 @@
+my $s = sprintf("%s and %s", "one");
+print "[$s]\n";

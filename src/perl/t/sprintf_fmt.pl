@@ -1,0 +1,10 @@
+printf("%s %d %.3f\n", "str", 42, 3.14159);
+printf("%-10s|%10s|\n", "left", "right");
+printf("%03d %+d %x %X %o %b %e %g %g\n", 7, 5, 255, 255, 8, 5, 1234.5, 0.0001, 1234567);
+printf("%5.1f%%\n", 99.55);
+printf("%c%c\n", 72, 105);
+printf("%s\n", join(",", map { sprintf "%02d", $_ } 1..3));
+my @a = (1, 2);
+printf("%d-%d\n", @a);
+printf("%*d|\n", 6, 42);
+printf("%.2s\n", "abcdef");

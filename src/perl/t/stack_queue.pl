@@ -1,0 +1,10 @@
+my @stack;
+push @stack, $_ for 1..5;
+print pop(@stack), pop(@stack), "\n";
+my @q = (1..5);
+print shift(@q), shift(@q), "\n";
+print "@stack | @q\n";
+my @arr = (5, 3, 8, 1);
+my ($min) = sort { $a <=> $b } @arr;
+my $max = (sort { $a <=> $b } @arr)[-1];
+print "$min $max\n";

@@ -1,0 +1,3 @@
+use strict;
+$x = $x + 1;
+$y = $x;

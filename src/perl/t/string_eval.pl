@@ -1,0 +1,10 @@
+my $x = 10;
+my $r = eval "\$x * 2";
+print "$r\n";
+eval "die 'str eval death'";
+print "err: $@\n";
+eval "1 +;";
+print "syntax: ", ($@ ? "yes" : "no"), "\n";
+my $code = 'sub { $_[0] + 1 }';
+my $f = eval $code;
+print $f->(41), "\n";

@@ -1,0 +1,14 @@
+print join(",", map { sprintf "%3s", $_ } qw(a bb ccc)), "\n";
+print lc("ÀB"), "\n";
+print ucfirst(lc("hELLO")), "\n";
+print "abc" x 0, "|\n";
+my $s = "The quick brown fox";
+my @w = split ' ', $s;
+print scalar(@w), " words, longest: ", (sort { length($b) <=> length($a) } @w)[0], "\n";
+print index($s, "quick"), " ", index($s, "zzz"), "\n";
+my $p = "x" . "-" x 3 . "x";
+print "$p\n";
+print "ok\n" if "abc" eq 'abc';
+print sprintf("%-6s|", "ab"), "\n";
+print hex("ff"), " ", hex("0x1F"), " ", oct("755"), " ", oct("0x1f"), " ", oct("0b11"), "\n";
+print quotemeta("a.b*c"), "\n";

@@ -1,0 +1,13 @@
+my $i = 5;
+print $i++, " ", $i, " ", ++$i, " ", $i--, " ", --$i, "\n";
+my $u;
+$u++;
+print "$u\n";
+my $s = "a9"; $s++; print "$s\n";
+my $t = "Zz"; $t++; print "$t\n";
+my $x = 10; $x += 5; $x -= 3; $x *= 2; $x /= 4; $x **= 2; $x %= 7;
+print "$x\n";
+my $str = "ab"; $str .= "cd"; $str x= 2;
+print "$str\n";
+my $o; $o ||= "default"; my $d; $d //= 0; my $a1 = 5; $a1 &&= 6;
+print "$o $d $a1\n";

@@ -1,0 +1,17 @@
+my $s = "Hello";
+my $t = 'World';
+print $s . ", " . $t . "!\n";
+print "len=", length($s), "\n";
+print uc($s), lc($t), ucfirst("abc"), lcfirst("ABC"), "\n";
+print "x" x 5, "\n";
+print substr($s, 1, 3), "|", substr($s, -2), "\n";
+print index("hello world", "o"), " ", rindex("hello world", "o"), "\n";
+print join("-", split(//, "abc")), "\n";
+print reverse("abc") . "\n";
+print scalar reverse("abc"), "\n";
+print sprintf("%05.2f|%-5s|%5s|%x|%o|%e|%3d", 3.14159, "ab", "cd", 255, 8, 12345.678, 7), "\n";
+print "a" lt "b" ? "yes" : "no", "\n";
+print ord("A"), chr(66), "\n";
+my $r = "abc"; $r++; print "$r\n";
+my $z = "Az"; $z++; print "$z\n";
+my $n = "zz"; $n++; print "$n\n";

@@ -1,0 +1,10 @@
+my %abbr = (mon => 'Monday', tue => 'Tuesday');
+my $s = "mon and tue";
+$s =~ s/(\w+)/exists $abbr{$1} ? $abbr{$1} : $1/ge;
+print "$s\n";
+my $c = "a-b-c";
+my $count = ($c =~ s/-/+/g);
+print "$c $count\n";
+my $n = "x";
+my $r = ($n =~ s/y/z/);
+print "[", $r, "]\n";

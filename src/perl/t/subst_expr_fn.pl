@@ -1,0 +1,12 @@
+my %vars = (name => 'World', n => 3);
+my $tpl = "Hello {name}, you have {n} items";
+$tpl =~ s/\{(\w+)\}/$vars{$1}/g;
+print "$tpl\n";
+my $s = "3 + 4";
+$s =~ s/(\d+) \+ (\d+)/$1 + $2/e;
+print "$s\n";
+my $p = "price: 10";
+$p =~ s/(\d+)/sprintf("%.2f", $1 * 1.1)/e;
+print "$p\n";
+my $r = "abc" =~ s/b/B/r;
+print "$r\n";

@@ -1,0 +1,11 @@
+my $f = "/tmp/perl_t_sys";
+open(my $out, '>', $f) or die;
+my $n = syswrite($out, "hello world", 5);
+close $out;
+print "wrote $n\n";
+open(my $in, '<', $f) or die;
+my $buf;
+my $r = sysread($in, $buf, 100);
+print "read $r [$buf]\n";
+close $in;
+unlink $f;

@@ -1,0 +1,11 @@
+my $s = "hello world";
+(my $u = $s) =~ tr/a-z/A-Z/;
+print "$u\n";
+my $v = ($s =~ tr/lo//);
+print "$v\n";
+(my $d = $s) =~ tr/lo//d;
+print "$d\n";
+(my $q = "aabbccdd") =~ tr/a-z//s;
+print "$q\n";
+my $r = $s =~ tr/a-y/b-z/r;
+print "$r\n";

@@ -1,0 +1,13 @@
+my $x;
+print defined($x) ? "def" : "undef", "\n";
+$x = 0;
+print defined($x) ? "def" : "undef", "\n";
+undef $x;
+print defined($x) ? "def" : "undef", "\n";
+my @a = (1, 2);
+undef @a;
+print scalar(@a), "\n";
+my %h = (a => 1);
+undef %h;
+print scalar(keys %h), "\n";
+print "len undef: ", length(undef) // 'undef', "\n";

@@ -1,0 +1,2 @@
+print "a\n";
+nosuch(1);

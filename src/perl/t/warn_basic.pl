@@ -1,0 +1,3 @@
+warn "careful\n";
+warn "with line";
+print "out\n";

@@ -1,0 +1,285 @@
+/**
+ * The interpreter loop and the machinery every op shares: frames and sub
+ * calls (always VM frames, never JS recursion), die/eval unwinding, the
+ * pending queue (DESTROY, implicit closes, warnings), deferred signals and
+ * the exit sequence. A Vm object is transient: it wraps one image and one
+ * Sys for the duration of a `run` call and holds nothing that must survive.
+ */
+import { ERESTARTSYS } from '../abi/errno.ts';
+import type { Sys } from '../abi/sys.ts';
+import { subOf } from './code.ts';
+import { RET, type Frame, type Image, type OpState, type Want, type SaveEntry } from './image.ts';
+import { decref, freeTmps, incref, mortalRef, setSv, type RcHost } from './refcount.ts';
+import { newAv, newSv, isRef, type Av, type Cv, type Gv, type Sv, type Val, type Referent, type Container } from './values.ts';
+import { HANDLERS } from './ops-table.ts';
+import { Flow } from './flow.ts';
+import type { Item } from './scalar.ts';
+import { toStr, isList } from './scalar.ts';
+import { resolveMethod, gvFetch, gvSv as gvSvOf } from './symbols.ts';
+import { processPending, startExit, runExitSequence } from './lifecycle.ts';
+import { takeSignal } from './signals.ts';
+
+export class Vm implements RcHost {
+  steps = 0;
+  budget = 0;
+
+  constructor(readonly img: Image, readonly sys: Sys) {}
+
+  get frame(): Frame { return this.img.frames[this.img.frames.length - 1]!; }
+
+  /** Run up to `budget` steps. Returns the steps used. */
+  run(budget: number): number {
+    this.steps = 0;
+    this.budget = budget;
+    const img = this.img;
+    while (this.steps < budget) {
+      if (this.sys.gone) return Math.max(1, this.steps);
+      if (img.retryNative) {
+        const { cv, args, want, retMode } = img.retryNative;
+        img.retryNative = undefined;
+        const r = this.callSub(cv, args, want, retMode);
+        if (r === Flow.BLOCK) return Math.max(1, this.steps);
+        continue;
+      }
+      if (img.pending.length && img.pending[0]!.depth >= img.frames.length) {
+        const r = processPending(this);
+        if (r === Flow.BLOCK) return Math.max(1, this.steps);
+        if (r === Flow.SWITCH) continue;
+        if (img.pending.length && img.pending[0]!.depth >= img.frames.length) continue;
+      }
+      if (img.exit && img.frames.length === 0) {
+        if (runExitSequence(this) === Flow.BLOCK) return Math.max(1, this.steps);
+        if (this.sys.gone) return Math.max(1, this.steps);
+        continue;
+      }
+      if (img.frames.length === 0) { startExit(this, 0); continue; }
+      const r = this.runFrame();
+      if (r === Flow.BLOCK || r === Flow.YIELD) return Math.max(1, this.steps);
+    }
+    return this.steps;
+  }
+
+  /** Execute instructions of the top frame until it switches, blocks or the budget ends. */
+  private runFrame(): number {
+    const f = this.frame;
+    const code = subOf(f.unit, f.sub).code;
+    const img = this.img;
+    const pending = img.pending;
+    const handlers = HANDLERS;
+    let pc = f.pc;
+    for (;;) {
+      const r = handlers[code[pc]!]!(this, code, pc, f);
+      if (r >= 0) {
+        pc = r;
+        if (++this.steps >= this.budget || (pending.length !== 0 && pending[0]!.depth >= img.frames.length)) { f.pc = pc; return Flow.SWITCH; }
+        continue;
+      }
+      this.steps++;
+      if (r === Flow.BLOCK || r === Flow.YIELD) { f.pc = pc; return r; }
+      return r;
+    }
+  }
+
+  /** Call a code value as a sub. Sets the caller's pc for the return first. */
+  callSub(cv: Cv, args: (Val | Sv)[], want: Want, retMode: 0 | 1 | 2, kind: Frame['kind'] = 'sub', argsAv?: Av): number {
+    const caller = this.img.frames[this.img.frames.length - 1];
+    if (cv.native) return this.callNative(cv, args, want, retMode);
+    if (cv.unit < 0) return this.dieMsg(`Undefined subroutine &${cv.pkg}::${cv.name} called`);
+    const sub = subOf(cv.unit, cv.sub);
+    const pad: unknown[] = new Array(sub.nPad);
+    sub.captures.forEach((c, i) => { const x = cv.captured[i]; if (x) { incref(x); pad[c.inner] = x; } });
+    let av = argsAv;
+    if (!av) {
+      av = newAv(args.map((a) => { if (typeof a === 'object' && a !== null && (a as Sv).t === 's') { incref(a as Sv); return a as Sv; } const s = newSv(); setSv(this, s, a as Val); return s; }));
+    } else incref(av);
+    const fr: Frame = {
+      unit: cv.unit, sub: cv.sub, pc: 0, pad, base: this.img.stack.length, want, retMode,
+      args: av, saveFloor: this.img.save.length, tmpsFloor: this.img.tmps.length, cv,
+      line: sub.line, pkg: sub.pkg, file: sub.file, callLine: caller?.line ?? 0, kind, opState: null,
+      name: sub.name,
+    };
+    incref(cv);
+    if (this.img.frames.length > 5000) return this.dieMsg('Deep recursion limit exceeded');
+    this.img.frames.push(fr);
+    return Flow.SWITCH;
+  }
+
+  /** Natives are TS functions of a module (Scalar::Util, POSIX...). */
+  private callNative(cv: Cv, args: (Val | Sv)[], want: Want, retMode: 0 | 1 | 2): number {
+    if (cv.native === '__const') {
+      const vals = cv.constVal ?? [];
+      const caller = this.frame;
+      void caller;
+      this.deliver(want === 2 ? vals.slice() : vals[vals.length - 1], want, retMode);
+      return Flow.SWITCH;
+    }
+    const r = callNativeImpl(this, cv.native!, args, want);
+    if (typeof r === 'object' && r !== null && !Array.isArray(r) && 'flow' in r && !('t' in r)) {
+      const flow = (r as { flow: number }).flow;
+      // A native that blocks is called again, with the same arguments, when the process resumes.
+      if (flow === Flow.BLOCK) this.img.retryNative = { cv, args, want, retMode };
+      return flow;
+    }
+    this.deliver(r as Item, want, retMode);
+    return Flow.SWITCH;
+  }
+
+  /** Hand a result to the top frame as a finished call would. */
+  deliver(result: Item, want: Want, retMode: number): void {
+    const f = this.frame;
+    if (retMode === RET.STACK) this.img.stack.push(want === 2 ? (isList(result) ? result : [result]) : isList(result) ? lastOf(result) : result);
+    else if (retMode === RET.STATE && f.opState) f.opState.ret = result;
+  }
+
+  /** Return from the top frame with `result` (a list or a scalar item). */
+  returnFrom(result: Item): number {
+    const img = this.img;
+    const f = img.frames.pop()!;
+    let out: Item;
+    if (f.want === 2) out = (isList(result) ? result : [result]).map((x) => copyOut(x));
+    else if (f.want === 1) out = copyOut(isList(result) ? lastOf(result) : result);
+    else out = undefined;
+    // Returned references stay alive until the caller's next statement.
+    const keep: Referent[] = [];
+    const hold = (v: unknown): void => { if (isRef(v)) { incref(v.to); keep.push(v.to); } };
+    if (Array.isArray(out)) out.forEach(hold); else hold(out);
+    this.unwindSave(f.saveFloor);
+    freeTmps(this, f.tmpsFloor);
+    releasePad(this, f);
+    if (f.args) decref(this, f.args);
+    if (f.cv) decref(this, f.cv);
+    while (img.evals.length && img.evals[img.evals.length - 1]!.owner >= img.frames.length) img.evals.pop();
+    if (f.kind === 'eval') setSv(this, gvSvOf(this, 'main::@'), '');
+    if (f.kind === 'signal' && img.warnHandlerDepth) img.warnHandlerDepth--;
+    if (f.kind === 'diehook') {
+      img.stack.length = f.base;
+      img.inDieHook = false;
+      return dieImpl(this, img.pendingDie, true);
+    }
+    img.stack.length = f.base;
+    for (const r of keep) img.tmps.push(r);
+    if (img.frames.length === 0) { startExit(this, 0); return Flow.SWITCH; }
+    if (f.kind === 'require' && f.retMode === RET.STATE) { this.deliver(out, 1, RET.STATE); return Flow.SWITCH; }
+    this.deliver(out, f.want, f.retMode);
+    return Flow.SWITCH;
+  }
+
+  /** Undo save-stack entries down to `floor` (scope exit, local() restore). */
+  unwindSave(floor: number): void {
+    const save = this.img.save;
+    while (save.length > floor) restoreEntry(this, save.pop()!);
+  }
+
+  /** The named glob, created on demand. */
+  gv(name: string, create = true): Gv | undefined {
+    return gvFetch(this, name, create);
+  }
+
+  hasDestroy(cls: string): boolean {
+    return resolveMethod(this, cls, 'DESTROY') !== null;
+  }
+
+  /** Die with a message; " at FILE line N.\n" is appended unless it ends in a newline. */
+  dieMsg(msg: string): number {
+    return this.die(msg.endsWith('\n') ? msg : `${msg} at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}.\n`);
+  }
+
+  /** perl's die: unwind to the innermost eval, or print and exit. */
+  die(value: Val): number {
+    return dieImpl(this, value);
+  }
+
+  /** Queue a warning (goes through $SIG{__WARN__} or to STDERR between ops). */
+  warn(msg: string): void {
+    const text = msg.endsWith('\n') ? msg : `${msg} at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}.\n`;
+    this.img.pending.push({ depth: this.img.frames.length, k: 'warn', msg: text } as never);
+  }
+
+  /** Set or read the resumable state of the op at `pc` in the top frame. */
+  opState(pc: number): OpState | null {
+    const s = this.frame.opState;
+    return s && s.pc === pc ? s : null;
+  }
+
+  /** Block handling for a syscall result: true when the op must stop and be re-run. */
+  blocked(r: unknown): boolean {
+    return r === -ERESTARTSYS;
+  }
+
+  /** Deferred signals: take one and start its handler frame. */
+  checkSignals(pc: number, f: Frame): number {
+    // Nothing pending (the common case): skip the kernel's scan of every signal.
+    if (this.sys.sigpending() === 0) return 0;
+    return takeSignal(this, pc, f);
+  }
+
+  str(x: Item): string { return toStr(this, x); }
+  mortalRef(r: Referent): Val { return mortalRef(this, r); }
+}
+
+function lastOf(l: Item[]): Item {
+  return l.length ? l[l.length - 1] : undefined;
+}
+
+/** Return values are copies (new values), not the callee's containers. */
+function copyOut(x: Item): Val {
+  if (typeof x === 'object' && x !== null && (x as Sv).t === 's') return (x as Sv).mg ? readMagic(x as Sv) : (x as Sv).v;
+  return x as Val;
+}
+
+let readMagic: (sv: Sv) => Val = (sv) => sv.v;
+export function setMagicReader(f: (sv: Sv) => Val): void { readMagic = f; }
+
+let callNativeImpl: (vm: Vm, name: string, args: (Val | Sv)[], want: Want) => Item | { flow: number } = () => undefined;
+export function setNativeCaller(f: typeof callNativeImpl): void { callNativeImpl = f; }
+
+let dieImpl: (vm: Vm, value: Val, noHook?: boolean) => number = () => Flow.STOP;
+export function setDieImpl(f: typeof dieImpl): void { dieImpl = f; }
+
+function releasePad(vm: Vm, f: Frame): void {
+  const pad = f.pad as unknown[];
+  for (let i = 0; i < pad.length; i++) {
+    const c = pad[i];
+    if (c && typeof c === 'object' && 'rc' in (c as object) && 't' in (c as object)) {
+      const t = (c as Container).t;
+      if (t === 's' || t === 'a' || t === 'h') decref(vm, c as Container);
+    }
+    pad[i] = undefined;
+  }
+}
+
+/** Restore one save-stack entry. */
+export function restoreEntry(vm: Vm, e: SaveEntry): void {
+  switch (e.k) {
+    case 'clear': {
+      const c = e.pad[e.slot] as Container | undefined;
+      if (!c) return;
+      if (c.rc <= 1 && c.blessed === undefined) {
+        if (c.t === 's') { const v = c.v; c.v = undefined; if (isRef(v) && !v.weak) decref(vm, v.to); }
+        else if (c.t === 'a') { const a = c.a; c.a = []; for (const x of a) if (x) decref(vm, x); }
+        else { const h = c.h; c.h = new Map(); for (const x of h.values()) decref(vm, x); }
+      } else {
+        e.pad[e.slot] = undefined;
+        decref(vm, c);
+      }
+      return;
+    }
+    case 'padset': {
+      const cur = e.pad[e.slot] as Container | undefined;
+      e.pad[e.slot] = e.old;
+      if (cur) decref(vm, cur);
+      return;
+    }
+    case 'gvsv': { const cur = e.gv.sv; e.gv.sv = e.old; if (cur) decref(vm, cur); return; }
+    case 'gvav': { const cur = e.gv.av; e.gv.av = e.old; if (cur) decref(vm, cur); return; }
+    case 'gvhv': { const cur = e.gv.hv; e.gv.hv = e.old; if (cur) decref(vm, cur); return; }
+    case 'helem': {
+      const cur = e.hv.h.get(e.key);
+      if (e.old) e.hv.h.set(e.key, e.old); else e.hv.h.delete(e.key);
+      if (cur) decref(vm, cur);
+      return;
+    }
+    case 'aelem': { const cur = e.av.a[e.idx]; e.av.a[e.idx] = e.old; if (cur) decref(vm, cur); return; }
+    case 'svval': setSv(vm, e.sv, e.old); return;
+  }
+}
