@@ -247,7 +247,7 @@ export class FakeKernel {
       kill(pid, sig) { const t = k.procs.find((x) => x.pid === pid && x.status === null); if (!t) return -ESRCH; if (sig) k.signal(t, sig); return 0; },
       sigaction(sig, disp) { p.disp.set(sig, disp); return 0; },
       sigdisposition: (sig) => p.disp.get(sig) ?? 'default',
-      sigprocmask: () => 0, sigpending: () => 0,
+      sigprocmask: () => 0, sigpending: () => p.pending.reduce((m, sig) => (m | (1 << (sig - 1))) >>> 0, 0),
       sigtake() { return p.pending.shift() ?? 0; },
       alarm(secs) { const left = p.alarmAt === null ? 0 : Math.ceil((p.alarmAt - k.nowMs) / 1000); p.alarmAt = secs ? k.nowMs + secs * 1000 : null; return left; },
       nanosleep(ms) {

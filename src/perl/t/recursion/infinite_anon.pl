@@ -1,0 +1,4 @@
+use warnings;
+my $f;
+$f = sub { $f->() };
+$f->();

@@ -1,0 +1,3 @@
+use warnings;
+sub f { f() }
+f();

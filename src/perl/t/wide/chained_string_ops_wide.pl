@@ -1,0 +1,15 @@
+my $s = "  The Quick Brown Fox  ";
+print lc(join("-", split(' ', $s))), "\n";
+print ucfirst(lc("HELLO")), lcfirst("ABC"), "\n";
+print join(",", map { ucfirst } reverse split / /, "a b c"), "\n";
+print scalar reverse("hello"), "\n";
+print "abc" x 2 . "d" x 3, "\n";
+print index("hello", "l"), rindex("hello", "l"), index("hello", "z"), index("hello", "l", 3), rindex("hello", "l", 2), "\n";
+print sprintf("%s", join "", map { chr(ord($_) + 1) } split //, "HAL"), "\n";
+my $str = "a,b;c d";
+print join("|", map { "[$_]" } grep { length } split /[,; ]/, $str), "\n";
+print "repeat: ", "-" x 10, "\n";
+print "cmp: ", "a" lt "b", "|", "b" lt "a", "|", "a" cmp "b", "\n";
+print ".=: ", do { my $t = "x"; $t .= "y" for 1..3; $t }, "\n";
+print lc("ÀB"), uc("straße"), "\n";
+print ucfirst("élan"), "\n";

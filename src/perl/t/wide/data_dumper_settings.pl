@@ -1,0 +1,16 @@
+use Data::Dumper;
+$Data::Dumper::Sortkeys = 1;
+$Data::Dumper::Terse = 1;
+print Dumper({ k => 'v', n => -1.5, s => "it's", e => '' });
+$Data::Dumper::Indent = 0;
+print Dumper([1, [2, [3]], {}]), "\n";
+$Data::Dumper::Useqq = 1;
+print Dumper("tab\there\n"), "\n";
+my $shared = [1];
+print Dumper([$shared, $shared]), "\n";
+$Data::Dumper::Terse = 0;
+local $Data::Dumper::Varname = 'X';
+print Dumper(1, 2), "\n";
+print Data::Dumper->new([{ a => 1 }], ['cfg'])->Indent(1)->Dump;
+my $obj = bless { v => 1 }, 'My::Obj';
+print Dumper($obj), "\n";

@@ -1,0 +1,17 @@
+my ($u, $z, $e) = (undef, 0, "");
+print $u // "d", " ", $z // "d", " ", $z || "o", " ", $e || "o", "\n";
+my $x;
+$x //= 5; $x ||= 6; $x &&= 7;
+print "$x\n";
+my $s = "a";
+$s .= "b"; $s x= 3;
+print "$s\n";
+my $n = 10;
+$n += 5; $n -= 3; $n *= 2; $n /= 4; $n **= 2; $n %= 7;
+print "$n\n";
+my $b1 = 6;
+$b1 |= 1; $b1 &= 5; $b1 ^= 3; $b1 <<= 2; $b1 >>= 1;
+print "$b1\n";
+my @a = (1) x 3;
+print "@a\n";
+print "str" x 0, "|", "ab" x 2.7, "\n";

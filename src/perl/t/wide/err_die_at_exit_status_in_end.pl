@@ -1,0 +1,3 @@
+END { print "end block, status $?\n" }
+print "main\n";
+die "dying\n";

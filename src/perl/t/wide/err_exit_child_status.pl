@@ -1,0 +1,3 @@
+$! = 0;
+$? = 3 << 8;
+die "with child status\n";

@@ -1,0 +1,2 @@
+my $r = eval { exit 7; 1 };
+print "not reached\n";

@@ -1,0 +1,11 @@
+my $h = {};
+eval { $h->foo };
+print "1: $@";
+my $u;
+eval { $u->foo };
+print "2: $@";
+my $e = "";
+eval { $e->foo };
+print "3: $@";
+eval { my $n = 3; $n->foo };
+print "4: $@";

@@ -1,0 +1,15 @@
+my @a = (1, 2, 3);
+my %h = (k => 'v', 'two words' => 2);
+my $r = { x => [10, 20] };
+print "a: @a[0,1] $a[-1] $#a ${\ scalar @a}\n";
+print "h: $h{k} $h{'two words'} @h{'k'}\n";
+print "r: $r->{x}[1] $$r{x}[0] @{$r->{x}}\n";
+print "expr: @{[ map { $_ * 2 } @a ]}\n";
+my $obj = "name";
+print "email: user\@example.com $obj\[0] $obj\->x\n";
+print "method-ish: $r->{x}->[0]\n";
+my @e = ();
+print "empty: [@e]\n";
+print "nested: ${\ join '-', @a}\n";
+my $i = 1;
+print "idx: $a[$i] $a[$i+1] $a[-$i]\n";

@@ -1,0 +1,15 @@
+use List::Util qw(sum sum0 max min maxstr minstr first reduce any all none notall product uniq uniqnum pairs pairkeys pairvalues pairmap head tail shuffle);
+my @n = (3, 9, 1, 7);
+print sum(@n), " ", sum0(), " ", (defined sum() ? "d" : "u"), " ", max(@n), " ", min(@n), " ", product(@n), "\n";
+print maxstr(qw(apple pear fig)), " ", minstr(qw(apple pear fig)), "\n";
+print first { $_ > 5 } @n; print " ", (defined(first { $_ > 50 } @n) ? "d" : "u"), "\n";
+print reduce { $a * $b } 1..5; print "\n";
+print reduce { $a . $b } qw(a b c); print "\n";
+print((any { $_ == 9 } @n) ? 1 : 0, (all { $_ > 0 } @n) ? 1 : 0, (none { $_ > 10 } @n) ? 1 : 0, (notall { $_ > 2 } @n) ? 1 : 0, "\n");
+print join(",", uniq(qw(a b a c b))), " ", join(",", uniqnum(1, 1.0, "1", 2, "2.0")), " ", scalar(uniq(1, 1, 2)), "\n";
+my @p = (a => 1, b => 2);
+print join(";", map { "$_->[0]=$_->[1]" } pairs @p), " ", join(",", pairkeys @p), " ", join(",", pairvalues @p), "\n";
+print join(",", pairmap { "$a-$b" } @p), "\n";
+print join(",", head(2, @n)), " ", join(",", tail(2, @n)), "\n";
+print scalar(my @s = shuffle(1..10)), "\n";
+print sum(map { $_ } sort { $a <=> $b } shuffle(1..10)), "\n";

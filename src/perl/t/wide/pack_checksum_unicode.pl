@@ -1,0 +1,11 @@
+print unpack("%32C*", "abc"), "\n";
+print unpack("%8C*", "\xff\xff"), "\n";
+print unpack("%32b*", "\x0f\xf0"), "\n";
+print join(",", unpack("b8 B8", "AA")), "\n";
+print unpack("H*", pack("b8", "10000010")), " ", unpack("H*", pack("B8", "10000010")), "\n";
+my @u = unpack("U*", "\x{263a}ab");
+print "@u\n";
+print length(pack("U", 0x263a)), "\n";
+print scalar(unpack("N", "\0\0\1\0rest")), "\n";
+my ($a1, $b1) = unpack("A2 A*", "hi there  ");
+print "[$a1][$b1]\n";

@@ -1,0 +1,11 @@
+use POSIX qw(floor ceil fmod strftime INT_MAX INT_MIN UINT_MAX DBL_MAX DBL_MIN LONG_MAX pow strtol);
+print floor(3.7), " ", floor(-3.2), " ", ceil(3.2), " ", ceil(-3.7), " ", fmod(10, 3), " ", fmod(-7.5, 2), "\n";
+print INT_MAX, " ", INT_MIN, " ", UINT_MAX, " ", LONG_MAX, "\n";
+print DBL_MAX, " ", DBL_MIN, "\n";
+print pow(2, 10), " ", join(",", strtol("ff", 16)), " ", join(",", strtol("077", 0)), "\n";
+print strftime("%Y-%m-%d %H:%M:%S %j %a %b %%", gmtime(86400 * 365)), "\n";
+print strftime("%A %B %d %y %e|%H%M", 0, 30, 14, 5, 6, 99), "\n";
+print POSIX::INT_MAX + 1, " ", POSIX::floor(2.5) + POSIX::ceil(2.5), "\n";
+print POSIX::isatty(0) ? "tty\n" : "notty\n";
+print POSIX::strtod("3.5abc"), "\n";
+print POSIX::EXIT_FAILURE, POSIX::EXIT_SUCCESS, " ", POSIX::EINTR, " ", POSIX::ENOENT, "\n";

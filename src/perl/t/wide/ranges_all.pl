@@ -1,0 +1,12 @@
+print join(",", 'a'..'e'), "\n";
+print join(",", 'aa'..'ad'), "\n";
+print join(",", 'x'..'ab'), "\n";
+print join(",", 5..1), "|\n";
+print join(",", 1.5..4.2), "\n";
+print join(",", '01'..'03'), "\n";
+print join(",", 'a9'..'b2'), "\n";
+print join(",", -2..2), "\n";
+print scalar(my @r = 1..1000), "\n";
+my @a = (10..20)[2..4];
+print "@a\n";
+print join(",", 'zy'..'b'), "|\n";

@@ -1,0 +1,14 @@
+my %tree;
+$tree{a}{b}{c} = 1;
+push @{ $tree{list} }, 1, 2;
+$tree{x}[2]{y} = 'deep';
+print join(",", sort keys %tree), "\n";
+print scalar(@{ $tree{x} }), " $tree{x}[2]{y}\n";
+my $r;
+$r->{auto}[1] = 5;
+print ref($r), ref($r->{auto}), " $r->{auto}[1]\n";
+print exists $tree{q}{r} ? "y" : "n", exists $tree{q} ? " autoviv\n" : " none\n";
+my @m = map { [$_, $_ ** 2] } 1..3;
+print join(";", map { "@$_" } @m), "\n";
+my $c = { list => [1..3], code => sub { $_[0] * 2 } };
+print $c->{code}->($c->{list}[2]), " ", $c->{code}($c->{list}->[1]), "\n";

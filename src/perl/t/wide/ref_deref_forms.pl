@@ -1,0 +1,17 @@
+my @a = (1, 2, 3);
+my $ar = \@a;
+print "$$ar[0] ${$ar}[1] $ar->[2] @{$ar} $#{$ar} $#$ar ", scalar(@$ar), "\n";
+print join(",", $ar->@*), " ", $ar->$#*, " ", join(",", $ar->@[0, 1]), "\n";
+my %h = (k => 'v');
+my $hr = \%h;
+print "$$hr{k} ${$hr}{k} $hr->{k} ", join(",", %$hr), " ", join(",", $hr->%*), "\n";
+my $cr = sub { "called(@_)" };
+print &$cr(1), " ", &{$cr}(2), " ", $cr->(3), "\n";
+my $sr = \"str";
+print "$$sr ${$sr} ", $sr->$*, "\n";
+my $rr = \$sr;
+print "$$$rr\n";
+my @aoa = ([1, 2], [3, 4]);
+print $aoa[1][0], $aoa[1]->[1], "\n";
+my $code = \&CORE::length;
+print $code->("abcd"), "\n";

@@ -1,0 +1,12 @@
+my @a = (1, 2);
+my $r1 = \@a; my $r2 = \@a; my $r3 = [@a];
+print $r1 == $r2 ? "same" : "diff", " ", $r1 == $r3 ? "same" : "diff", "\n";
+push @$r1, 3;
+print "@a | @$r3\n";
+my %h = (list => [1, 2]);
+my %shallow = %h;
+push @{ $shallow{list} }, 3;
+print "@{$h{list}}\n";
+my $str = "$r1";
+print $str =~ /^ARRAY\(0x[0-9a-f]+\)$/ ? "fmt ok\n" : "bad\n";
+print $r1 + 0 == hex(($str =~ /0x([0-9a-f]+)/)[0]) ? "num ok\n" : "bad\n";

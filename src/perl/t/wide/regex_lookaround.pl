@@ -1,0 +1,13 @@
+my $s = "price: $100, cost: $25, tax 7";
+my @d = $s =~ /(?<=\$)(\d+)/g;
+print "@d\n";
+my @nd = $s =~ /\b(?<!\$)(\d+)\b/g;
+print "@nd\n";
+(my $c = "1234567") =~ s/(?<=\d)(?=(\d{3})+$)/,/g;
+print "$c\n";
+print "foobar" =~ /foo(?!baz)/ ? "y" : "n", "foobaz" =~ /foo(?!baz)/ ? "y" : "n", "\n";
+print "aaa" =~ /a++a/ ? "match\n" : "no match\n";
+print "aaa" =~ /(?>a+)a/ ? "match\n" : "no match\n";
+print "aaab" =~ /a*+b/ ? "match\n" : "no match\n";
+(my $k = "foo=bar") =~ s/.*=\K.*/X/;
+print "$k\n";

@@ -1,0 +1,15 @@
+use Scalar::Util qw(blessed reftype looks_like_number weaken dualvar readonly refaddr isweak);
+print join(",", map { looks_like_number($_) ? 1 : 0 } (1, "1.5", "1e5", " 3 ", "abc", "0x10", "", undef, "Inf", "nan", "-.5", "1_000")), "\n";
+my $o = bless [], 'K';
+print blessed($o), " ", (defined blessed("K") ? "d" : "u"), " ", reftype($o), " ", reftype({}), "\n";
+my $d = dualvar(5, "five");
+print $d + 1, " $d\n";
+print readonly($_[0]) ? 1 : 0 for (); print readonly("const") ? "ro" : "rw", "\n";
+my $r = [1];
+my $copy = $r;
+weaken($copy);
+print isweak($copy) ? "weak" : "strong", " ", defined $copy ? "alive" : "gone", "\n";
+undef $r;
+print defined $copy ? "alive\n" : "gone\n";
+my $x = {};
+print refaddr($x) == $x + 0 ? "addr ok\n" : "addr bad\n";

@@ -1,0 +1,2 @@
+#!/usr/bin/perl -F: -lan
+print $F[-1];

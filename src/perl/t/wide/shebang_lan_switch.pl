@@ -1,0 +1,3 @@
+#!/usr/bin/perl -lan
+print "$F[1]:$F[0]";
+END { print scalar(@F) }

@@ -1,0 +1,3 @@
+#!/usr/bin/perl -n
+print "$.: $_" if /o/;
+END { print "lines $.\n" }

@@ -1,0 +1,2 @@
+#!/usr/bin/perl -p
+s/(\w+)/\u$1/g;

@@ -1,0 +1,15 @@
+printf "%d\n", 2**53;
+printf "%d\n", 2**63;
+printf "%d\n", -2**63;
+printf "%d\n", 1e20;
+printf "%u\n", -1;
+printf "%x\n", -1;
+printf "%o\n", -1;
+printf "%s\n", 2**64;
+printf "%s\n", 18446744073709551615;
+printf "%s\n", 9223372036854775807;
+printf "%s\n", 9223372036854775807 + 1;
+printf "%.0f\n", 1e21;
+printf "%d\n", "12abc";
+printf "%i\n", 3.99;
+printf "%d\n", -3.99;

@@ -1,0 +1,10 @@
+printf "%vd\n", "1.22.333";
+printf "%vd\n", sprintf("%vd", "1.2.3");
+printf "%s\n", sprintf("%v02x", "1.2.3");
+printf "%s\n", sprintf("%#vo", "8.9");
+printf "[%s]\n", sprintf("%03d-%02d", 7, 5);
+printf "[%s]\n", sprintf('%2$s-%1$s', 'a', 'b');
+my @list = (1, 2, 3);
+printf "[%s %s %s]\n", @list;
+my $fmt = "%s=%d;";
+printf $fmt x 2 . "\n", a => 1, b => 2;

@@ -1,0 +1,11 @@
+print lc("MiXeD"), uc("MiXeD"), length("hello"), "\n";
+print join(",", map { sprintf "%02x", $_ } unpack("C*", "AZ")), "\n";
+print sprintf("%s", reverse("ab", "cd")), " ", scalar(reverse("ab", "cd")), "\n";
+print ord(""), " ", chr(65), chr(0x263a) eq "\x{263a}" ? " wide" : " narrow", "\n";
+print "abc" =~ tr/a-c//, " ", ("a" x 3) =~ y/a//, "\n";
+print join("|", "a:b:c" =~ /[^:]+/g), "\n";
+print lc(undef // "U"), " ", sprintf("%s", "x" . 1 + 2), "\n";
+print "repeat-" x 2, "\n";
+print join(",", sort { $a <=> $b } map { length } qw(aaa b cc)), "\n";
+print ucfirst(join(" ", map { lc } qw(HELLO THERE))), "\n";
+print "a" . 1 + 2, "\n";

@@ -1,0 +1,10 @@
+my @a = ('a', 'b') x 2;
+print "@a\n";
+my @z = (0) x 5;
+print scalar(@z), "\n";
+my $line = '=' x 20;
+print "$line\n";
+my @m = map { [ (0) x 3 ] } 1..2;
+$m[0][1] = 1;
+print join("|", map { "@$_" } @m), "\n";
+print "-" x length("title"), "\n";

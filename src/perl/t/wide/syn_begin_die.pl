@@ -1,0 +1,2 @@
+BEGIN { die "stop in begin\n" }
+print "never\n";

@@ -1,0 +1,2 @@
+print "a\n"));
+print "b\n";

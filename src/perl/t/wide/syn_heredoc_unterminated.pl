@@ -1,0 +1,3 @@
+print <<EOT;
+abc
+def

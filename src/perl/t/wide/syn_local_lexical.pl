@@ -1,0 +1,3 @@
+my $x = 1;
+local $x = 2;
+print "$x\n";

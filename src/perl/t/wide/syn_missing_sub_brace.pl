@@ -1,0 +1,4 @@
+sub f {
+    return 1;
+
+print f(), "\n";

@@ -1,0 +1,4 @@
+my $s = "abc";
+print "before\n";
+my $ok = eval { $s =~ /(ab/; 1 };
+print "not reached\n";

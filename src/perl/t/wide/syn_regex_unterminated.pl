@@ -1,0 +1,2 @@
+my $x = "abc";
+if ($x =~ /ab) { print "yes\n" }

@@ -1,0 +1,4 @@
+use strict;
+$x = 1;
+$y = 2;
+print "$x $y\n";

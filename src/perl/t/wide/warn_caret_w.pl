@@ -1,0 +1,4 @@
+BEGIN { $^W = 1 }
+my $x;
+my $s = "a" . $x;
+print "$s\n";

@@ -1,0 +1,5 @@
+use warnings;
+my @a = qw(a, b, c);
+print "@a\n";
+my @b = qw(x #y);
+print "@b\n";

@@ -1,0 +1,4 @@
+use warnings;
+my @a = (1, 2);
+splice(@a, 5, 0, 3);
+print "@a\n";

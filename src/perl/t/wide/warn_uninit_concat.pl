@@ -1,0 +1,5 @@
+use warnings;
+my $x;
+my $s = "a" . $x;
+my $t = "v=$x.";
+print "$s|$t\n";

@@ -1,0 +1,10 @@
+use warnings;
+my %h = (a => 1);
+my @a = (1);
+my $s = "h=" . $h{b};
+my $t = "a=" . $a[3];
+my $r = { k => undef };
+my $u = "r=" . $r->{k};
+my $i = 2;
+my $v = "ai=" . $a[$i];
+print "$s $t $u $v\n";

@@ -1,0 +1,10 @@
+use warnings;
+my $x;
+my $l = lc $x;
+my $u = uc $x;
+my $n = length $x;
+print defined $n ? "len defined\n" : "len undef\n";
+my $m = ($x =~ /a/) ? 1 : 0;
+my $c = chr $x;
+my $o = ord $x;
+print "ok $m $o\n";

@@ -1,0 +1,13 @@
+use warnings;
+my @a = (undef, 2);
+my $sum = 0;
+$sum += $_ for @a;
+my $str = '';
+$str .= $_ for @a;
+my $x;
+$x++;
+my $y;
+$y += 1;
+my $z;
+$z .= "a";
+print "$sum $str $x $y $z\n";
