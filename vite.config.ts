@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions, Plugin } from 'vite';
 import { parseScenario } from './src/scenario/format.ts';
 import { scenarioData } from './src/scenario/render.ts';
+import { lateSizes } from './src/worker/late-sizes.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const SCENARIOS_ID = 'virtual:terrarium-scenarios';
@@ -28,7 +29,39 @@ function scenariosPlugin(): Plugin {
   };
 }
 
-/** The one-file build: the worker comes from an inlined string (worker-factory-inline.ts). */
+const LATE_SIZES_ID = 'virtual:terrarium-late-sizes';
+
+/**
+ * The page's worker: what the first prompt does not need is loaded on the reader's first
+ * keystroke (src/worker/late-files.ts). The Perl engine (src/perl/index.ts) and the Perl
+ * module library (src/perl-lib/index.ts) are swapped for stand-ins that load them as
+ * chunks of their own; the script keeps only their files' sizes.
+ */
+function lateWorkerPartsPlugin(): Plugin {
+  const at = (p: string) => path.join(ROOT, p);
+  const swaps = new Map([
+    [at('src/perl/index.ts'), at('src/worker/perl-engine-lazy.ts')],
+    [at('src/perl-lib/index.ts'), at('src/worker/perl-lib-lazy.ts')],
+    [at('src/worker/late-inline.ts'), at('src/worker/late-lazy.ts')],
+  ]);
+  const standIns = new Set(swaps.values());
+  return {
+    name: 'terrarium-late-worker-parts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === LATE_SIZES_ID) return `\0${LATE_SIZES_ID}`;
+      if (!importer || !source.startsWith('.') || standIns.has(importer)) return null;
+      return swaps.get(path.resolve(path.dirname(importer), source)) ?? null;
+    },
+    load(id) {
+      if (id !== `\0${LATE_SIZES_ID}`) return null;
+      return `export default ${JSON.stringify(lateSizes(at('src/perl/lib')))};`;
+    },
+  };
+}
+
+/** The one-file build: the worker comes from an inlined string (worker-factory-inline.ts),
+ *  the player from the page's own script (load-player-inline.ts). */
 function inlineWorkerPlugin(): Plugin {
   return {
     name: 'terrarium-inline-worker',
@@ -36,6 +69,9 @@ function inlineWorkerPlugin(): Plugin {
     resolveId(source, importer) {
       if (source === './worker-factory.ts' && importer?.includes('/src/ui/')) {
         return path.join(ROOT, 'src/ui/worker-factory-inline.ts');
+      }
+      if (source === './load-player.ts' && importer?.includes('/src/ui/embed/')) {
+        return path.join(ROOT, 'src/ui/embed/load-player-inline.ts');
       }
       return null;
     },
@@ -78,7 +114,12 @@ export default defineConfig(({ mode }) => {
     plugins: [scenariosPlugin(), ...(single ? [inlineWorkerPlugin(), singleFilePlugin()] : [])],
     // Opened from disk the page has an opaque origin, where Chromium refuses module
     // workers from blob: URLs; the one-file build's worker is a classic script.
-    worker: { format: single ? 'iife' : 'es' },
+    worker: {
+      format: single ? 'iife' : 'es',
+      plugins: () => (single ? [] : [lateWorkerPartsPlugin()]),
+      // The worker's only other chunks are its late parts (bench/page-size.ts finds them by name).
+      ...(single ? {} : { rollupOptions: { output: { chunkFileNames: 'assets/late-[name]-[hash].js' } } }),
+    },
     build: (single
       ? {
         outDir: 'dist-single',

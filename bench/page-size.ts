@@ -44,6 +44,13 @@ export function distGzipSize(dir = path.join(ROOT, 'dist')): PageSize {
   };
 }
 
+/** The worker's late parts (the Perl engine and library, loaded on the reader's first
+ *  keystroke; see vite.config.ts): their files and summed gzip size. */
+export function lateParts(size: PageSize): { files: PageFileSize[]; gzip: number } {
+  const files = size.files.filter((f) => /^assets\/late-/.test(f.file.split(path.sep).join('/')));
+  return { files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
+}
+
 /** Build the page with vite into `outDir` (default dist/) and measure it. */
 export async function buildAndMeasurePage(outDir = path.join(ROOT, 'dist')): Promise<PageSize> {
   const { build } = await import('vite');

@@ -17,19 +17,23 @@ import { gvOfItem, ioClose, ioFill, ioFlush, newIo, toBytes, fromBytes } from '.
 import { assignSv } from './ops-core.ts';
 import { gvFetch } from './symbols.ts';
 import { spawnCommand } from './process.ts';
+import { subOf } from './code.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
 const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
 
-let anonSeq = 0;
 
 /** The glob an open() target names, vivifying `open my $fh` to a new anonymous glob. */
 export function targetGlob(vm: Vm, x: Item): Gv | null {
   const g = gvOfItem(vm, x);
   if (g) return g;
   if (typeof x === 'object' && x !== null && (x as Sv).t === 's' && val(vm, x) === undefined) {
-    const gv: Gv = { t: 'g', rc: 0, pkg: 'main', name: `$fh${anonSeq++ ? '' : ''}` };
+    // perl names the handle after the variable: "$fh", "$sock".
+    const f = vm.frame;
+    const slot = (f.pad as unknown[]).indexOf(x);
+    const pn = slot >= 0 ? subOf(f.unit, f.sub).padNames[slot] : undefined;
+    const gv: Gv = { t: 'g', rc: 0, pkg: 'main', name: pn && pn.startsWith('$') ? pn : '$fh' };
     setSv(vm, x as Sv, { t: 'r', to: gv });
     return gv;
   }
@@ -193,7 +197,12 @@ def('syswrite', (vm, [x, d, l, o]) => {
   const io = openIo(vm, x, 'syswrite');
   if (!io) return undefined;
   let s = S(vm, d);
-  if (o !== undefined) s = s.slice(Math.trunc(N(vm, o)));
+  if (o !== undefined) {
+    let off = Math.trunc(N(vm, o));
+    if (off < 0) off += s.length;
+    if (off < 0 || off > s.length) return died(vm.dieMsg('Offset outside string'));
+    s = s.slice(off);
+  }
   if (l !== undefined) s = s.slice(0, Math.trunc(N(vm, l)));
   const r = vm.sys.write(io.fd, toBytes(vm, s, 'syswrite'));
   if (r === -ERESTARTSYS) return BLOCKED;

@@ -194,6 +194,8 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
     const n0 = errs.length;
     compileExpr(ctx, n.r!, 1);
     const rhsErrors = errs.splice(n0);
+    const slot = cx === 0 && l.k === 'var' && l.sigil === '$' && !l.name!.includes('::') ? ctx.lookup('$' + l.name) : undefined;
+    if (slot !== undefined) { errs.push(...rhsErrors); ctx.emit(OP.SASSIGN_PAD, slot); return; }
     compileLvalue(ctx, l);
     // perl reports in source order: the left side's diagnostics first.
     errs.push(...rhsErrors);
@@ -502,7 +504,9 @@ function compileBinop(ctx: SubCtx, n: Node, cx: Cx): void {
 
 /** sprintf FORMAT, LIST: as the builtin's arguments (format in scalar context), one SPRINTF. */
 function compileSprintf(ctx: SubCtx, n: Node, cx: Cx): void {
-  n.args!.forEach((a, i) => compileExpr(ctx, a, i === 0 ? 1 : 2));
+  // A lone scalar variable or constant needs no list around it (SPRINTF takes both).
+  const single = (a: Node): boolean => (a.k === 'var' && a.sigil === '$') || a.k === 'num' || a.k === 'str';
+  n.args!.forEach((a, i) => compileExpr(ctx, a, i === 0 || single(a) ? 1 : 2));
   ctx.emit(OP.SPRINTF, n.args!.length, cx);
   if (cx === 0) ctx.emit(OP.POP);
 }

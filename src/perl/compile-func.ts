@@ -70,7 +70,7 @@ export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
       // readline(FH) is <FH>.
       const a = args[0];
       const bare = a && (a.k === 'fh' || (a.k === 'str' && a.name === 'bareword') || (a.k === 'var' && a.sigil === '*'));
-      const rl: Node = !a ? { k: 'readline', line: n.line, name: 'ARGV' } : bare ? { k: 'readline', line: n.line, name: String(a.name ?? a.v) } : { k: 'readline', line: n.line, e: a };
+      const rl: Node = !a ? { k: 'readline', line: n.line, name: 'ARGV' } : bare ? { k: 'readline', line: n.line, name: ((nm) => (/^(STDIN|STDOUT|STDERR)$/.test(nm) ? `main::${nm}` : nm))(String(a.name ?? a.v)) } : { k: 'readline', line: n.line, e: a };
       compileExpr(ctx, rl, cx);
       return;
     }

@@ -104,12 +104,21 @@ export class SubCtx {
     return this.padNames.length - 1;
   }
 
+  /** Declarations still pending in enclosing scopes (a block inside a statement does not publish them). */
+  private outerPending: [string, number][][] = [];
+
   pushScope(): void {
     const s = this.scope;
     this.scopes.push({ names: new Map(), strictVars: s.strictVars, strictRefs: s.strictRefs, warnings: s.warnings, ours: new Map(s.ours) });
+    this.outerPending.push(this.pendingNames);
+    this.pendingNames = [];
   }
 
-  popScope(): void { this.flushPending(); this.scopes.pop(); }
+  popScope(): void {
+    this.flushPending();
+    this.scopes.pop();
+    this.pendingNames = this.outerPending.pop() ?? [];
+  }
 
   /** Declare a lexical (`$x`, `@a`, `%h`); visible after the current statement. */
   declare(sigilName: string, immediate = false): number {

@@ -7,8 +7,13 @@
 import { numToStr as fmtNumToStr, parseNumber, incrementString, toNV, notNumericDisplay } from './fmt/number.ts';
 import { generalText } from './fmt/float-text.ts';
 
+/** Texts of small non-negative integers, made once: hash keys and loop counters reuse one string (and its hash). */
+const SMALL_INT_MAX = 65536;
+const SMALL_INT_TEXT: string[] = new Array<string>(SMALL_INT_MAX);
+
 /** Perl's number-to-string ("%.15g", Inf/NaN). */
 export function numToStr(n: number): string {
+  if (n >= 0 && n < SMALL_INT_MAX && (n | 0) === n && !Object.is(n, -0)) return SMALL_INT_TEXT[n] ??= String(n);
   return fmtNumToStr(n);
 }
 

@@ -61,7 +61,9 @@ export type SaveEntry =
   | { k: 'gvhv'; gv: Gv; old: Hv | undefined }
   | { k: 'helem'; hv: Hv; key: string; old: Sv | undefined }
   | { k: 'aelem'; av: Av; idx: number; old: Sv | undefined }
-  | { k: 'svval'; sv: Sv; old: Val };
+  | { k: 'svval'; sv: Sv; old: Val }
+  /** References a loop's list holds while it runs (released when the loop's scope ends). */
+  | { k: 'release'; refs: Referent[] };
 
 export interface EvalCx {
   frameDepth: number;

@@ -181,7 +181,14 @@ function takeRecord(io: Io, sep: Val): string | null {
     io.rbuf = b.slice(m.index + m[0].length);
     return b.slice(0, m.index) + '\n\n';
   }
-  if (typeof sep === 'object') return null;
+  if (typeof sep === 'object') {
+    // $/ = \N: fixed-size records of N characters.
+    const n = isRef(sep) && sep.to.t === 's' ? Math.trunc(Number((sep.to as Sv).v)) : 0;
+    if (!(n > 0) || io.rbuf.length < n) return null;
+    const rec = io.rbuf.slice(0, n);
+    io.rbuf = io.rbuf.slice(n);
+    return rec;
+  }
   const i = io.rbuf.indexOf(s);
   if (i < 0) return null;
   const rec = io.rbuf.slice(0, i + s.length);

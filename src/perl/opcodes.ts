@@ -132,6 +132,8 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   // specialised forms of common sequences
   ['ITER_RANGE', ['s'], 2, 0],
   ['SPRINTF', ['n', 'f'], 'n0', 1],
+  /** `$lexical = EXPR` in void context: PADSV s; SASSIGN; POP. */
+  ['SASSIGN_PAD', ['s'], 1, 0],
 ];
 
 export const OPS: readonly OpInfo[] = T.map(([name, operands, pops, pushes, popsExtra, flow]) => ({ name, operands, pops, pushes, popsExtra, flow }));

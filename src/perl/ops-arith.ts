@@ -6,7 +6,7 @@ import { OP } from './opcodes.ts';
 import type { Handler } from './flow.ts';
 import type { Vm } from './vm.ts';
 import { subOf } from './code.ts';
-import { BINOPS } from './operators.ts';
+import { BINOPS, BINOP_ID } from './operators.ts';
 import { numToStr, perlSprintf, strInc, strToNum } from './fmt-bridge.ts';
 import type { SprintfArg } from './fmt/sprintf.ts';
 import { isRef, type Sv, type Val } from './values.ts';
@@ -21,26 +21,62 @@ export interface DieReq { die: string }
 const isDie = (x: unknown): x is DieReq => typeof x === 'object' && x !== null && 'die' in (x as object);
 
 const u64 = (n: number): bigint => BigInt.asUintN(64, BigInt(Math.trunc(Number.isFinite(n) ? n : 0)));
-const fromU64 = (b: bigint): number => Number(b);
+/** A bitwise result: a number, or past 2**53 its exact decimal text (perl prints the full UV). */
+const fromU64 = (b: bigint): number | string => (b <= 9007199254740992n ? Number(b) : b.toString());
+
+const ID = (op: string): number => BINOP_ID.get(op)!;
+const ADD = ID('+'), SUB = ID('-'), MUL = ID('*'), MOD = ID('%'), CONCAT = ID('.');
+const NUM_EQ = ID('=='), NUM_NE = ID('!='), NUM_LT = ID('<'), NUM_GT = ID('>'), NUM_LE = ID('<='), NUM_GE = ID('>=');
+const STR_EQ = ID('eq'), STR_NE = ID('ne');
+
+/** perl's % on two numbers (result takes the sign of the right operand). */
+function modulus(x: number, y: number): number | DieReq {
+  const yi = Math.trunc(y), xi = Math.trunc(x);
+  if (yi === 0) return { die: 'Illegal modulus zero' };
+  const r = xi % yi;
+  return r !== 0 && (r < 0) !== (yi < 0) ? r + yi : r;
+}
 
 /** Apply binary operator `id` to two values. Labels name the operands in warnings. */
 export function binop(vm: Vm, id: number, a: Val, b: Val, labels: [string, string] | null): Val | DieReq {
+  // Plain numbers and strings never warn: the common cases, without the general machinery.
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (id) {
+      case ADD: return a + b;
+      case SUB: return a - b;
+      case MUL: return a * b;
+      case MOD: return modulus(a, b);
+      case NUM_EQ: return a === b ? 1 : '';
+      case NUM_NE: return a !== b ? 1 : '';
+      case NUM_LT: return a < b ? 1 : '';
+      case NUM_GT: return a > b ? 1 : '';
+      case NUM_LE: return a <= b ? 1 : '';
+      case NUM_GE: return a >= b ? 1 : '';
+    }
+  } else if (typeof a === 'string' && typeof b === 'string') {
+    switch (id) {
+      case CONCAT: return a + b;
+      case STR_EQ: return a === b ? 1 : '';
+      case STR_NE: return a !== b ? 1 : '';
+    }
+  } else if (id === CONCAT && (typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number')) {
+    return (typeof a === 'string' ? a : numToStr(a)) + (typeof b === 'string' ? b : numToStr(b));
+  }
+  return binopAny(vm, id, a, b, labels);
+}
+
+function binopAny(vm: Vm, id: number, a: Val, b: Val, labels: [string, string] | null): Val | DieReq {
   const [op, desc] = BINOPS[id]!;
   const w = labels ? desc : undefined;
   const n = (v: Val, i: 0 | 1): number => valNum(vm, v, w, labels?.[i]);
+  const U = (v: Val, i: 0 | 1): bigint => (typeof v === 'string' && /^\d{16,20}$/.test(v) ? BigInt.asUintN(64, BigInt(v)) : u64(n(v, i)));
   const s = (v: Val, i: 0 | 1): string => strW(vm, v, w, labels?.[i]);
   switch (op) {
     case '+': return n(a, 0) + n(b, 1);
     case '-': return n(a, 0) - n(b, 1);
     case '*': return n(a, 0) * n(b, 1);
     case '/': { const x = n(a, 0); const y = n(b, 1); if (y === 0) return { die: 'Illegal division by zero' }; return x / y; }
-    case '%': {
-      const x = n(a, 0), y = n(b, 1);
-      const yi = Math.trunc(y), xi = Math.trunc(x);
-      if (yi === 0) return { die: 'Illegal modulus zero' };
-      const r = xi % yi;
-      return r !== 0 && (r < 0) !== (yi < 0) ? r + yi : r;
-    }
+    case '%': { const x = n(a, 0); return modulus(x, n(b, 1)); }
     case '**': return Math.pow(n(a, 0), n(b, 1));
     case '.': return s(a, 0) + s(b, 1);
     case 'x': { const c = Math.trunc(n(b, 1)); return c > 0 ? s(a, 0).repeat(c) : ''; }
@@ -58,11 +94,11 @@ export function binop(vm: Vm, id: number, a: Val, b: Val, labels: [string, strin
     case 'le': return s(a, 0) <= s(b, 1) ? 1 : '';
     case 'ge': return s(a, 0) >= s(b, 1) ? 1 : '';
     case 'cmp': { const x = s(a, 0), y = s(b, 1); return x < y ? -1 : x > y ? 1 : 0; }
-    case '&': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '&'); return fromU64(u64(n(a, 0)) & u64(n(b, 1)));
-    case '|': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '|'); return fromU64(u64(n(a, 0)) | u64(n(b, 1)));
-    case '^': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '^'); return fromU64(u64(n(a, 0)) ^ u64(n(b, 1)));
-    case '<<': return fromU64(BigInt.asUintN(64, u64(n(a, 0)) << BigInt(Math.trunc(n(b, 1)))));
-    case '>>': return fromU64(u64(n(a, 0)) >> BigInt(Math.trunc(n(b, 1))));
+    case '&': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '&'); return fromU64(U(a, 0) & U(b, 1));
+    case '|': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '|'); return fromU64(U(a, 0) | U(b, 1));
+    case '^': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '^'); return fromU64(U(a, 0) ^ U(b, 1));
+    case '<<': return fromU64(BigInt.asUintN(64, U(a, 0) << BigInt(Math.trunc(n(b, 1)))));
+    case '>>': return fromU64(U(a, 0) >> BigInt(Math.trunc(n(b, 1))));
     case 'xor': return valBool(a) !== valBool(b) ? 1 : '';
     case 'isa': {
       if (!isRef(a) || a.to.blessed === undefined) return '';
@@ -126,7 +162,7 @@ H[OP.UNOP] = (vm, code, pc, f) => {
       break;
     }
     case 1: s.push(valBool(v) ? '' : 1); break;
-    case 2: s.push(fromU64(~u64(valNum(vm, v)) & 0xffffffffffffffffn)); break;
+    case 2: s.push(fromU64(~(typeof v === 'string' && /^\d{16,20}$/.test(v) ? BigInt.asUintN(64, BigInt(v)) : u64(valNum(vm, v))) & 0xffffffffffffffffn)); break;
   }
   return pc + 3;
 };

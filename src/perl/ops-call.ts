@@ -11,7 +11,7 @@ import type { Frame, OpState } from './image.ts';
 import { RET } from './image.ts';
 import { subOf } from './code.ts';
 import { decref, incref, mortalRef, setSv } from './refcount.ts';
-import { isRef, newSv, type Cv, type Gv, type Sv, type Val, type Container } from './values.ts';
+import { isRef, newSv, type Cv, type Gv, type Sv, type Val, type Container, type Referent } from './values.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { findSub, gvFetch, gvSv, resolveMethod, resolveAutoload } from './symbols.ts';
 import { range, rangeIsNumeric } from './ops-arith.ts';
@@ -163,6 +163,15 @@ H[OP.EVAL_LEAVE] = (vm, _c, pc) => {
   return pc + 1;
 };
 
+/** Keep the referents of a loop's list alive while it runs (temporaries die at each statement). */
+function holdList(vm: Vm, list: Item[]): void {
+  const refs: Referent[] = [];
+  for (const x of list) {
+    if (isRef(x)) { incref(x.to); refs.push(x.to); }
+  }
+  if (refs.length) vm.img.save.push({ k: 'release', refs });
+}
+
 // ---- foreach
 /** A foreach in progress: over a list, or (list null) over the numbers i..hi of a range. */
 interface Iter { list: Item[] | null; i: number; bound: boolean; hi: number }
@@ -170,6 +179,7 @@ interface Iter { list: Item[] | null; i: number; bound: boolean; hi: number }
 H[OP.ITER_INIT] = (vm, code, pc, f) => {
   const list = vm.img.stack.pop() as Item[];
   (f.pad as unknown[])[code[pc + 1]!] = { list: isList(list) ? list : [list], i: 0, bound: false, hi: 0 } satisfies Iter;
+  holdList(vm, isList(list) ? list : [list]);
   return pc + 2;
 };
 
@@ -190,9 +200,21 @@ H[OP.ITER_RANGE] = (vm, code, pc, f) => {
 };
 
 /** The next element as a container (aliases are the elements themselves). */
-function elemContainer(x: Item): { sv: Sv; fresh: boolean } {
+function elemContainer(vm: Vm, x: Item): { sv: Sv; fresh: boolean } {
   if (typeof x === 'object' && x !== null && (x as Sv).t === 's') return { sv: x as Sv, fresh: false };
-  return { sv: newSv(x as Val), fresh: true };
+  return { sv: ownedSv(vm, x as Val), fresh: true };
+}
+
+/** $a/$b of a sort: the element itself, or a container that does not own what it holds. */
+function borrowSv(x: Item): Sv {
+  return typeof x === 'object' && x !== null && (x as Sv).t === 's' ? x as Sv : newSv(x as Val);
+}
+
+/** A new container holding `v` (a reference in it owns its referent). */
+function ownedSv(vm: Vm, v: Val): Sv {
+  const sv = newSv();
+  setSv(vm, sv, v);
+  return sv;
 }
 
 H[OP.ITER_NEXT] = (vm, code, pc, f) => {
@@ -205,7 +227,7 @@ H[OP.ITER_NEXT] = (vm, code, pc, f) => {
   } else {
     if (it.i >= it.list.length) return code[pc + 4]!;
     const x = it.list[it.i++];
-    if (typeof x === 'object' && x !== null && (x as Sv).t === 's') { sv = x as Sv; incref(sv); } else sv = newSv(x as Val);
+    if (typeof x === 'object' && x !== null && (x as Sv).t === 's') { sv = x as Sv; incref(sv); } else sv = ownedSv(vm, x as Val);
   }
   if (code[pc + 2] === 0) {
     const slot = code[pc + 3]!;
@@ -227,6 +249,7 @@ interface MapGrep { list: Item[]; i: number; out: Item[]; cur: Sv | null; gv: Gv
 
 H[OP.MG_START] = (vm, code, pc, f) => {
   const list = vm.img.stack.pop() as Item[];
+  holdList(vm, list);
   const gv = gvFetch(vm, 'main::_', true)!;
   vm.img.save.push({ k: 'gvsv', gv, old: gv.sv });
   gv.sv = undefined;
@@ -236,7 +259,7 @@ H[OP.MG_START] = (vm, code, pc, f) => {
 H[OP.MG_NEXT] = (vm, code, pc, f) => {
   const st = (f.pad as unknown[])[code[pc + 1]!] as MapGrep;
   if (st.i >= st.list.length) return code[pc + 2]!;
-  const { sv, fresh } = elemContainer(st.list[st.i++]);
+  const { sv, fresh } = elemContainer(vm, st.list[st.i++]);
   if (!fresh) incref(sv);
   const prev = st.gv.sv;
   st.gv.sv = sv;
@@ -312,8 +335,8 @@ function sortStep(vm: Vm, st: SortState, pc: number, f: Frame): number {
     if (st.width >= st.n) return finishSort(vm, st, pc, f);
     if (st.i < st.mid && st.j < st.hi) {
       const ga = gvFetch(vm, `${st.pkg}::a`, true)!, gb = gvFetch(vm, `${st.pkg}::b`, true)!;
-      ga.sv = elemContainer(st.src[st.i]).sv;
-      gb.sv = elemContainer(st.src[st.j]).sv;
+      ga.sv = borrowSv(st.src[st.i]);
+      gb.sv = borrowSv(st.src[st.j]);
       st.waiting = true;
       f.pc = pc;
       return vm.callSub(st.cv, [], 1, RET.STATE, 'sort');

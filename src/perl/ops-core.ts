@@ -38,13 +38,15 @@ H[OP.SWAP] = (vm, _c, pc) => {
 H[OP.LIST] = (vm, code, pc) => {
   const n = code[pc + 1]!;
   const s = vm.img.stack;
-  const parts = s.splice(s.length - n, n) as Item[];
+  const base = s.length - n;
   const out: Item[] = [];
-  for (const p of parts) {
-    if (isList(p)) for (const x of p) out.push(x);
+  for (let i = base; i < s.length; i++) {
+    const p = s[i] as Item;
+    if (isList(p)) for (let j = 0; j < p.length; j++) out.push(p[j]!);
     else out.push(p);
   }
-  s.push(out);
+  if (n === 1) s[base] = out;
+  else { s.length = base; s.push(out); }
   return pc + 2;
 };
 
@@ -218,53 +220,65 @@ H[OP.SASSIGN] = (vm, _c, pc) => {
   return pc + 1;
 };
 
+H[OP.SASSIGN_PAD] = (vm, code, pc, f) => {
+  const v = val(vm, vm.img.stack.pop() as Item);
+  assignSv(vm, ensure(padOf(f), code[pc + 1]!, 's') as Sv, v);
+  return pc + 2;
+};
+
 H[OP.AASSIGN] = (vm, code, pc) => {
   const n = code[pc + 1]!;
   const want = code[pc + 2]!;
   const s = vm.img.stack;
-  const lhsItems = s.splice(s.length - n, n) as Item[];
-  const rhs = s.pop() as Item[];
-  const vals = (isList(rhs) ? rhs : [rhs]).map((x) => val(vm, x));
-  const targets: Item[] = [];
-  for (const it of lhsItems) { if (isList(it)) targets.push(...it); else targets.push(it); }
+  const base = s.length - n;
+  const rhs = s[base - 1] as Item;
+  let vals: Val[];
+  if (isList(rhs)) {
+    vals = new Array<Val>(rhs.length);
+    for (let k = 0; k < rhs.length; k++) vals[k] = val(vm, rhs[k]!);
+  } else vals = [val(vm, rhs)];
+  const assigned: Item[] | null = want === 2 ? [] : null;
   let i = 0;
-  const assigned: Item[] = [];
-  for (const t of targets) {
-    if (typeof t === 'object' && t !== null && !isList(t)) {
-      const tt = (t as { t: string }).t;
-      if (tt === 's') { assignSv(vm, t as Sv, vals[i++]); assigned.push(t); continue; }
-      if (tt === 'a') {
-        const av = t as Av;
-        const rest = vals.slice(i);
-        i = vals.length;
-        clearAv(vm, av);
-        av.a = rest.map((v) => { const sv = newSv(); setSv(vm, sv, v); return sv; });
-        assigned.push(...av.a as Sv[]);
-        continue;
-      }
-      if (tt === 'h') {
-        const hv = t as Hv;
-        const rest = vals.slice(i);
-        i = vals.length;
-        clearHv(vm, hv);
-        if (rest.length % 2 === 1 && vm.frame.warn) vm.warn('Odd number of elements in hash assignment');
-        for (let k = 0; k < rest.length; k += 2) {
-          const key = valStr(vm, rest[k]);
-          const sv = newSv();
-          setSv(vm, sv, rest[k + 1]);
-          const old = hv.h.get(key);
-          hv.h.set(key, sv);
-          if (old) decref(vm, old);
-        }
-        continue;
-      }
-    }
-    i++;
+  for (let k = base; k < s.length; k++) {
+    const it = s[k] as Item;
+    if (isList(it)) for (const t of it) i = assignTarget(vm, t, vals, i, assigned);
+    else i = assignTarget(vm, it, vals, i, assigned);
   }
-  if (want === 2) s.push(assigned);
-  else s.push(vals.length);
+  s.length = base - 1;
+  s.push(assigned ?? vals.length);
   return pc + 3;
 };
+
+/** Assign to one target of a list assignment from vals[i...]; returns the next index. */
+function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] | null): number {
+  if (typeof t !== 'object' || t === null) return i + 1;
+  const tt = (t as { t: string }).t;
+  if (tt === 's') { assignSv(vm, t as Sv, vals[i]); assigned?.push(t); return i + 1; }
+  if (tt === 'a') {
+    const av = t as Av;
+    const rest = vals.slice(i);
+    clearAv(vm, av);
+    av.a = rest.map((v) => { const sv = newSv(); setSv(vm, sv, v); return sv; });
+    if (assigned) for (const e of av.a) assigned.push(e as Sv);
+    return vals.length;
+  }
+  if (tt === 'h') {
+    const hv = t as Hv;
+    const rest = vals.slice(i);
+    clearHv(vm, hv);
+    if (rest.length % 2 === 1 && vm.frame.warn) vm.warn('Odd number of elements in hash assignment');
+    for (let k = 0; k < rest.length; k += 2) {
+      const key = valStr(vm, rest[k]);
+      const sv = newSv();
+      setSv(vm, sv, rest[k + 1]);
+      const old = hv.h.get(key);
+      hv.h.set(key, sv);
+      if (old) decref(vm, old);
+    }
+    return vals.length;
+  }
+  return i + 1;
+}
 
 export function clearAv(vm: Vm, av: Av): void {
   const old = av.a;

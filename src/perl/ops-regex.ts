@@ -97,8 +97,8 @@ function single(vm: Vm, pc: number, st: MatchState, r: 'match' | 'fail', info: M
 
 function finish(vm: Vm, pc: number, result: Val | Val[]): number {
   const s = vm.img.stack;
-  s.length -= 2;
-  s.push(result as Item);
+  s.pop();
+  s[s.length - 1] = result as Item;
   return pc + 3;
 }
 

@@ -4,8 +4,8 @@
  * plain data kept in the image while paused), and publish captures for
  * $1, $&, @-, @+ and %+.
  */
-import { compile, isRegexError, runMatch, startMatch, type MatchState, type Regex } from '../regex/index.ts';
-import { matchOffsets } from '../regex/match.ts';
+import { compile, isRegexError, runMatch, type MatchState, type Regex } from '../regex/index.ts';
+import { matchOffsets, startMatchAt } from '../regex/match.ts';
 import type { Vm } from './vm.ts';
 import { isRef, type Sv, type Val } from './values.ts';
 import { valStr } from './scalar.ts';
@@ -56,7 +56,7 @@ export function compileAt(vm: Vm, site: { cache?: SiteCache }, pattern: string, 
 export interface MatchRun { st: MatchState }
 
 export function beginMatch(re: Regex, subject: string, start: number, gpos: number, notEmptyAt: number): MatchState {
-  return startMatch(re, subject, start, { gpos, notEmptyAt });
+  return startMatchAt(re, subject, start, gpos, notEmptyAt);
 }
 
 /** Run a match for what is left of the slice; 'budget' means pause. */

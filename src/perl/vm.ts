@@ -75,7 +75,11 @@ export class Vm implements RcHost {
         continue;
       }
       this.steps++;
-      if (r === Flow.BLOCK || r === Flow.YIELD) { f.pc = pc; return r; }
+      if (r === Flow.BLOCK || r === Flow.YIELD) {
+        // A blocked native sub is re-called on resume; its caller has already moved past the call.
+        if (!img.retryNative) f.pc = pc;
+        return r;
+      }
       return r;
     }
   }
@@ -281,5 +285,6 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
     }
     case 'aelem': { const cur = e.av.a[e.idx]; e.av.a[e.idx] = e.old; if (cur) decref(vm, cur); return; }
     case 'svval': setSv(vm, e.sv, e.old); return;
+    case 'release': for (const r of e.refs) decref(vm, r); return;
   }
 }

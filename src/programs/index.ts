@@ -23,6 +23,9 @@ import { pagerPrograms } from './pager.ts';
 import { manPrograms } from './man.ts';
 import { nanoPrograms } from './nano.ts';
 import { viPrograms } from './vi.ts';
+import { flockPrograms } from './flock.ts';
+import { timeoutPrograms } from './timeout.ts';
+import { pgrepPrograms } from './pgrep.ts';
 
 /** Map of install path ("/bin/cat") to program. */
 export function programs(): Record<string, Program> {
@@ -50,6 +53,9 @@ export function programs(): Record<string, Program> {
     ...manPrograms(),
     ...nanoPrograms(),
     ...viPrograms(),
+    ...flockPrograms(),
+    ...timeoutPrograms(),
+    ...pgrepPrograms(),
   };
 }
 

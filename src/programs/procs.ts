@@ -1,4 +1,4 @@
-/** Processes: ps kill pgrep pkill pidof. */
+/** Processes: ps kill pidof. */
 import { defineProgram } from './runtime.ts';
 import type { Ctx, Gen } from './runtime.ts';
 import type { Program } from '../abi/sys.ts';
@@ -97,7 +97,7 @@ export function formatTable(cols: Col[], rows: ProcInfo[], e: PsEnv, headers = t
     if (i === cols.length - 1) return cols[i]!.left ? v : v.padStart(widths[i]!);
     return cols[i]!.left ? v.padEnd(widths[i]!) : v.padStart(widths[i]!);
   }).join(' ').replace(/\s+$/, '');
-  const out = headers ? [line(cols.map((c) => c.header))] : [];
+  const out = headers && cols.some((c) => c.header !== '') ? [line(cols.map((c) => c.header))] : [];
   for (const r of cells) out.push(line(r));
   return out.join('\n') + '\n';
 }
@@ -111,6 +111,16 @@ function* psEnv(ctx: Ctx): Gen<PsEnv> {
   return { now, boot: now - uptime, users: yield* loadPasswd(ctx), memKb };
 }
 
+/** Long options of ps that take a list, by what the list holds. */
+const LONG_LISTS: Record<string, 'pid' | 'ppid' | 'sid' | 'user' | 'format'> = {
+  pid: 'pid', ppid: 'ppid', sid: 'sid', user: 'user', User: 'user', format: 'format',
+};
+
+function* psUsage(ctx: Ctx, msg: string): Gen<number> {
+  yield* ctx.err(`error: ${msg}\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n`);
+  return 1;
+}
+
 const ps = defineProgram('ps', function* (ctx) {
   const args = ctx.argv.slice(1);
   let all = false, full = false, jobs = false, bsdU = false, bsdX = false, bsdA = false;
@@ -119,10 +129,25 @@ const ps = defineProgram('ps', function* (ctx) {
   const pids: number[] = [];
   const users: string[] = [];
   const names: string[] = [];
+  const ppids: number[] = [];
+  const sids: number[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--no-headers' || a === '--no-heading') { headers = false; continue; }
-    if (a.startsWith('--')) { yield* ctx.err(`error: unknown gnu long option\n`); return 1; }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      const kind = LONG_LISTS[name];
+      if (kind === undefined) return yield* psUsage(ctx, 'unknown gnu long option');
+      const val = eq >= 0 ? a.slice(eq + 1) : args[++i];
+      if (val === undefined) return yield* psUsage(ctx, kind === 'format' ? 'unknown gnu long option' : `list of ${kind === 'user' ? 'users' : kind === 'sid' ? 'session IDs' : 'process IDs'} must follow --${name}`);
+      const items = val.split(/[,\s]+/).filter(Boolean);
+      if (kind === 'format') { fmt = [...(fmt ?? []), ...items]; continue; }
+      if (kind === 'user') { users.push(...items); continue; }
+      if (items.length === 0 || items.some((x) => !/^\d+$/.test(x))) return yield* psUsage(ctx, kind === 'sid' ? 'session ID list syntax error' : 'process ID list syntax error');
+      (kind === 'pid' ? pids : kind === 'ppid' ? ppids : sids).push(...items.map(Number));
+      continue;
+    }
     const dash = a.startsWith('-');
     const flags = dash ? a.slice(1) : a;
     for (let j = 0; j < flags.length; j++) {
@@ -149,8 +174,9 @@ const ps = defineProgram('ps', function* (ctx) {
   const me = procs.find((p) => p.pid === ctx.sys.getpid());
   const euid = ctx.sys.geteuid();
   const sel = procs.filter((p) => {
-    if (pids.length > 0 || users.length > 0 || names.length > 0) {
-      return pids.includes(p.pid) || names.includes(p.comm) || users.some((u) => u === userName(env.users, p.euid) || u === String(p.euid));
+    if (pids.length > 0 || users.length > 0 || names.length > 0 || ppids.length > 0 || sids.length > 0) {
+      return pids.includes(p.pid) || ppids.includes(p.ppid) || sids.includes(p.sid) || names.includes(p.comm)
+        || users.some((u) => u === userName(env.users, p.euid) || u === String(p.euid));
     }
     if (all || (bsdA && bsdX)) return true;
     if (bsdA) return p.ttyNr !== 0;
@@ -228,73 +254,33 @@ const kill = defineProgram('kill', function* (ctx) {
   return ok ? 0 : 1;
 });
 
-function* pgrepLike(ctx: Ctx, mode: 'pgrep' | 'pkill' | 'pidof'): Gen<number> {
+/** pidof (procps): pids of the programs named, newest first; -s one only, -o omits pids. */
+const pidof = defineProgram('pidof', function* (ctx) {
   const args = ctx.argv.slice(1);
-  let sig = 15, list = false, full = false, exact = false, newest = false, oldest = false, count = false, invert = false;
-  let delim = mode === 'pidof' ? ' ' : '\n';
-  const users: string[] = [];
-  const pats: string[] = [];
+  let single = false, quiet = false, sep = ' ';
+  const omit = new Set<number>();
+  const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (mode === 'pkill' && /^-[A-Z0-9]+$/.test(a) && signalByName(a.slice(1)) !== undefined) { sig = signalByName(a.slice(1))!; continue; }
-    if (a === '--signal') { sig = signalByName(args[++i] ?? '') ?? 15; continue; }
-    if (a.startsWith('-') && a.length > 1 && mode !== 'pidof') {
-      for (let j = 1; j < a.length; j++) {
-        const f = a[j]!;
-        if (f === 'l') list = true; else if (f === 'f') full = true; else if (f === 'x') exact = true;
-        else if (f === 'n') newest = true; else if (f === 'o') oldest = true; else if (f === 'c') count = true;
-        else if (f === 'v') invert = true; else if (f === 'a') list = true;
-        else if (f === 'd') { delim = a.slice(j + 1) || args[++i] || '\n'; break; }
-        else if (f === 'u' || f === 'U') { users.push(...(a.slice(j + 1) || args[++i] || '').split(',')); break; }
-        else { yield* ctx.err(`${ctx.prog}: invalid option -- '${f}'\nUsage: ${ctx.prog} [options] <pattern>\n`); return 2; }
-      }
-      continue;
-    }
-    pats.push(a);
+    if (a === '-s') single = true;
+    else if (a === '-q') quiet = true;
+    else if (a === '-S') sep = args[++i] ?? ' ';
+    else if (a === '-o') for (const o of (args[++i] ?? '').split(',')) omit.add(o === '%PPID' ? ctx.sys.getppid() : Number(o));
+    else if (a === '-x' || a === '-w' || a === '-n' || a === '-c') continue;
+    else names.push(a);
   }
-  if (pats.length === 0 && users.length === 0) {
-    if (mode === 'pidof') return 1;
-    yield* ctx.err(`${ctx.prog}: no matching criteria specified\nTry \`${ctx.prog} --help' for more information.\n`);
-    return 2;
-  }
-  const env = yield* psEnv(ctx);
-  const procs = yield* readProcs(ctx);
   const self = ctx.sys.getpid();
-  let res: Regex | null = null;
-  if (mode !== 'pidof' && pats.length > 0) {
-    const r = compilePosix(exact ? `^(${pats[0]})$` : pats[0]!, { ere: true, icase: false });
-    if (typeof r === 'string') { yield* ctx.err(`${ctx.prog}: ${r}\n`); return 2; }
-    res = r;
+  const hits: number[] = [];
+  for (const p of (yield* readProcs(ctx)).reverse()) {
+    if (p.pid === self || omit.has(p.pid)) continue;
+    const base = (p.args[0] ?? '').split('/').pop();
+    if (names.some((n) => n === p.comm || n === base || n === p.args[0])) hits.push(p.pid);
   }
-  let hits: ProcInfo[] = [];
-  for (const p of procs) {
-    if (p.pid === self) continue;
-    if (users.length > 0 && !users.some((u) => u === userName(env.users, p.euid) || u === String(p.euid))) continue;
-    let m = true;
-    if (mode === 'pidof') m = pats.some((n) => n === p.comm || (p.args[0] ?? '').split('/').pop() === n || p.args[0] === n);
-    else if (res) m = (yield* search(ctx, res, full ? cmdOf(p) : p.comm)) !== null;
-    if (m !== invert) hits.push(p);
-  }
-  if (newest) hits = hits.slice(-1);
-  if (oldest) hits = hits.slice(0, 1);
-  if (mode === 'pidof') hits = hits.reverse();
-  if (count) { yield* ctx.out(`${hits.length}\n`); return hits.length > 0 ? 0 : 1; }
-  if (mode === 'pkill') {
-    for (const p of hits) {
-      const r = ctx.sys.kill(p.pid, sig);
-      if (r < 0) yield* ctx.err(`${ctx.prog}: killing pid ${p.pid} failed: ${strerror(r)}\n`);
-    }
-    return hits.length > 0 ? 0 : 1;
-  }
-  const items = hits.map((p) => (list ? `${p.pid} ${full || args.includes('-a') ? cmdOf(p) : p.comm}` : String(p.pid)));
-  if (items.length > 0) yield* ctx.out(items.join(delim) + '\n');
+  const shown = single ? hits.slice(0, 1) : hits;
+  if (shown.length > 0 && !quiet) yield* ctx.out(shown.join(sep) + '\n');
   return hits.length > 0 ? 0 : 1;
-}
-
-const pgrep = defineProgram('pgrep', (ctx) => pgrepLike(ctx, 'pgrep'));
-const pkill = defineProgram('pkill', (ctx) => pgrepLike(ctx, 'pkill'));
-const pidof = defineProgram('pidof', (ctx) => pgrepLike(ctx, 'pidof'));
+});
 
 export function procsPrograms(): Record<string, Program> {
-  return { '/bin/ps': ps, '/bin/kill': kill, '/usr/bin/pgrep': pgrep, '/usr/bin/pkill': pkill, '/bin/pidof': pidof };
+  return { '/bin/ps': ps, '/bin/kill': kill, '/bin/pidof': pidof };
 }

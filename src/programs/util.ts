@@ -1,4 +1,4 @@
-/** Running other programs: which xargs timeout nohup flock logger. */
+/** Running other programs: which xargs nohup logger. */
 import { defineProgram, utf8 } from './runtime.ts';
 import type { Ctx, Gen } from './runtime.ts';
 import type { Program } from '../abi/sys.ts';
@@ -103,49 +103,6 @@ const xargs = defineProgram('xargs', function* (ctx) {
   return status;
 });
 
-/** Wait for pid; a caught SIGALRM calls onAlarm. Returns the wait status. */
-function* waitWithAlarm(ctx: Ctx, pid: number, onAlarm: () => void): Gen<number> {
-  for (;;) {
-    const r = yield* ctx.wait4(pid, 0);
-    if (typeof r !== 'number') return r.status;
-    if (r !== -EINTR) return 0;
-    for (let s = ctx.sys.sigtake(); s !== 0; s = ctx.sys.sigtake()) if (s === SIGALRM) onAlarm();
-  }
-}
-
-const timeout = defineProgram('timeout', function* (ctx) {
-  const c = yield* parseCmd(ctx, { short: 's:k:v', long: { signal: 's:', 'kill-after': 'k:', 'preserve-status': 'ps', foreground: 'fg', verbose: 'v' }, stopAtOperand: true }, 125);
-  if (typeof c === 'number') return c;
-  if (c.args.length === 0) return yield* usageError(ctx, 'missing operand', 125);
-  const ms = parseDuration(c.args[0]!);
-  if (Number.isNaN(ms)) { yield* ctx.err(`${ctx.prog}: invalid time interval ${ctx.q(c.args[0]!)}\nTry '${ctx.prog} --help' for more information.\n`); return 125; }
-  if (c.args.length < 2) return yield* usageError(ctx, `missing operand after ${ctx.q(c.args[0]!)}`, 125);
-  const sig = signalByName(c.o.get('s') ?? 'TERM');
-  if (sig === undefined) { yield* ctx.err(`${ctx.prog}: ${c.o.get('s')}: invalid signal\n`); return 125; }
-  const killAfter = c.o.has('k') ? parseDuration(c.o.get('k')!) : 0;
-  const argv = c.args.slice(1);
-  const path = findInPath(ctx, argv[0]!);
-  if (typeof path === 'number') { yield* ctx.err(`${ctx.prog}: failed to run command ${ctx.q(argv[0]!)}: ${strerror(path)}\n`); return path === -ENOENT ? 127 : 126; }
-  ctx.sys.sigaction(SIGALRM, 'catch');
-  yield* ctx.flush();
-  const pid = ctx.spawn(path, argv, ctx.envp());
-  if (pid < 0) { yield* ctx.err(`${ctx.prog}: fork system call failed: ${strerror(pid)}\n`); return 125; }
-  let timedOut = false;
-  if (ms > 0) ctx.sys.setitimer(ms, 0);
-  const ws = yield* waitWithAlarm(ctx, pid, () => {
-    if (!timedOut) {
-      timedOut = true;
-      ctx.sys.kill(pid, sig);
-      ctx.sys.kill(pid, 18);
-      if (killAfter > 0) ctx.sys.setitimer(killAfter, 0);
-    } else ctx.sys.kill(pid, SIGKILL);
-  });
-  ctx.sys.setitimer(0, 0);
-  if (c.o.has('v') && timedOut) yield* ctx.err(`${ctx.prog}: sending signal ${c.o.get('s') ?? 'TERM'} to command ${ctx.q(argv[0]!)}\n`);
-  if (timedOut && !c.o.has('ps')) return WIFSIGNALED(ws) && WTERMSIG(ws) === SIGKILL && sig !== SIGKILL ? 137 : 124;
-  return statusOf(ws);
-});
-
 const nohup = defineProgram('nohup', function* (ctx) {
   const args = ctx.argv.slice(1);
   if (args[0] === '--') args.shift();
@@ -177,44 +134,6 @@ const nohup = defineProgram('nohup', function* (ctx) {
   if (ctx.sys.gone) return 0;
   yield* ctx.err(`${ctx.prog}: failed to run command ${ctx.q(args[0]!)}: ${strerror(r)}\n`);
   return r === -ENOENT ? 127 : 126;
-});
-
-const flock = defineProgram('flock', function* (ctx) {
-  const c = yield* parseCmd(ctx, { short: 'sexnuw:oc:E:', long: { shared: 's', exclusive: 'x', nonblock: 'n', unlock: 'u', timeout: 'w:', command: 'c:', 'conflict-exit-code': 'E:', close: 'o' }, stopAtOperand: true });
-  if (typeof c === 'number') return c;
-  if (c.args.length === 0) { yield* ctx.err(`${ctx.prog}: not enough arguments\nTry '${ctx.prog} --help' for more information.\n`); return 64; }
-  let op = c.o.has('s') ? LOCK_SH : c.o.has('u') ? LOCK_UN : LOCK_EX;
-  if (c.o.has('n')) op |= LOCK_NB;
-  const conflict = Number(c.o.get('E') ?? 1);
-  const target = c.args[0]!;
-  const cmd = c.o.has('c') ? ['/bin/sh', '-c', c.o.get('c')!] : c.args.slice(1);
-  let fd: number;
-  if (/^\d+$/.test(target) && cmd.length === 0) fd = Number(target);
-  else {
-    fd = ctx.sys.open(target, O_RDONLY | O_CREAT, 0o666);
-    if (fd < 0) fd = ctx.sys.open(target, O_RDONLY);
-    if (fd < 0) { yield* ctx.err(`${ctx.prog}: cannot open lock file ${target}: ${strerror(fd)}\n`); return 66; }
-  }
-  const w = c.o.get('w');
-  if (w !== undefined) { ctx.sys.sigaction(SIGALRM, 'catch'); ctx.sys.setitimer(Number(w) * 1000, 0); }
-  for (;;) {
-    const r = yield* ctx.flock(fd, op);
-    if (r === 0) break;
-    if (r === -EINTR && ctx.sys.sigtake() === SIGALRM) return conflict;
-    if (r === -EINTR) continue;
-    if (r === -11) return conflict;
-    yield* ctx.err(`${ctx.prog}: ${target}: ${strerror(r)}\n`);
-    return 1;
-  }
-  if (w !== undefined) ctx.sys.setitimer(0, 0);
-  if (cmd.length === 0) return 0;
-  yield* ctx.flush();
-  const path = findInPath(ctx, cmd[0]!);
-  if (typeof path === 'number') { yield* ctx.err(`${ctx.prog}: failed to execute ${cmd[0]}: ${strerror(path)}\n`); return path === -ENOENT ? 127 : 126; }
-  const pid = ctx.spawn(path, cmd, ctx.envp(), c.o.has('o') ? { close: [fd] } : {});
-  if (pid < 0) return 71;
-  const ws = yield* waitWithAlarm(ctx, pid, () => undefined);
-  return statusOf(ws);
 });
 
 const logger = defineProgram('logger', function* (ctx) {
@@ -250,5 +169,5 @@ const logger = defineProgram('logger', function* (ctx) {
 });
 
 export function utilPrograms(): Record<string, Program> {
-  return { '/usr/bin/which': which, '/usr/bin/xargs': xargs, '/usr/bin/timeout': timeout, '/usr/bin/nohup': nohup, '/usr/bin/flock': flock, '/usr/bin/logger': logger };
+  return { '/usr/bin/which': which, '/usr/bin/xargs': xargs, '/usr/bin/nohup': nohup, '/usr/bin/logger': logger };
 }

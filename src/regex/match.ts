@@ -51,6 +51,8 @@ export interface MatchState {
   best: number[] | null;
   /** steps spent so far (instructions, backtracks, scanned positions) */
   steps: number;
+  /** membership of code points 0..255 in each class under this state's rules, filled on first use */
+  maps: (number[] | undefined)[];
 }
 
 /** Whether `s` holds a code point above 255 (perl would have upgraded it to UTF-8). */
@@ -72,12 +74,40 @@ function wideSubject(s: string): boolean {
 
 /** Prepares a match of `prog` against `subject` from offset `start`. No work is done yet. */
 export function startMatch(prog: Program, subject: string, start: number, opts: MatchOptions = {}): MatchState {
-  const uni = opts.uni ?? (prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || wideSubject(subject))));
+  return startMatchAt(prog, subject, start, opts.gpos ?? start, opts.notEmptyAt ?? -1, opts.uni);
+}
+
+/** startMatch with the options as arguments (no options object per match). */
+export function startMatchAt(prog: Program, subject: string, start: number, gpos: number, notEmptyAt: number, forceUni?: boolean): MatchState {
+  const uni = forceUni ?? (prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || wideSubject(subject))));
   return {
-    prog, subject, uni, gpos: opts.gpos ?? start, notEmptyAt: opts.notEmptyAt ?? -1,
+    prog, subject, uni, gpos, notEmptyAt,
     cur: Math.max(0, start), phase: start > subject.length ? 'fail' : 'seek',
-    pc: 0, pos: 0, regs: [], stack: [], best: null, steps: 0,
+    pc: 0, pos: 0, regs: [], stack: [], best: null, steps: 0, maps: classMaps(prog, uni),
   };
+}
+
+// Class membership below 256, per program and rule set: classMatches walks the class's
+// items, far slower than a bit test, and a class is tested at nearly every position.
+const MAPS = new WeakMap<Program, [(number[] | undefined)[], (number[] | undefined)[]]>();
+
+function classMaps(prog: Program, uni: boolean): (number[] | undefined)[] {
+  if (prog.classes.length === 0) return [];
+  let m = MAPS.get(prog);
+  if (m === undefined) { m = [[], []]; MAPS.set(prog, m); }
+  return m[uni ? 1 : 0];
+}
+
+/** Bit map (8 words) of the code points 0..255 class `cls` holds under the state's rules. */
+function classMap(st: MatchState, cls: number): number[] {
+  let m = st.maps[cls];
+  if (m === undefined) {
+    m = [0, 0, 0, 0, 0, 0, 0, 0];
+    const set = st.prog.classes[cls];
+    for (let c = 0; c < 256; c++) if (classMatches(set, c, st.uni)) m[c >> 5] |= 1 << (c & 31);
+    st.maps[cls] = m;
+  }
+  return m;
 }
 
 /** The code point at `pos` (a whole surrogate pair when there is one). */
@@ -112,7 +142,9 @@ function atomAt(st: MatchState, op: number, a: number, b: number, pos: number): 
     case CHARI: return fold(c, st.uni) === (st.uni ? b : a) ? pos + w : -1;
     case ANY: return c === 10 ? -1 : pos + w;
     case ANYNL: return pos + w;
-    case CLASS: return classMatches(st.prog.classes[a], c, st.uni) ? pos + w : -1;
+    case CLASS:
+      if (c < 256) return (classMap(st, a)[c >> 5] >>> (c & 31)) & 1 ? pos + w : -1;
+      return classMatches(st.prog.classes[a], c, st.uni) ? pos + w : -1;
     default: return -1;
   }
 }
@@ -201,24 +233,39 @@ function reps(st: MatchState, pc: number, pos: number): number {
   const op = code[pc + 4];
   const a = code[pc + 5];
   const b = code[pc + 6];
+  // Lazy takes the minimum now and extends on backtracking; the others take all they can.
+  const upto = mode === 1 ? min : max < 0 ? Infinity : max;
   let n = 0;
   let p = pos;
-  while (n < min) {
-    const q = atomAt(st, op, a, b, p);
-    if (q < 0) return -1;
-    p = q;
-    n++;
+  let minPos = min === 0 ? pos : -1;
+  if (op === CLASS) {
+    // The common \d+ / [a-z]* case: one bit test a character.
+    const m = classMap(st, a);
+    const s = st.subject;
+    while (n < upto && p < s.length) {
+      const c = s.charCodeAt(p);
+      if (c < 256) {
+        if (((m[c >> 5] >>> (c & 31)) & 1) === 0) break;
+        p++;
+      } else {
+        const q = atomAt(st, op, a, b, p);
+        if (q < 0) break;
+        p = q;
+      }
+      if (++n === min) minPos = p;
+    }
+  } else {
+    while (n < upto) {
+      const q = atomAt(st, op, a, b, p);
+      if (q < 0) break;
+      p = q;
+      if (++n === min) minPos = p;
+    }
   }
+  if (n < min) return -1;
   if (mode === 1) {
     if (max !== min) st.stack.push(F_LAZYEXT, pc, p, n);
     return p;
-  }
-  const minPos = p;
-  while (max < 0 || n < max) {
-    const q = atomAt(st, op, a, b, p);
-    if (q < 0) break;
-    p = q;
-    n++;
   }
   st.steps += n;
   if (mode === 0 && p > minPos) st.stack.push(F_GIVEBACK, pc, p, minPos);
@@ -286,14 +333,29 @@ function seek(st: MatchState): boolean {
   st.pc = 0;
   st.pos = cur;
   // A failed attempt's registers and stack are dead: reuse them.
-  const regs = st.regs.length === p.nregs ? st.regs : (st.regs = new Array<number>(p.nregs));
-  regs.fill(-1);
+  // (Plain loops: fill() and length = 0 are runtime calls, slower than a match.)
+  let regs = st.regs;
+  if (regs.length === p.nregs) for (let i = 0; i < regs.length; i++) regs[i] = -1;
+  else regs = st.regs = freshRegs(p.nregs);
   regs[R_LASTPAREN] = 0;
   regs[R_LASTCLOSE] = 0;
-  st.stack.length = 0;
+  if (st.stack.length !== 0) st.stack = [];
   st.best = null;
   st.phase = 'run';
   return true;
+}
+
+const REGS: number[][] = [];
+
+/** A new register file of `n` registers, all -1. */
+function freshRegs(n: number): number[] {
+  let t = REGS[n];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < n; i++) t.push(-1);
+    REGS[n] = t;
+  }
+  return t.slice();
 }
 
 function seekFirst(st: MatchState, from: number): number {

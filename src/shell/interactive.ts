@@ -106,9 +106,13 @@ export function* saveHistory(sh: Shell): Gen<void> {
   sh.sys.close(fd);
 }
 
-/** Whether the terminal can be edited on (a tty whose settings we can read, editing on; vi mode uses emacs keys). */
+/**
+ * Whether lines are read with the editor: line editing on (vi mode uses the
+ * emacs keys) and a capable terminal. As readline does, the editor also
+ * reads input that is not a terminal (`bash -i < file`), echoing it.
+ */
 function canEdit(sh: Shell): boolean {
-  return (sh.st.opts.emacs || sh.st.opts.vi) && typeof sh.sys.tcgetattr(0) !== 'number' && getScalar(sh.st, 'TERM') !== 'dumb';
+  return (sh.st.opts.emacs || sh.st.opts.vi) && getScalar(sh.st, 'TERM') !== 'dumb';
 }
 
 /** One line from the user: edited, or canonical. */

@@ -297,18 +297,19 @@ function* runSubshell(sh: Shell, c: CompoundCommand): Gen<number> {
     yield* sh.error(`fork: Resource temporarily unavailable`);
     return 1;
   }
-  return yield* waitFg(sh, [pid], cmdText(c));
+  // bash reports a subshell killed by a signal by the signal's name alone.
+  return yield* waitFg(sh, [pid], cmdText(c), 0, true);
 }
 
 /** Wait for foreground processes; returns the last one's status (pipefail aware). */
-export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0): Gen<number> {
+export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0, short = false): Gen<number> {
   if (sh.st.opts.monitor && pgid) return yield* waitJob(sh, pids, pgid, text);
   settleJobs(sh);
   const statuses: number[] = [];
   for (const pid of pids) {
     const r = yield* sh.waitpid(pid, sh.st.opts.monitor ? WUNTRACED : 0);
     statuses.push(typeof r === 'number' ? 127 : statusOf(r.status));
-    if (typeof r !== 'number') yield* reportSignal(sh, r.status, pid, text, pid === pids[pids.length - 1]);
+    if (typeof r !== 'number') yield* reportSignal(sh, r.status, pid, short ? null : text, pid === pids[pids.length - 1]);
   }
   sh.st.pipestatus = statuses;
   sh.waited = true;
@@ -324,11 +325,11 @@ function pipeStatus(sh: Shell, statuses: number[]): number {
 }
 
 /** bash's report of a foreground child killed by a signal (none for SIGINT/SIGPIPE). */
-function* reportSignal(sh: Shell, ws: number, pid: number, text: string, last: boolean): Gen<void> {
+function* reportSignal(sh: Shell, ws: number, pid: number, text: string | null, last: boolean): Gen<void> {
   const sig = ws & 0x7f;
   if (sig === 0 || sig === 0x7f || sig === 2 || sig === 13 || !last) return;
   const core = ws & 0x80 ? ' (core dumped)' : '';
-  if (sig === 15 || sh.st.interactive) {
+  if (sig === 15 || sh.st.interactive || text === null) {
     yield* sh.write(2, `${strsignal(sig)}${core}\n`);
     return;
   }

@@ -32,10 +32,7 @@ function marker(sh: Shell, job: Job): string {
 export function stateText(job: Job): string {
   if (job.state === 'running') return 'Running';
   const ws = job.statuses[job.statuses.length - 1] ?? 0;
-  if (job.state === 'stopped') {
-    const sig = (ws >> 8) & 0xff;
-    return sig === 20 || sig === 0 ? 'Stopped' : `Stopped (${strsignal(sig)})`;
-  }
+  if (job.state === 'stopped') return 'Stopped';
   const sig = ws & 0x7f;
   if (sig && sig !== 0x7f) return strsignal(sig) + (ws & 0x80 ? ' (core dumped)' : '');
   const code = (ws >> 8) & 0xff;
@@ -55,7 +52,10 @@ export function noteStatus(sh: Shell, pid: number, ws: number): Job | null {
     const i = job.pids.indexOf(pid);
     if (i < 0) continue;
     job.statuses[i] = ws;
-    if ((ws & 0xff) === 0x7f) job.state = 'stopped';
+    if ((ws & 0xff) === 0x7f) {
+      if (job.state !== 'stopped') job.stopShown = false;
+      job.state = 'stopped';
+    }
     else if (ws === 0xffff) job.state = 'running';
     else if (job.statuses.every((s) => s !== null && (s & 0xff) !== 0x7f && s !== 0xffff)) job.state = 'done';
     return job;
@@ -73,20 +73,24 @@ export function reapJobs(sh: Shell): void {
 }
 
 /**
- * Print Done/Terminated notices (interactive) and drop finished jobs. At a
- * prompt (`atPrompt`), a job this shell's kill just signalled is taken as
- * still dying: its notice comes at the next prompt, as bash's does.
+ * Print Done/Terminated and Stopped notices (interactive) and drop finished
+ * jobs. At a prompt (`atPrompt`), a job this shell's kill just signalled is
+ * taken as still dying (bash gets there before the signal has acted): its
+ * notice waits until the shell has waited for input or for a process.
  */
 export function* notifyJobs(sh: Shell, atPrompt = false): Gen<void> {
   reapJobs(sh);
   const keep: Job[] = [];
   for (const job of sh.st.jobs) {
     if (job.late && atPrompt) {
-      job.late = false;
       keep.push(job);
       continue;
     }
     job.late = false;
+    if (job.state === 'stopped' && !job.stopShown && sh.st.interactive) {
+      job.stopShown = true;
+      yield* sh.write(2, '\n' + jobLine(sh, job));
+    }
     if (job.state === 'done') {
       if (sh.st.interactive && !job.notified) yield* sh.write(2, jobLine(sh, job));
       forget(sh, job);
@@ -144,6 +148,7 @@ export function* waitJob(sh: Shell, pids: number[], pgid: number, cmd: string): 
     if (!job) job = addJob(sh, pids, pgid, cmd);
     job.statuses = statuses;
     job.state = 'stopped';
+    job.stopShown = true;
     sh.st.prevJob = sh.st.curJob !== job.id ? sh.st.curJob : sh.st.prevJob;
     sh.st.curJob = job.id;
     yield* sh.write(2, '\n' + jobLine(sh, job));

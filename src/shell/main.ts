@@ -92,6 +92,7 @@ function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined, fg = fal
   subshellTraps(sh);
   for (const sig of [...sh.st.traps.keys()]) {
     if (sig > 0 && sh.st.traps.get(sig) !== '') {
+      sh.st.shownTraps.set(sig, sh.st.traps.get(sig)!);
       sh.st.traps.delete(sig);
       sh.sys.sigaction(sig, 'default');
     }

@@ -159,7 +159,19 @@ export class Shell implements ExpandHost {
     const st = cloneState(this.st);
     st.subshell++;
     const child: ShellImage = { kind: 'shell', st, start, steps: 0, budget: 0 };
-    return this.sys.fork(child);
+    // An interactive shell ignores SIGTERM, SIGQUIT and the stop signals; its
+    // child must not, even before it first runs (`cmd & kill %1` at once).
+    const flipped: number[] = [];
+    if (this.st.interactive) {
+      for (const sig of [3, 15, 20, 21, 22]) {
+        if (this.st.traps.has(sig) || this.sys.sigdisposition(sig) !== 'ignore') continue;
+        this.sys.sigaction(sig, 'default');
+        flipped.push(sig);
+      }
+    }
+    const pid = this.sys.fork(child);
+    for (const sig of flipped) this.sys.sigaction(sig, 'ignore');
+    return pid;
   }
 
   /** Move an fd out of the way (>= 10, close-on-exec); returns the new fd or -errno. */

@@ -35,6 +35,8 @@ export interface Job {
    * waits one prompt (until the shell next waits for anything).
    */
   late?: boolean;
+  /** The "Stopped" notice for the current stop has been shown. */
+  stopShown?: boolean;
 }
 
 export interface ShellOptions {
@@ -76,6 +78,11 @@ export interface ShellState {
   pipestatus: number[];
   /** Trap actions keyed by signal number: 0 EXIT, and the pseudo-signals ERR, DEBUG, RETURN (TRAP_*). */
   traps: Map<number, string>;
+  /**
+   * In a subshell: the parent's signal traps, reset here but still listed by
+   * `trap`/`trap -p` (as bash does, so `$(trap)` shows them) until a trap is set.
+   */
+  shownTraps: Map<number, string>;
   jobs: Job[];
   /** "+" and "-" job ids. */
   curJob: number | null;
@@ -142,7 +149,7 @@ export function newState(): ShellState {
   return {
     globals: new Map(), frames: [], funcs: new Map(), aliases: new Map(), opts: defaultOptions(),
     shopt: new Map([['expand_aliases', false], ['extglob', false], ['nullglob', false], ['failglob', false], ['dotglob', false], ['nocaseglob', false], ['nocasematch', false], ['globstar', false], ['lastpipe', false], ['checkwinsize', true], ['histappend', false], ['sourcepath', true], ['xpg_echo', false], ['inherit_errexit', false], ['extquote', true], ['promptvars', true], ['interactive_comments', true], ['cmdhist', true], ['globasciiranges', true]]),
-    argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), jobs: [],
+    argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), shownTraps: new Map(), jobs: [],
     curJob: null, prevJob: null, hash: new Map(), history: [], histBase: 0, interactive: false, interactiveShell: false, source: '', lineno: 0,
     funcNames: [], calls: [], funcSources: new Map(), inTrap: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, randomLast: 0, randomSeededPid: 0, secondsBase: 0, umask: 0o022,
     errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [],

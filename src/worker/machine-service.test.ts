@@ -249,3 +249,92 @@ describe('MachineService boot', () => {
     expect(events.map((e) => e.type)).toEqual(['panic']);
   });
 });
+
+describe('MachineService ahead of need', () => {
+  it('preboot boots at once; the first start with the same seed and mode takes that machine', () => {
+    const booted: StubMachine[] = [];
+    const service = new MachineService(() => {
+      booted.push(new StubMachine());
+      return booted[booted.length - 1]!;
+    });
+    services.push(service);
+    service.preboot();
+    expect(booted.length).toBe(1);
+    service.reset({ files: { 'a.txt': 'x' } });
+    service.openTerminal(24, 80);
+    expect(booted.length).toBe(1);
+    expect(booted[0]!.spawned.length).toBe(1);
+    service.reset({ seed: 3 });
+    expect(booted.length).toBe(2);
+  });
+
+  it('a spare booted with other options is not used', () => {
+    const seeds: unknown[] = [];
+    const service = new MachineService((opts) => {
+      seeds.push(opts.seed);
+      return new StubMachine();
+    });
+    services.push(service);
+    service.preboot();
+    service.reset({ seed: 9 });
+    expect(seeds).toEqual([undefined, 9]);
+  });
+});
+
+describe('MachineService late files', () => {
+  function lateSetup() {
+    let release: () => void = () => undefined;
+    let fail: (e: Error) => void = () => undefined;
+    let loaded = false;
+    const calls: string[] = [];
+    let pending: Promise<void> | null = null;
+    const base = setup();
+    const service = new MachineService(() => {
+      const m = new StubMachine();
+      base.machines.push(m);
+      return m;
+    }, {
+      loadFiles: () => {
+        calls.push('load');
+        if (loaded) return null;
+        pending ??= new Promise<void>((res, rej) => {
+          release = () => { loaded = true; res(); };
+          fail = rej;
+        });
+        return pending;
+      },
+    });
+    services.push(service);
+    const screens = new Map<number, string>();
+    const index = service.openTerminal(24, 80);
+    screens.set(index, '');
+    service.subscribe(index, (d) => void screens.set(index, screens.get(index)! + dec.decode(d)));
+    return { service, screens, index, calls, release: () => release(), fail: (e: Error) => fail(e), machines: base.machines };
+  }
+
+  it('keystrokes go through at once and start the load; a line waits for the files, and what follows it too', async () => {
+    const { service, screens, index, calls, release } = lateSetup();
+    service.input(index, 'ec');
+    expect(calls).toEqual(['load']);
+    await until(() => screens.get(index) === 'user@linux:~$ ec');
+    const step = service.runStep(index, 'ho\r');
+    void service.input(index, 'next');
+    await sleep(30);
+    expect(screens.get(index)).toBe('user@linux:~$ ec');
+    release();
+    await until(() => screens.get(index) === 'user@linux:~$ echo\rnext');
+    const end = await step;
+    expect(end.raw).toBe('ho\rnext');
+    expect(end.stillRunning).toBe(false);
+    service.input(index, '\r');
+    await until(() => screens.get(index) === 'user@linux:~$ echo\rnext\r');
+  });
+
+  it('a failed load is reported on the terminal and the line goes ahead', async () => {
+    const { service, screens, index, fail } = lateSetup();
+    void service.input(index, 'ls\r');
+    fail(new Error('the Perl module library did not load: offline'));
+    await until(() => screens.get(index)!.endsWith('ls\r'));
+    expect(screens.get(index)).toBe('user@linux:~$ \r\n\x1b[31mterrarium: the Perl module library did not load: offline\x1b[0m\r\nls\r');
+  });
+});

@@ -174,15 +174,51 @@ export interface BootOptions {
 /** Default virtual seconds before a step counts as still running (as in verify). */
 export const STEP_TIMEOUT_S = 10;
 
+export interface ServiceOptions {
+  /**
+   * Files of the machine that arrive after boot (the page's Perl library): called on
+   * the first keystroke to start loading them; returns a promise that settles once they
+   * are in place, or null when they are. No command line reaches the machine before.
+   */
+  loadFiles?: () => Promise<void> | null;
+}
+
+/** A machine booted ahead of need, and the options (seed, mode) it was booted with. */
+interface Spare {
+  machine: ServiceMachine;
+  key: string;
+}
+
+/** The boot options a machine depends on (files and home are written after boot). */
+const bootKey = (o: BootOptions): string => `${o.seed ?? ''}/${o.mode ?? ''}`;
+
+/** Input carrying a line end (Enter, Ctrl-J, a paste): it may run a command. */
+const LINE_END = /[\r\n]/;
+
 /** The worker's API (see src/ui/machine-client.ts for the page side). */
 export class MachineService {
   private current: Running | null = null;
+  private spare: Spare | null = null;
   private eventSinks: EventSink[] = [];
   private bootOptions: BootOptions = {};
+  /** Calls waiting for the late files, in arrival order; null when none wait. */
+  private held: Promise<unknown> | null = null;
   inFlight = 0;
 
-  /** `boot` makes a machine; it is first called when the machine is first needed. */
-  constructor(private readonly boot: (opts: BootOptions) => ServiceMachine) {}
+  /** `boot` makes a machine; it is first called when the machine is first needed (or
+   *  by `preboot`), and must depend on no option but `seed` and `mode`. */
+  constructor(private readonly boot: (opts: BootOptions) => ServiceMachine, private readonly opts: ServiceOptions = {}) {}
+
+  /** Boot a machine now, ahead of need (the worker does while the page sets up); the
+   *  next start with the same seed and mode takes it instead of booting. */
+  preboot(): void {
+    if (this.current || this.spare) return;
+    try {
+      this.spare = { machine: this.boot({ ...this.bootOptions }), key: bootKey(this.bootOptions) };
+    } catch {
+      // Booting again when the machine is needed reports the failure.
+    }
+  }
 
   private get running(): Running {
     return (this.current ??= this.start());
@@ -210,7 +246,12 @@ export class MachineService {
     r.runner.wake();
   }
 
-  input(index: number, data: string | Uint8Array): void {
+  input(index: number, data: string | Uint8Array): void | Promise<void> {
+    const line = typeof data === 'string' ? LINE_END.test(data) : data.includes(10) || data.includes(13);
+    return this.inOrder(line, true, () => this.inputNow(index, data));
+  }
+
+  private inputNow(index: number, data: string | Uint8Array): void {
     const r = this.running;
     if (r.panicked) return;
     this.session(r, index).term.input(data);
@@ -218,7 +259,11 @@ export class MachineService {
     r.runner.wake();
   }
 
-  resize(index: number, rows: number, cols: number): void {
+  resize(index: number, rows: number, cols: number): void | Promise<void> {
+    return this.inOrder(false, false, () => this.resizeNow(index, rows, cols));
+  }
+
+  private resizeNow(index: number, rows: number, cols: number): void {
     const r = this.running;
     if (r.panicked) return;
     this.session(r, index).term.resize(rows, cols);
@@ -255,6 +300,10 @@ export class MachineService {
    * sent to the guest then). `raw` is what the terminal printed meanwhile.
    */
   runStep(index: number, data: string, timeoutS = STEP_TIMEOUT_S): Promise<StepEnd> {
+    return Promise.resolve(this.inOrder(LINE_END.test(data), data !== '', () => this.runStepNow(index, data, timeoutS)));
+  }
+
+  private runStepNow(index: number, data: string, timeoutS: number): Promise<StepEnd> {
     const r = this.guard();
     const s = this.session(r, index);
     return new Promise<StepEnd>((resolve) => {
@@ -323,10 +372,46 @@ export class MachineService {
     }
   }
 
+  /**
+   * Run `op` now, or after the calls already held. A `line` waits for the late files
+   * (`loadFiles`); `typed` input starts loading them. A failed load is reported on every
+   * terminal and the call goes ahead.
+   */
+  private inOrder<T>(line: boolean, typed: boolean, op: () => T): T | Promise<Awaited<T>> {
+    const loading = typed ? this.opts.loadFiles?.() ?? null : null;
+    if (!this.held && line && loading) this.held = loading.catch((err: unknown) => this.report(err));
+    if (!this.held) return op();
+    // The next call waits for this one to start, not to finish (a step may run long).
+    let started: () => void = () => undefined;
+    const next = new Promise<void>((r) => (started = r));
+    const result = this.held.then(() => {
+      try {
+        return op();
+      } finally {
+        started();
+      }
+    }) as Promise<Awaited<T>>;
+    this.held = next;
+    void next.then(() => {
+      if (this.held === next) this.held = null;
+    });
+    return result;
+  }
+
+  private report(err: unknown): void {
+    const r = this.current;
+    if (!r) return;
+    const text = `\r\n\x1b[31mterrarium: ${err instanceof Error ? err.message : String(err)}\x1b[0m\r\n`;
+    for (const [index] of r.sessions) r.runner.collect(index, new TextEncoder().encode(text));
+    r.runner.flush();
+  }
+
   private start(): Running {
     let machine: ServiceMachine;
+    const spare = this.spare;
+    this.spare = null;
     try {
-      machine = this.boot({ ...this.bootOptions });
+      machine = spare && spare.key === bootKey(this.bootOptions) ? spare.machine : this.boot({ ...this.bootOptions });
     } catch (err) {
       // A boot failure is a panic too: keep a machine-less Running that reports it.
       const report = panicReport(err);
@@ -382,8 +467,8 @@ function deadMachine(report: PanicReport): ServiceMachine {
 export function workerApi(service: MachineService) {
   return {
     openTerminal: (rows: number, cols: number): number => service.openTerminal(rows, cols),
-    input: (index: number, data: string | Uint8Array): void => service.input(index, data),
-    resize: (index: number, rows: number, cols: number): void => service.resize(index, rows, cols),
+    input: (index: number, data: string | Uint8Array): void | Promise<void> => service.input(index, data),
+    resize: (index: number, rows: number, cols: number): void | Promise<void> => service.resize(index, rows, cols),
     subscribe: (index: number, sink: OutputSink): void => service.subscribe(index, sink),
     events: (sink: EventSink): void => service.events(sink),
     respawn: (index: number): void => service.respawn(index),

@@ -72,7 +72,12 @@ function matches(r: Rec, q: Record<string, unknown>): boolean {
 }
 
 class Placeholder {
-  private readonly data = makeData();
+  private tables: Record<string, Rec[]> | null = null;
+
+  /** The records, made on the first request (not at boot). */
+  private get data(): Record<string, Rec[]> {
+    return (this.tables ??= makeData());
+  }
 
   private json(status: number, v: unknown): HttpResponse {
     return respond(status, 'application/json; charset=utf-8', JSON.stringify(v, null, 2));

@@ -274,6 +274,22 @@ function formatChar(n: PerlNum, spec: Spec): { text: string; die?: string } {
  */
 export function sprintf(fmt: string, args: readonly SprintfArg[], argName?: (index: number) => string | undefined): SprintfResult {
   const st: State = { fmt, args, next: 0, explicit: false, warnings: [], argName };
+  const simple = simpleFormat(fmt);
+  if (simple !== null) {
+    let out = simple.lits[0]!;
+    for (let k = 0; k < simple.specs.length; k++) {
+      const spec = simple.specs[k]!;
+      let text = quickOne(st, spec);
+      if (text === undefined) {
+        const r = formatOne(st, spec);
+        if (r.die !== undefined) return { result: out, warnings: st.warnings, die: r.die };
+        text = r.text;
+      }
+      out += text + simple.lits[k + 1]!;
+    }
+    if (!st.explicit && st.next < args.length) st.warnings.push('Redundant argument in sprintf');
+    return { result: out, warnings: st.warnings };
+  }
   let out = '';
   let i = 0;
   while (i < fmt.length) {
@@ -308,4 +324,68 @@ export function sprintf(fmt: string, args: readonly SprintfArg[], argName?: (ind
   }
   if (!st.explicit && st.next < args.length) st.warnings.push('Redundant argument in sprintf');
   return { result: out, warnings: st.warnings };
+}
+
+/**
+ * %d/%i of a present integral number and %s of a present string, the usual
+ * cases, as formatOne would format them; undefined for anything else.
+ */
+function quickOne(st: State, spec: Spec): string | undefined {
+  const c = spec.conv;
+  if (st.next >= st.args.length) return undefined;
+  const a = st.args[st.next];
+  if (c === 's') {
+    if (typeof a !== 'string') return undefined;
+    st.next++;
+    return pad(spec.prec !== undefined ? a.slice(0, spec.prec) : a, spec, true);
+  }
+  if ((c !== 'd' && c !== 'i') || typeof a !== 'number' || spec.size === 'h' || spec.size === 'hh') return undefined;
+  const t = Math.trunc(a);
+  if (!(t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER)) return undefined;
+  st.next++;
+  return formatSmallInt(t === 0 ? 0 : t, spec, 'd');
+}
+
+/** A format whose directives read no arguments while parsing: literal texts around parsed specs. */
+interface SimpleFormat { lits: string[]; specs: Spec[] }
+
+const SIMPLE = new Map<string, SimpleFormat | null>();
+const SIMPLE_MAX = 256;
+
+/**
+ * The parsed form of `fmt` when parsing it has no effect of its own (no `*`
+ * or vector argument, no explicit index, nothing invalid or oversized), so
+ * the parse can be kept; null otherwise. Formats are mostly constants, so
+ * the parse is cached.
+ */
+function simpleFormat(fmt: string): SimpleFormat | null {
+  const hit = SIMPLE.get(fmt);
+  if (hit !== undefined) return hit;
+  const parsed = parseSimple(fmt);
+  if (SIMPLE.size >= SIMPLE_MAX) SIMPLE.clear();
+  SIMPLE.set(fmt, parsed);
+  return parsed;
+}
+
+function parseSimple(fmt: string): SimpleFormat | null {
+  const st: State = { fmt, args: [], next: 0, explicit: false, warnings: [] };
+  const lits: string[] = [];
+  const specs: Spec[] = [];
+  let lit = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) { lit += fmt.slice(i); break; }
+    lit += fmt.slice(i, pct);
+    if (pct + 1 >= fmt.length) return null;
+    const { spec, end } = parseSpec(st, pct + 1);
+    if (!spec || spec.vector || spec.conv === 'n' || st.next !== 0 || st.explicit || st.warnings.length) return null;
+    if (Math.max(spec.width ?? 0, spec.prec ?? 0) > MAX_FIELD) return null;
+    lits.push(lit);
+    specs.push(spec);
+    lit = '';
+    i = end;
+  }
+  lits.push(lit);
+  return { lits, specs };
 }

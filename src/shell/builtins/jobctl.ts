@@ -1,6 +1,6 @@
 /** Job and signal builtins: jobs, fg, bg, wait, kill, disown, trap. */
 import { ECHILD, ESRCH, strerror } from '../../abi/errno.ts';
-import { NSIG, SIGCONT, signalByName, signalName } from '../../abi/signals.ts';
+import { NSIG, SIGCONT, signalByName, signalName, strsignal } from '../../abi/signals.ts';
 import { WNOHANG } from '../../abi/wait.ts';
 import type { Gen } from '../../programs/runtime.ts';
 import { forget, jobLine, notifyJobs, noteStatus, reapJobs, settleJobs, waitJob } from '../jobs.ts';
@@ -83,11 +83,24 @@ export const bg: Builtin = function* (sh, argv) {
  * leaves the job table); `wait` alone notifies only if something was running.
  */
 export const wait: Builtin = function* (sh, argv) {
+  reapJobs(sh);
+  const running = sh.st.jobs.some((j) => j.state !== 'done' || j.late);
   settleJobs(sh);
-  return yield* waitImpl(sh, argv);
+  return yield* waitImpl(sh, argv, running);
 };
 
-function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
+/**
+ * A non-interactive bash reports a job killed by a signal other than INT,
+ * TERM or PIPE when it collects it: "script: line N:  4242 Killed   cmd".
+ */
+function* reportKilled(sh: Shell, job: Job | null, pid: number, ws: number): Gen<void> {
+  const sig = ws & 0x7f;
+  if (sh.st.interactiveShell || !job || sig === 0 || sig === 0x7f || sig === 2 || sig === 13 || sig === 15) return;
+  if (pid !== job.pids[job.pids.length - 1]) return;
+  yield* sh.error(`${String(pid).padStart(5)} ${(strsignal(sig) + (ws & 0x80 ? ' (core dumped)' : '')).padEnd(24)}${job.cmd}`);
+}
+
+function* waitImpl(sh: Shell, argv: string[], running: boolean): Gen<number> {
   const args = argv.slice(1);
   if (args[0] === '-n') {
     for (;;) {
@@ -95,6 +108,7 @@ function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
       const r = yield* sh.waitpid(-1, 0);
       if (typeof r === 'number') return 127;
       const j = noteStatus(sh, r.pid, r.status);
+      yield* reportKilled(sh, j, r.pid, r.status);
       if (j && j.state === 'done') {
         if (!sh.st.interactive) forget(sh, j);
         return statusOf(r.status);
@@ -102,12 +116,10 @@ function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
     }
   }
   if (args.length === 0) {
-    reapJobs(sh);
-    const running = sh.st.jobs.some((j) => j.state !== 'done');
     for (;;) {
       const r = yield* sh.waitpid(-1, 0);
       if (typeof r === 'number') break;
-      noteStatus(sh, r.pid, r.status);
+      yield* reportKilled(sh, noteStatus(sh, r.pid, r.status), r.pid, r.status);
     }
     if (sh.st.interactive && running) yield* notifyJobs(sh);
     else sh.st.jobs = sh.st.jobs.filter((j) => j.state !== 'done');
@@ -135,6 +147,7 @@ function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
       const known = sh.st.jobs.find((j) => j.pids.includes(pid));
       const idx = known ? known.pids.indexOf(pid) : -1;
       if (known && known.statuses[idx] !== null && known.state === 'done') {
+        yield* reportKilled(sh, known, pid, known.statuses[idx]!);
         status = statusOf(known.statuses[idx]!);
         continue;
       }
@@ -144,7 +157,7 @@ function* waitImpl(sh: Shell, argv: string[]): Gen<number> {
         status = 127;
         continue;
       }
-      noteStatus(sh, r.pid, r.status);
+      yield* reportKilled(sh, noteStatus(sh, r.pid, r.status), r.pid, r.status);
       status = statusOf(r.status);
     }
     const j = job ?? sh.st.jobs.find((x) => x.pids.includes(pids[0]!));
@@ -265,8 +278,9 @@ export const trap: Builtin = function* (sh, argv) {
   if (args[0] === '-l') return yield* killList(sh, []);
   if (args.length === 0 || args[0] === '-p') {
     const want = args.slice(1).map((s) => sigNumber(s));
-    const keys = [...sh.st.traps.keys()].sort((a, b) => a - b).filter((k) => !want.length || want.includes(k));
-    for (const k of keys) yield* sh.out(`trap -- '${sh.st.traps.get(k)!.replace(/'/g, "'\\''")}' ${sigName(k)}\n`);
+    const all = new Map([...sh.st.shownTraps, ...sh.st.traps]);
+    const keys = [...all.keys()].sort((a, b) => a - b).filter((k) => !want.length || want.includes(k));
+    for (const k of keys) yield* sh.out(`trap -- '${all.get(k)!.replace(/'/g, "'\\''")}' ${sigName(k)}\n`);
     return 0;
   }
   if (args[0] === '--') args = args.slice(1);
@@ -277,6 +291,7 @@ export const trap: Builtin = function* (sh, argv) {
     action = null;
   } else if (action === '-') action = null;
   let status = 0;
+  sh.st.shownTraps.clear();
   for (const s of sigs) {
     const n = sigNumber(s);
     if (n === null) {

@@ -133,7 +133,8 @@ function expandInner(line: string, hist: string[], base: number): Acc {
       continue;
     }
     const nx = line[i + 1];
-    if (nx === undefined || /[\s=(]/.test(nx) || (dquote && nx === '"')) {
+    const afterDollar = line[i - 1] === '$' || (line[i - 1] === '{' && line[i - 2] === '$');
+    if (nx === undefined || /[\s=(]/.test(nx) || (dquote && nx === '"') || afterDollar) {
       acc.text += c;
       i++;
       continue;

@@ -13,6 +13,7 @@ import { ECHO, ICANON, IEXTEN, ISIG, VMIN, VTIME } from '../../abi/termios.ts';
 import type { Termios } from '../../abi/sys.ts';
 import type { Gen } from '../../programs/runtime.ts';
 import type { Shell } from '../shell.ts';
+import { settleJobs } from '../jobs.ts';
 import { setScalar } from '../vars.ts';
 import { commonPrefix, findCompletions, listingRows, quoteName, type Completion } from './complete.ts';
 import { Display } from './display.ts';
@@ -50,11 +51,15 @@ export interface EditCtx {
   /** Edited copies of history lines, by index. */
   scratch: Map<number, string>;
   prompt: string;
+  /** Bracketed paste is on for this line (the input is a terminal). */
+  bp: boolean;
 }
 
 /** Read the next input byte (blocking); a caught signal ends the wait. */
 export function* nextByte(sh: Shell, ed: Editor): Gen<ByteResult> {
   if (ed.pushback.length) return ed.pushback.shift()!;
+  // About to wait for the user: jobs this shell just signalled have had time to die.
+  if (!(sh.sys.fionread(0) > 0)) settleJobs(sh);
   for (;;) {
     const r = yield* sh.call(() => sh.sys.read(0, 1));
     if (r === -EINTR) {
@@ -102,8 +107,9 @@ export function* editLine(sh: Shell, ed: Editor, prompt: string): Gen<EditResult
   const nl = prompt.lastIndexOf('\n');
   const head = nl >= 0 ? prompt.slice(0, nl + 1) : '';
   const last = nl >= 0 ? prompt.slice(nl + 1) : prompt;
-  yield* sh.write(2, (ed.bracketedPaste ? '\x1b[?2004h' : '') + head.replace(/[\x01\x02]/g, '').replace(/\n/g, '\r\n') + ed.display.begin(last));
-  const ctx: EditCtx = { sh, ed, line: { chars: [], pos: 0 }, hist: sh.st.history.length, scratch: new Map(), prompt: last };
+  const bp = ed.bracketedPaste && typeof saved !== 'number';
+  yield* sh.write(2, (bp ? '\x1b[?2004h' : '') + head.replace(/[\x01\x02]/g, '').replace(/\n/g, '\r\n') + ed.display.begin(last));
+  const ctx: EditCtx = { sh, ed, line: { chars: [], pos: 0 }, hist: sh.st.history.length, scratch: new Map(), prompt: last, bp };
   ed.lastCmd = '';
   let r: EditResult | null = null;
   try {
@@ -126,7 +132,7 @@ export function* redraw(ctx: EditCtx): Gen<void> {
 function* finish(ctx: EditCtx, tail: string): Gen<void> {
   const { ed, line } = ctx;
   let out = ed.display.draw(line.chars, line.pos) + ed.display.toEnd(line.chars) + tail;
-  if (ed.bracketedPaste) out += '\x1b[?2004l\r';
+  if (ctx.bp) out += '\x1b[?2004l\r';
   yield* ctx.sh.write(2, out);
 }
 
@@ -340,7 +346,7 @@ function* listMatches(ctx: EditCtx, c: Completion): Gen<void> {
     out = '';
     for (;;) {
       const b = yield* nextByte(sh, ed);
-      if (b === 'eof' || b === 'signal' || b === 0x6e || b === 0x4e || b === 0x7f || b === 7) {
+      if (b === 'eof' || b === 'signal' || b === 0x6e || b === 0x4e || b === 0x7f || b === 7 || b === 3) {
         yield* sh.write(2, '\r\n');
         ed.display.invalidate();
         return;

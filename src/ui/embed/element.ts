@@ -18,9 +18,10 @@
  * `terrarium-step-end` (the step's result), `terrarium-mismatch` {index, expected,
  * actual, stillRunning}, `terrarium-error` {message}.
  */
-import { PlayerUi } from '../player/player-ui.ts';
+import type { PlayerUi } from '../player/player-ui.ts';
 import type { PlayerScenario } from '../player/scenario.ts';
 import type { ThemeName } from '../terminal-view.ts';
+import { loadPlayerUi } from './load-player.ts';
 import { clearHome, loadHome, saveHome } from './persist.ts';
 import { readScenario, transcript } from './scenario-source.ts';
 
@@ -133,6 +134,7 @@ export class TerrariumTerminalElement extends HTMLElement {
       const v = Number(this.getAttribute(name));
       return this.hasAttribute(name) && Number.isFinite(v) && v > 0 ? v : undefined;
     };
+    const { PlayerUi } = await loadPlayerUi();
     const live = document.createElement('div');
     live.className = 'terrarium-live';
     this.append(live);
