@@ -15,7 +15,7 @@ import { isParseError } from './parse/errors.ts';
 import { Parser } from './parse/parser.ts';
 import { runSource, runString } from './main.ts';
 import { expandPrompt } from './prompt.ts';
-import { Fatal, Flow, type Shell } from './shell.ts';
+import { Fatal, Flow, Interrupt, type Shell } from './shell.ts';
 import { getScalar, lookup, setScalar } from './vars.ts';
 
 export { expandPrompt } from './prompt.ts';
@@ -244,6 +244,11 @@ function* guarded(sh: Shell, g: Gen<number>): Gen<number | null> {
     if (e instanceof Flow && e.kind === 'exit') return e.n;
     if (e instanceof Fatal) return e.status;
     if (e instanceof Flow) return null;
+    if (e instanceof Interrupt) {
+      sh.st.status = 130;
+      yield* sh.write(2, '\n');
+      return null;
+    }
     throw e;
   }
 }

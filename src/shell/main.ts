@@ -4,13 +4,13 @@
  * exec children), traps and exit.
  */
 import { strerror } from '../abi/errno.ts';
-import { signalName } from '../abi/signals.ts';
+import { SIGINT, signalName } from '../abi/signals.ts';
 import type { Gen } from '../programs/runtime.ts';
 import { exec, execList } from './interp.ts';
 import type { Command } from './parse/ast.ts';
 import { isParseError, type ParseError } from './parse/errors.ts';
 import { Parser } from './parse/parser.ts';
-import { Fatal, Flow, type FdOp, type Shell } from './shell.ts';
+import { Fatal, Flow, Interrupt, type FdOp, type Shell } from './shell.ts';
 import { execChild } from './simple.ts';
 import { getScalar, lookup, setScalar, varForWrite } from './vars.ts';
 import { interactiveLoop } from './interactive.ts';
@@ -106,6 +106,8 @@ export function* runTraps(sh: Shell): Gen<void> {
     const sig = sh.sys.sigtake();
     if (sig <= 0) return;
     const action = sh.st.traps.get(sig);
+    // bash abandons what an interactive shell is running itself (a loop) on ^C.
+    if (action === undefined && sig === SIGINT && sh.st.interactive) throw new Interrupt();
     if (action === undefined) continue;
     const saved = sh.st.status;
     yield* runString(sh, action, 'trap');

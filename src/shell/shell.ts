@@ -41,6 +41,9 @@ export class Flow {
   ) {}
 }
 
+/** Thrown when ^C reaches an interactive shell running a command itself (a loop): back to the prompt. */
+export class Interrupt {}
+
 /** Thrown when a non-interactive shell must stop (fatal expansion error, set -e). */
 export class Fatal {
   constructor(readonly status: number) {}
