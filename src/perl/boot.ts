@@ -14,6 +14,7 @@ import type { Vm } from './vm.ts';
 import { Flow } from './flow.ts';
 import { gvSv, gvHv, gvAv, gvFetch } from './symbols.ts';
 import { startExit } from './lifecycle.ts';
+import { SIGNAL_TABLE } from '../abi/signal-table.ts';
 
 export const VERSION_TEXT = `
 This is perl 5, version 36, subversion 0 (v5.36.0) built for x86_64-linux-gnu-thread-multi
@@ -135,6 +136,10 @@ function initGlobals(vm: Vm): void {
   for (const n of ['&', '`', "'", '+', '1', '2', '3', '4', '5', '6', '7', '8', '9']) gvSv(vm, `main::${n}`).mg = { k: 'cap', key: n };
   const sig = gvHv(vm, 'main::SIG');
   sig.mg = { k: 'sighash' };
+  // Signals ignored when perl started (nohup, a parent's IGNORE kept across exec) show as 'IGNORE'.
+  for (const [num, name] of SIGNAL_TABLE) {
+    if (num > 0 && num < 32 && vm.sys.sigdisposition(num) === 'ignore') { const e = newSv('IGNORE'); e.mg = { k: 'sig', key: name }; sig.h.set(name, e); }
+  }
   gvHv(vm, 'main::+').mg = { k: 'named' };
   const errHash = gvHv(vm, 'main::!');
   errHash.mg = { k: 'errnohash' };

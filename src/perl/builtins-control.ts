@@ -18,7 +18,7 @@ import type { EvalScope } from './compiler.ts';
 import { subOf } from './code.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
-const where = (vm: Vm): string => ` at ${vm.frame.file} line ${vm.frame.line}.\n`;
+const where = (vm: Vm): string => vm.where();
 
 def('die', (vm, args) => {
   const items = flat(args);

@@ -139,7 +139,19 @@ def('close', (vm, [x]) => {
   return r < 0 ? fail(vm, -r) : 1;
 });
 
-def('binmode', () => 1);
+/** binmode FH, LAYER: :raw/:bytes/:crlf change nothing here; :utf8 and :encoding(UTF-8) write characters as UTF-8. */
+def('binmode', (vm, [x, l]) => {
+  const io = openIo(vm, x, 'binmode');
+  if (!io) return '';
+  const layer = l === undefined ? ':raw' : S(vm, l);
+  for (const m of layer.matchAll(/:(\w+)(?:\(([^)]*)\))?/g)) {
+    const name = m[1]!, arg = (m[2] ?? '').toLowerCase().replace(/[-_]/g, '');
+    if (name === 'utf8' || (name === 'encoding' && arg === 'utf8')) io.utf8 = true;
+    else if (name === 'raw' || name === 'bytes' || name === 'pop') io.utf8 = false;
+    else if (name === 'encoding') return died(vm.dieMsg(`Cannot find encoding "${m[2]}"`));
+  }
+  return 1;
+});
 def('fileno', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; return io && io.mode !== 'closed' ? (io.mem ? -1 : io.fd) : undefined; });
 def('eof', (vm, [x]) => {
   const g = x === undefined ? (vm.img.lastRead ? null : gvFetch(vm, 'main::STDIN', false)!) : gvOfItem(vm, x);

@@ -15,6 +15,7 @@ import type { PollFd, SockAddr } from '../abi/sys.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import { fail, installIo, targetGlob } from './builtins-io.ts';
 import { Flow } from './flow.ts';
+import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import type { Frame, Want } from './image.ts';
 import type { Vm } from './vm.ts';
 import { gvOfItem, newIo, toBytes, fromBytes, ioFlush } from './io.ts';
@@ -38,21 +39,14 @@ function sockIo(vm: Vm, x: Item | undefined, name: string, what = 'socket'): Io 
 }
 
 /** A handled signal cut the call short: run its handler now; the call then fails with EINTR. */
-function interrupted(vm: Vm, pc: number, f: Frame): FlowReq | null {
-  f.opState = { pc, phase: 'eintr' };
-  const r = vm.checkSignals(pc, f);
-  if (r === Flow.SWITCH) return { flow: r, reexec: true };
-  f.opState = null;
-  return null;
+function interrupted(vm: Vm, pc: number, f: Frame, value: Val = ''): FlowReq | null {
+  vm.img.errno = EINTR;
+  return runHandlerThen(vm, pc, f, value, EINTR);
 }
 
-/** True (and clears the mark) when this op is re-run after its handler ran. */
+/** True when this op is re-run after its handler ran (the failure is then returned). */
 function wasInterrupted(vm: Vm, pc: number, f: Frame): boolean {
-  const st = vm.opState(pc);
-  if (st?.phase !== 'eintr') return false;
-  f.opState = null;
-  vm.img.errno = EINTR;
-  return true;
+  return resumedAfterSignal(vm, pc, f) !== null;
 }
 
 /** Result of a socket syscall returning 0 or -errno: blocked, interrupted, failed or ok. */

@@ -175,8 +175,8 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
       if (items) for (const it of items) compileLvalue(ctx, it);
       else for (const v of l.vars!) compileDeclVar(ctx, v, l.decl!);
       const count = items ? items.length : l.vars!.length;
-      ctx.emit(OP.AASSIGN, count, cx);
-      if (cx === 0) ctx.emit(OP.POP);
+      if (cx === 0) ctx.emit(OP.AASSIGN_VOID, count);
+      else ctx.emit(OP.AASSIGN, count, cx);
       return;
     }
     if (l.k === 'my' && l.decl === 'state') {
@@ -314,6 +314,7 @@ export function compileExpr(ctx: SubCtx, n: Node, cx: Cx): void {
     case 'preinc': case 'predec': case 'postinc': case 'postdec': {
       compileLvalue(ctx, n.e!);
       const f = n.k === 'preinc' ? INC.PRE_INC : n.k === 'predec' ? INC.PRE_DEC : n.k === 'postinc' ? INC.POST_INC : INC.POST_DEC;
+      if (cx === 0) { ctx.emit(OP.INCDEC_VOID, f); return; }
       ctx.emit(OP.INCDEC, f);
       fromScalar(ctx, cx);
       return;

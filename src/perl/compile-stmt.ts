@@ -4,6 +4,7 @@
  */
 import type { Node } from './ast.ts';
 import { OP } from './opcodes.ts';
+import { importedVars } from './exports.ts';
 import { compileExpr, compileCond, compileLvalueVar } from './compile-expr.ts';
 import { compileReturnValue, compileStatements, type LoopInfo, type SubCtx } from './compiler.ts';
 
@@ -294,6 +295,10 @@ function compileUse(ctx: SubCtx, st: Node): void {
   if (mod === 'vars') {
     for (const w of words) ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`);
     return;
+  }
+  if (on && !st.noImport && /^[A-Z]/.test(mod)) {
+    // Variables the module exports (%Config, $CRLF) are package variables here.
+    for (const w of importedVars(mod, st.imports ? words : null)) ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`);
   }
   if (mod === 'lib') {
     if (!on) return;

@@ -54,8 +54,8 @@ export function exportInfo(mod: string): ExportInfo | null {
   return info;
 }
 
-/** Sub names `use mod imports` brings in; `imports` null means the default list. */
-export function importedNames(mod: string, imports: string[] | null): string[] {
+/** Symbols `use mod imports` brings in; `imports` null means the default list. */
+function importedSymbols(mod: string, imports: string[] | null): string[] {
   const info = exportInfo(mod);
   if (!info) return [];
   if (imports === null) return info.exports;
@@ -68,5 +68,15 @@ export function importedNames(mod: string, imports: string[] | null): string[] {
     else if (tag[1] === 'all' || t === null) out.push(...info.exports, ...info.ok);
     else if (tag[1] === 'DEFAULT') out.push(...info.exports);
   }
-  return out.filter((n) => /^[A-Za-z_]\w*$/.test(n));
+  return out;
+}
+
+/** Sub names `use mod imports` brings in. */
+export function importedNames(mod: string, imports: string[] | null): string[] {
+  return importedSymbols(mod, imports).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+}
+
+/** Variables (`$x`, `@x`, `%x`) `use mod imports` brings in, so `use strict` accepts them. */
+export function importedVars(mod: string, imports: string[] | null): string[] {
+  return importedSymbols(mod, imports).filter((n) => /^[$@%][A-Za-z_]\w*$/.test(n));
 }

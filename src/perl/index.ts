@@ -25,11 +25,11 @@ import scalarUtilPm from './lib/Scalar/Util.pm?raw';
 import posixPm from './lib/POSIX.pm?raw';
 import fcntlPm from './lib/Fcntl.pm?raw';
 import hiresPm from './lib/Time/HiRes.pm?raw';
-import ioHandlePm from './lib/IO/Handle.pm?raw';
 import ioFilePm from './lib/IO/File.pm?raw';
 import socketPm from './lib/Socket.pm?raw';
 import errnoPm from './lib/Errno.pm?raw';
 import symbolPm from './lib/Symbol.pm?raw';
+import configPm from './lib/Config.pm?raw';
 
 installMagic();
 setDieImpl(dieImpl);
@@ -76,10 +76,10 @@ export function perlLibFiles(): Record<string, string> {
     'POSIX.pm': posixPm,
     'Fcntl.pm': fcntlPm,
     'Time/HiRes.pm': hiresPm,
-    'IO/Handle.pm': ioHandlePm,
     'IO/File.pm': ioFilePm,
     'Socket.pm': socketPm,
     'Errno.pm': errnoPm,
     'Symbol.pm': symbolPm,
+    'Config.pm': configPm,
   };
 }

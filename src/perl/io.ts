@@ -78,7 +78,8 @@ export function ioAppend(vm: Vm, io: Io, s: string): boolean {
     io.mem.pos += s.length;
     return true;
   }
-  if (wideIn(s)) { vm.warn('Wide character in print'); s = fromBytes(new TextEncoder().encode(s)); }
+  if (io.utf8) s = /[^\x00-\x7f]/.test(s) ? fromBytes(new TextEncoder().encode(s)) : s;
+  else if (wideIn(s)) { vm.warn('Wide character in print'); s = fromBytes(new TextEncoder().encode(s)); }
   io.wbuf += s;
   return true;
 }

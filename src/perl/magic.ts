@@ -34,7 +34,11 @@ function magicGet(vm: Vm, sv: Sv): Val {
 export function magicSet(vm: Vm, sv: Sv): void {
   const mg = sv.mg!;
   switch (mg.k) {
-    case 'sig': sigMagicSet(vm, mg.key!, sv.v); return;
+    case 'sig':
+      // A handler given as a sub name is stored qualified ("handler" -> "main::handler").
+      if (typeof sv.v === 'string' && sv.v !== '' && sv.v !== 'IGNORE' && sv.v !== 'DEFAULT' && !sv.v.includes('::') && mg.key !== '__WARN__' && mg.key !== '__DIE__') sv.v = `main::${sv.v}`;
+      sigMagicSet(vm, mg.key!, sv.v);
+      return;
     case 'errno': vm.img.errno = valNum(vm, sv.v); sv.v = undefined; return;
     case 'autoflush': {
       const g = vm.img.selected;

@@ -105,13 +105,44 @@ native('POSIX', 'fmod', (vm, [a, b]) => valNum(vm, V(vm, a)) % valNum(vm, V(vm, 
 native('POSIX', 'pow', (vm, [a, b]) => Math.pow(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))));
 native('POSIX', 'strtol', (vm, [s, b]) => parseInt(valStr(vm, V(vm, s)), b === undefined ? 10 : valNum(vm, V(vm, b))));
 native('POSIX', 'getpid', (vm) => vm.sys.getpid());
+native('POSIX', 'getpgrp', (vm) => vm.sys.getpgrp());
+native('POSIX', 'setpgid', (vm, [p, g]) => { const r = vm.sys.setpgid(valNum(vm, V(vm, p)), valNum(vm, V(vm, g))); return r < 0 ? (vm.img.errno = -r, undefined) : '0 but true'; });
+native('POSIX', 'pause', (vm) => { const r = vm.sys.sigsuspend(vm.sys.sigprocmask(0, 0)); return r === -ERESTARTSYS ? { flow: Flow.BLOCK } : (vm.img.errno = EINTR, -1); });
+native('POSIX', 'SIG_BLOCK', () => 0);
+native('POSIX', 'SIG_UNBLOCK', () => 1);
+native('POSIX', 'SIG_SETMASK', () => 2);
+/** A POSIX::SigSet is a blessed hash whose keys are signal numbers. */
+function sigsetMask(vm: Vm, x: Val | Sv | undefined): number | null {
+  const v = V(vm, x);
+  if (!isRef(v) || v.to.t !== 'h') return null;
+  let m = 0;
+  for (const k of v.to.h.keys()) { const n = Number(k); if (n >= 1 && n <= 32) m |= 1 << (n - 1); }
+  return m >>> 0;
+}
+function sigsetFill(vm: Vm, x: Val | Sv | undefined, mask: number): void {
+  const v = V(vm, x);
+  if (!isRef(v) || v.to.t !== 'h') return;
+  const h = v.to.h;
+  h.clear();
+  for (let n = 1; n <= 32; n++) if (mask & (1 << (n - 1))) h.set(String(n), newSv(1));
+}
+native('POSIX', 'sigprocmask', (vm, [how, set, old]) => {
+  const m = sigsetMask(vm, set);
+  const prev = m === null ? vm.sys.sigprocmask(0, 0) : vm.sys.sigprocmask(valNum(vm, V(vm, how)), m);
+  if (prev < 0) { vm.img.errno = -prev; return undefined; }
+  sigsetFill(vm, old, prev);
+  return '0 but true';
+});
+native('POSIX', 'sigpending', (vm, [set]) => { sigsetFill(vm, set, vm.sys.sigpending()); return '0 but true'; });
 native('POSIX', 'getppid', (vm) => vm.sys.getppid());
-native('POSIX', 'setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, undefined) : r; });
+native('POSIX', 'setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, -1) : r; });
 native('POSIX', '_exit', (vm, [n]) => { vm.sys.exit(valNum(vm, V(vm, n)) & 0xff); return { flow: Flow.STOP }; });
 native('POSIX', 'WIFEXITED', (vm, [s]) => ((valNum(vm, V(vm, s)) & 0x7f) === 0 ? 1 : ''));
 native('POSIX', 'WEXITSTATUS', (vm, [s]) => (valNum(vm, V(vm, s)) >> 8) & 0xff);
 native('POSIX', 'WIFSIGNALED', (vm, [s]) => { const v = valNum(vm, V(vm, s)) & 0x7f; return v !== 0 && v !== 0x7f ? 1 : ''; });
 native('POSIX', 'WTERMSIG', (vm, [s]) => valNum(vm, V(vm, s)) & 0x7f);
+native('POSIX', 'WIFSTOPPED', (vm, [s]) => ((valNum(vm, V(vm, s)) & 0xff) === 0x7f ? 1 : ''));
+native('POSIX', 'WSTOPSIG', (vm, [s]) => (valNum(vm, V(vm, s)) >> 8) & 0xff);
 native('POSIX', 'strftime', (vm, args) => strftime(vm, args.map((a) => V(vm, a))));
 native('POSIX', 'dup2', (vm, [a, b]) => { const r = vm.sys.dup2(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))); return r < 0 ? undefined : r === 0 ? '0 but true' : r; });
 native('POSIX', 'isatty', (vm, [x]) => { const g = gvOfItem(vm, x as Item); const fd = g?.io ? g.io.fd : valNum(vm, V(vm, x)); return typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : ''; });

@@ -134,6 +134,10 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   ['SPRINTF', ['n', 'f'], 'n0', 1],
   /** `$lexical = EXPR` in void context: PADSV s; SASSIGN; POP. */
   ['SASSIGN_PAD', ['s'], 1, 0],
+  /** List assignment in void context: AASSIGN n 0; POP. */
+  ['AASSIGN_VOID', ['n'], 'n0', 0, 1],
+  /** ++/-- in void context: INCDEC f; POP. */
+  ['INCDEC_VOID', ['f'], 1, 0],
 ];
 
 export const OPS: readonly OpInfo[] = T.map(([name, operands, pops, pushes, popsExtra, flow]) => ({ name, operands, pops, pushes, popsExtra, flow }));

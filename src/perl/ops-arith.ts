@@ -167,11 +167,14 @@ H[OP.UNOP] = (vm, code, pc, f) => {
   return pc + 3;
 };
 
-H[OP.INCDEC] = (vm, code, pc) => {
+H[OP.INCDEC] = (vm, code, pc) => incdec(vm, code[pc + 1]!, pc, true);
+H[OP.INCDEC_VOID] = (vm, code, pc) => incdec(vm, code[pc + 1]!, pc, false);
+
+/** ++/-- (mode: INC in operators.ts) on the container on top of the stack; `push` its result. */
+function incdec(vm: Vm, mode: number, pc: number, push: boolean): number {
   const s = vm.img.stack;
   const target = s.pop() as Sv;
   if (typeof target !== 'object' || target === null || target.t !== 's') return vm.dieMsg("Can't modify constant item in postincrement (++)");
-  const mode = code[pc + 1]!;
   const cur = val(vm, target);
   let next: Val;
   if (mode === 0 || mode === 2) {
@@ -179,9 +182,9 @@ H[OP.INCDEC] = (vm, code, pc) => {
     else next = cur === undefined ? 1 : valNum(vm, cur) + 1;
   } else next = cur === undefined ? -1 : valNum(vm, cur) - 1;
   assignSv(vm, target, next);
-  s.push(mode >= 2 ? (cur === undefined ? (mode === 2 ? 0 : undefined) : cur) : target);
+  if (push) s.push(mode >= 2 ? (cur === undefined ? (mode === 2 ? 0 : undefined) : cur) : target);
   return pc + 2;
-};
+}
 
 H[OP.CONCAT_N] = (vm, code, pc) => {
   const s = vm.img.stack;
@@ -263,7 +266,7 @@ H[OP.SPRINTF] = (vm, code, pc, f) => {
     if (isList(x)) for (let j = 0; j < x.length; j++) args.push(sprintfArg(vm, val(vm, x[j])));
     else args.push(sprintfArg(vm, val(vm, x)));
   }
-  s.length = base;
+  for (let k = 0; k < n; k++) s.pop();
   const r = perlSprintf(valStr(vm, fv), args);
   if (f.warn) for (const w of r.warnings) vm.warn(w);
   s.push(want === 2 ? [r.result] : r.result);

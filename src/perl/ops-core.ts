@@ -23,7 +23,7 @@ function ensure(pad: unknown[], s: number, t: 's' | 'a' | 'h'): Container {
 }
 
 H[OP.NOP] = (_vm, _c, pc) => pc + 1;
-H[OP.CONST] = (vm, code, pc, f) => { vm.img.stack.push(subOf(f.unit, f.sub).consts[code[pc + 1]!]); return pc + 2; };
+H[OP.CONST] = (vm, code, pc) => { vm.img.stack.push(vm.consts[code[pc + 1]!]); return pc + 2; };
 H[OP.UNDEF] = (vm, _c, pc) => { vm.img.stack.push(undefined); return pc + 1; };
 H[OP.EMPTYLIST] = (vm, _c, pc) => { vm.img.stack.push([]); return pc + 1; };
 H[OP.POP] = (vm, _c, pc) => { vm.img.stack.pop(); return pc + 1; };
@@ -227,15 +227,32 @@ H[OP.SASSIGN_PAD] = (vm, code, pc, f) => {
 };
 
 H[OP.AASSIGN] = (vm, code, pc) => {
-  const n = code[pc + 1]!;
-  const want = code[pc + 2]!;
+  listAssign(vm, code[pc + 1]!, code[pc + 2]!);
+  return pc + 3;
+};
+H[OP.AASSIGN_VOID] = (vm, code, pc) => {
+  listAssign(vm, code[pc + 1]!, 0);
+  vm.img.stack.pop();
+  return pc + 2;
+};
+
+/** n targets over the values below them; leaves the assigned containers (list context) or the value count. */
+function listAssign(vm: Vm, n: number, want: number): void {
   const s = vm.img.stack;
   const base = s.length - n;
   const rhs = s[base - 1] as Item;
   let vals: Val[];
   if (isList(rhs)) {
-    vals = new Array<Val>(rhs.length);
-    for (let k = 0; k < rhs.length; k++) vals[k] = val(vm, rhs[k]!);
+    // A list of plain values (a fresh result, never aliased) serves as its own snapshot.
+    vals = rhs as Val[];
+    for (let k = 0; k < rhs.length; k++) {
+      const x = rhs[k];
+      if (typeof x === 'object' && x !== null && ((x as Sv).t === 's' || (x as Av).t === 'a' || (x as Hv).t === 'h' || isList(x))) {
+        vals = new Array<Val>(rhs.length);
+        for (let j = 0; j < rhs.length; j++) vals[j] = val(vm, rhs[j]!);
+        break;
+      }
+    }
   } else vals = [val(vm, rhs)];
   const assigned: Item[] | null = want === 2 ? [] : null;
   let i = 0;
@@ -244,10 +261,9 @@ H[OP.AASSIGN] = (vm, code, pc) => {
     if (isList(it)) for (const t of it) i = assignTarget(vm, t, vals, i, assigned);
     else i = assignTarget(vm, it, vals, i, assigned);
   }
-  s.length = base - 1;
-  s.push(assigned ?? vals.length);
-  return pc + 3;
-};
+  for (let k = 0; k < n; k++) s.pop();
+  s[base - 1] = assigned ?? vals.length;
+}
 
 /** Assign to one target of a list assignment from vals[i...]; returns the next index. */
 function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] | null): number {

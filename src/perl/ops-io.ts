@@ -71,13 +71,13 @@ function argvHandle(vm: Vm): Io | null | number {
   const argv = gvAv(vm, 'main::ARGV');
   if (!vm.img.argvUsed) {
     vm.img.argvUsed = true;
-    if (argv.a.length === 0) { g.io = newIo(0, 'STDIN', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io; }
+    if (argv.a.length === 0) { g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io; }
   }
   while (argv.a.length) {
     const sv = argv.a.shift()!;
     const path = valStr(vm, sv.v);
     gvSv(vm, 'main::ARGV').v = path;
-    if (path === '-') { g.io = newIo(0, 'STDIN', 'r'); return g.io; }
+    if (path === '-') { g.io = newIo(0, 'ARGV', 'r'); return g.io; }
     const fd = vm.sys.open(path, O_RDONLY);
     if (vm.blocked(fd)) { argv.a.unshift(sv); return Flow.BLOCK; }
     if (fd < 0) {

@@ -13,7 +13,7 @@ import { mortalRef } from './refcount.ts';
 import { newSv, type Sv, type Val } from './values.ts';
 import { val, valStr, valBool, type Item } from './scalar.ts';
 import { assignSv } from './ops-core.ts';
-import { beginMatch, compileAt, compileRe, patternOf, publishMatch, stepMatch, type MatchState, type Regex, type SiteCache } from './regex-glue.ts';
+import { beginMatch, beginTransientMatch, compileAt, compileRe, keepMatch, patternOf, publishMatch, stepMatch, type MatchState, type Regex, type SiteCache } from './regex-glue.ts';
 import { matchResult } from '../regex/index.ts';
 
 export const H: Record<number, Handler> = {};
@@ -30,7 +30,7 @@ const posSvOf = (target: Item): PosSv | null =>
   (typeof target === 'object' && target !== null && (target as Sv).t === 's' ? (target as PosSv) : null);
 
 H[OP.MATCH] = (vm, code, pc, f) => {
-  const info = consts(f)[code[pc + 1]!] as MatchInfo;
+  const info = vm.consts[code[pc + 1]!] as MatchInfo;
   const want = code[pc + 2]!;
   const s = vm.img.stack;
   const target = s[s.length - 2] as Item;
@@ -45,9 +45,9 @@ H[OP.MATCH] = (vm, code, pc, f) => {
     const subject = valStr(vm, val(vm, target));
     if (!g) {
       // One match, usually finished within the slice: no resumable state unless it pauses.
-      const st = beginMatch(re, subject, 0, 0, -1);
+      const st = beginTransientMatch(re, subject, 0, 0, -1);
       const r = stepMatch(vm, st);
-      if (r === 'budget') { f.opState = { pc, phase: 'match', st, results: [], pos: 0, notEmptyAt: -1 } satisfies MatchOp; return Flow.YIELD; }
+      if (r === 'budget') { keepMatch(st); f.opState = { pc, phase: 'match', st, results: [], pos: 0, notEmptyAt: -1 } satisfies MatchOp; return Flow.YIELD; }
       return single(vm, pc, st, r, info, want);
     }
     const tsv = posSvOf(target);

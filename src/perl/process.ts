@@ -12,6 +12,7 @@ import { def, died, BLOCKED } from './builtins.ts';
 import type { Vm } from './vm.ts';
 import type { Image } from './image.ts';
 import { Flow } from './flow.ts';
+import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { gvFetch, gvHv } from './symbols.ts';
 import { fromBytes, ioFlush } from './io.ts';
@@ -103,11 +104,21 @@ function waitFor(vm: Vm, pid: number, flags: number, pc: number): Val | typeof B
 def('wait', (vm, _a, _w, pc) => waitFor(vm, -1, 0, pc));
 def('waitpid', (vm, [p, fl], _w, pc) => waitFor(vm, Math.trunc(N(vm, p)), Math.trunc(N(vm, fl)), pc));
 
+/** A program run without a shell that cannot be found: perl warns, sets $! and $? = -1, and runs nothing. */
+function missingProgram(vm: Vm, argv: string[]): boolean {
+  if (argv[0] === '/bin/sh' || whichPath(vm, argv[0]!) !== null) return false;
+  vm.img.errno = ENOENT;
+  vm.img.childStatus = -1;
+  if (vm.frame.warn) vm.warn(`Can't exec "${argv[0]}": No such file or directory`);
+  return true;
+}
+
 def('system', (vm, args, _w, pc, f) => {
   let st = vm.opState(pc);
   if (!st) {
     if (!flushAll(vm)) return BLOCKED;
     const argv = commandArgv(vm, flat(args).map((x) => S(vm, x)));
+    if (missingProgram(vm, argv)) return -1;
     const pid = spawnCommand(vm, argv, [], []);
     if (pid < 0) { vm.img.errno = -pid; return -1; }
     st = { pc, phase: 'wait', pid };
@@ -137,9 +148,11 @@ def('readpipe', (vm, [c], want, pc, f) => {
   let st = vm.opState(pc);
   if (!st) {
     if (!flushAll(vm)) return BLOCKED;
+    const argv = commandArgv(vm, [S(vm, c)]);
+    if (missingProgram(vm, argv)) return want === 2 ? [] : undefined;
     const p = vm.sys.pipe();
     if (typeof p === 'number') { vm.img.errno = -p; return undefined; }
-    const pid = spawnCommand(vm, ['/bin/sh', '-c', S(vm, c)], [[p[1], 1]], [p[0], p[1]]);
+    const pid = spawnCommand(vm, argv, [[p[1], 1]], [p[0], p[1]]);
     vm.sys.close(p[1]);
     st = { pc, phase: 'read', pid, fd: p[0], out: '' };
     f.opState = st;
@@ -168,36 +181,47 @@ def('readpipe', (vm, [c], want, pc, f) => {
   return lines;
 });
 
-def('kill', (vm, args) => {
+def('kill', (vm, args, _w, pc, f) => {
+  const again = resumedAfterSignal(vm, pc, f);
+  if (again) return again.value;
   const [sigItem, ...pids] = flat(args);
   const sv = val(vm, sigItem!);
   let sig: number | undefined;
   let group = false;
-  if (typeof sv === 'string' && !/^-?\d+$/.test(sv)) { let name = sv; if (name.startsWith('-')) { group = true; name = name.slice(1); } sig = signalByName(name); }
+  if (typeof sv === 'string' && !/^-?\d+$/.test(sv)) { let name = sv; if (name.startsWith('-')) { group = true; name = name.slice(1); } sig = name === 'ZERO' ? 0 : /[a-z]/.test(name) ? undefined : signalByName(name); }
   else { sig = Math.trunc(N(vm, sigItem)); if (sig < 0) { group = true; sig = -sig; } }
   if (sig === undefined) return died(vm.dieMsg(`Unrecognized signal name "${sv}"`));
   let n = 0;
   for (const p of pids) {
+    const pv = val(vm, p);
+    if (typeof pv === 'string' && !/^\s*-?\d/.test(pv)) return died(vm.dieMsg(`Can't kill a non-numeric process ID`));
     const pid = Math.trunc(N(vm, p));
     const r = vm.sys.kill(group ? -Math.abs(pid) : pid, sig);
     if (r === 0) n++; else vm.img.errno = -r;
   }
+  // A signal sent to ourselves is handled before the next statement starts.
+  if (n && sig && vm.sys.sigpending()) return runHandlerThen(vm, pc, f, n) ?? n;
   return n;
 });
 
 def('sleep', (vm, [x], _w, pc, f) => {
-  const secs = x === undefined ? 1e9 : Math.max(0, N(vm, x));
+  const again = resumedAfterSignal(vm, pc, f);
+  if (again) return again.value;
+  const secs = x === undefined ? 1e9 : Math.max(0, Math.trunc(N(vm, x)));
   const r = vm.sys.nanosleep(secs * 1000);
   if (r === -ERESTARTSYS) return BLOCKED;
-  void pc; void f;
-  if (r === -EINTR) return Math.round((secs * 1000 - vm.sys.sleepRemainingMs()) / 1000);
-  return Math.trunc(secs);
+  if (r === -EINTR) {
+    // perl returns the whole seconds slept, after the handler has run.
+    const slept = Math.round((secs * 1000 - vm.sys.sleepRemainingMs()) / 1000);
+    return runHandlerThen(vm, pc, f, slept) ?? slept;
+  }
+  return secs;
 });
 def('alarm', (vm, [x]) => vm.sys.alarm(Math.trunc(N(vm, x))));
 def('time', (vm) => vm.sys.clockGettime('realtime')[0]);
 def('times', (vm, _a, want) => { const t = vm.sys.times(); const l = [t.utime / 100, t.stime / 100, t.cutime / 100, t.cstime / 100]; return want === 2 ? l : l[0]; });
 def('getppid', (vm) => vm.sys.getppid());
-def('getpgrp', (vm) => vm.sys.getpgrp());
+def('getpgrp', (vm, [p]) => { const pid = p === undefined ? 0 : Math.trunc(N(vm, p)); const r = pid === 0 ? vm.sys.getpgrp() : vm.sys.getpgid(pid); return r < 0 ? (vm.img.errno = -r, -1) : r; });
 def('setpgrp', (vm, [p, g]) => { const r = vm.sys.setpgid(Math.trunc(N(vm, p)), Math.trunc(N(vm, g))); return r < 0 ? (vm.img.errno = -r, '') : 1; });
 def('setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, -1) : r; });
 def('getlogin', (vm) => valStr(vm, gvHv(vm, 'main::ENV').h.get('USER')?.v));

@@ -5,7 +5,7 @@
  * $1, $&, @-, @+ and %+.
  */
 import { compile, isRegexError, runMatch, type MatchState, type Regex } from '../regex/index.ts';
-import { matchOffsets, startMatchAt } from '../regex/match.ts';
+import { matchOffsets, restartMatchAt, startMatchAt } from '../regex/match.ts';
 import type { Vm } from './vm.ts';
 import { isRef, type Sv, type Val } from './values.ts';
 import { valStr } from './scalar.ts';
@@ -57,6 +57,23 @@ export interface MatchRun { st: MatchState }
 
 export function beginMatch(re: Regex, subject: string, start: number, gpos: number, notEmptyAt: number): MatchState {
   return startMatchAt(re, subject, start, gpos, notEmptyAt);
+}
+
+/** A state for one-shot matches, reused while each finishes within its op. */
+let scratch: MatchState | null = null;
+
+/**
+ * beginMatch for a match whose state is dropped as soon as its result is
+ * read. If it must pause, call keepMatch(st) before storing it in the image.
+ */
+export function beginTransientMatch(re: Regex, subject: string, start: number, gpos: number, notEmptyAt: number): MatchState {
+  if (scratch === null) return (scratch = startMatchAt(re, subject, start, gpos, notEmptyAt));
+  return restartMatchAt(scratch, re, subject, start, gpos, notEmptyAt);
+}
+
+/** A transient state is being kept (paused in the image): stop reusing it. */
+export function keepMatch(st: MatchState): void {
+  if (st === scratch) scratch = null;
 }
 
 /** Run a match for what is left of the slice; 'budget' means pause. */

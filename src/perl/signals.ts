@@ -20,7 +20,11 @@ export function takeSignal(vm: Vm, pc: number, f: Frame): number {
   const name = signalName(sig) ?? String(sig);
   const h = gvFetch(vm, 'main::SIG', false)?.hv?.h.get(name)?.v;
   const cv = h === undefined ? null : codeOf(vm, h);
-  if (!cv) return 0;
+  if (!cv) {
+    // A handler named by a sub that does not exist: perl warns and goes on.
+    if (typeof h === 'string' && h !== '' && h !== 'IGNORE' && h !== 'DEFAULT') vm.warn(`SIG${name} handler "${h.replace(/^main::/, '')}" not defined.\n`);
+    return 0;
+  }
   f.pc = pc;
   return vm.callSub(cv, [name], 0, RET.DROP, 'signal');
 }
@@ -39,3 +43,26 @@ export function sigMagicSet(vm: Vm, key: string, v: Val): void {
 }
 
 export { Flow };
+
+/**
+ * A builtin was cut short by a handled signal (or sent one to itself): run
+ * the handler now, as perl does right after the op, and have the builtin
+ * return `value` (with $! = errno when given) when it is re-executed.
+ * Returns null when no handler had to run (the caller returns `value` itself).
+ */
+export function runHandlerThen(vm: Vm, pc: number, f: Frame, value: Val, errno?: number): { flow: number; reexec: true } | null {
+  f.opState = { pc, phase: 'signalled', value, errno };
+  const r = takeSignal(vm, pc, f);
+  if (r === Flow.SWITCH) return { flow: r, reexec: true };
+  f.opState = null;
+  return null;
+}
+
+/** On re-execution after runHandlerThen: the value to return (errno restored), or null. */
+export function resumedAfterSignal(vm: Vm, pc: number, f: Frame): { value: Val } | null {
+  const st = vm.opState(pc);
+  if (st?.phase !== 'signalled') return null;
+  f.opState = null;
+  if (st.errno !== undefined) vm.img.errno = st.errno as number;
+  return { value: st.value as Val };
+}

@@ -42,6 +42,8 @@ export interface Io {
   rbuf: string; wbuf: string; eof: boolean; lines: number;
   autoflush: boolean; tty?: boolean; mem?: { sv: Sv; pos: number };
   dir?: { entries: string[]; pos: number }; pipePid?: number; err?: boolean;
+  /** The :utf8 (or :encoding(UTF-8)) layer: characters are written as UTF-8. */
+  utf8?: boolean;
 }
 
 export type Container = Sv | Av | Hv;

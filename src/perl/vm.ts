@@ -22,6 +22,8 @@ import { takeSignal } from './signals.ts';
 export class Vm implements RcHost {
   steps = 0;
   budget = 0;
+  /** Constants of the code runFrame is executing (handlers read it instead of looking the sub up). */
+  consts: unknown[] = [];
 
   constructor(readonly img: Image, readonly sys: Sys) {}
 
@@ -62,7 +64,9 @@ export class Vm implements RcHost {
   /** Execute instructions of the top frame until it switches, blocks or the budget ends. */
   private runFrame(): number {
     const f = this.frame;
-    const code = subOf(f.unit, f.sub).code;
+    const sub = subOf(f.unit, f.sub);
+    const code = sub.code;
+    this.consts = sub.consts;
     const img = this.img;
     const pending = img.pending;
     const handlers = HANDLERS;
@@ -185,7 +189,18 @@ export class Vm implements RcHost {
 
   /** Die with a message; " at FILE line N.\n" is appended unless it ends in a newline. */
   dieMsg(msg: string): number {
-    return this.die(msg.endsWith('\n') ? msg : `${msg} at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}.\n`);
+    return this.die(msg.endsWith('\n') ? msg : `${msg}${this.where()}`);
+  }
+
+  /** " at FILE line N.\n", with ", <FH> line M" while a handle has been read from (perl's $. note). */
+  where(): string {
+    const io = this.img.lastRead;
+    let fh = '';
+    if (io && io.lines > 0 && io.mode !== 'closed') {
+      const sep = this.img.globs.get('main::/')?.sv?.v;
+      fh = `, <${io.name === 'ARGV' ? '' : io.name}> ${sep === '\n' ? 'line' : 'chunk'} ${io.lines}`;
+    }
+    return ` at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}${fh}.\n`;
   }
 
   /** perl's die: unwind to the innermost eval, or print and exit. */
@@ -195,7 +210,7 @@ export class Vm implements RcHost {
 
   /** Queue a warning (goes through $SIG{__WARN__} or to STDERR between ops). */
   warn(msg: string): void {
-    const text = msg.endsWith('\n') ? msg : `${msg} at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}.\n`;
+    const text = msg.endsWith('\n') ? msg : `${msg}${this.where()}`;
     this.img.pending.push({ depth: this.img.frames.length, k: 'warn', msg: text } as never);
   }
 

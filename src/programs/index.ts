@@ -26,6 +26,8 @@ import { viPrograms } from './vi.ts';
 import { flockPrograms } from './flock.ts';
 import { timeoutPrograms } from './timeout.ts';
 import { pgrepPrograms } from './pgrep.ts';
+import { gzipPrograms } from './gzip.ts';
+import { tarPrograms } from './tar.ts';
 
 /** Map of install path ("/bin/cat") to program. */
 export function programs(): Record<string, Program> {
@@ -56,6 +58,8 @@ export function programs(): Record<string, Program> {
     ...flockPrograms(),
     ...timeoutPrograms(),
     ...pgrepPrograms(),
+    ...gzipPrograms(),
+    ...tarPrograms(),
   };
 }
 

@@ -110,6 +110,24 @@ function classMap(st: MatchState, cls: number): number[] {
   return m;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * startMatchAt on an existing state whose match is over (its result already
+ * read): the state and its arrays are reused instead of allocated. Returns `st`.
+ */
+export function restartMatchAt(st: MatchState, prog: Program, subject: string, start: number, gpos: number, notEmptyAt: number): MatchState {
+  const m = st as Mutable<MatchState>;
+  const uni = prog.charset === 'u' || (prog.charset === 'd' && (prog.patternUni || wideSubject(subject)));
+  if (m.prog !== prog || m.uni !== uni) m.maps = classMaps(prog, uni);
+  m.prog = prog; m.subject = subject; m.uni = uni; m.gpos = gpos; m.notEmptyAt = notEmptyAt;
+  m.cur = Math.max(0, start);
+  m.phase = start > subject.length ? 'fail' : 'seek';
+  m.pc = 0; m.pos = 0; m.best = null; m.steps = 0;
+  if (m.stack.length !== 0) m.stack = [];
+  return st;
+}
+
 /** The code point at `pos` (a whole surrogate pair when there is one). */
 function cpAt(s: string, pos: number): number {
   const c = s.charCodeAt(pos);

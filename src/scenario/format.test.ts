@@ -31,4 +31,15 @@ describe('scenario format', () => {
     expect(() => parseScenario('title: t\nsteps:\n  - comand: ls\n', 'a.yaml')).toThrow('a.yaml:3: step 1: unknown key "comand"');
     expect(() => parseScenario('title: t\nsteps:\n  - output: x\n', 'a.yaml')).toThrow('a.yaml:3: step 1: missing "command"');
   });
+
+  it('accepts an inspector view and rejects a bad one with the file and line of the step', () => {
+    const ok = parseScenario('title: t\nsteps:\n  - command: ps\n    inspect: sequence port=9900\n', 'a.yaml');
+    expect(ok.steps[0]!.inspect).toBe('sequence port=9900');
+    expect(() => parseScenario('title: t\nsteps:\n  - command: ls\n  - command: ps\n    inspect: procs\n', 'b.yaml'))
+      .toThrow(new ScenarioError('b.yaml', 4, "step 2: inspect: unknown view 'procs' (expected one of: processes, sockets, sequence, files, lifecycle)"));
+    expect(() => parseScenario('title: t\nsteps:\n  - command: ps\n    inspect: sequence port=x\n', 'c.yaml'))
+      .toThrow("c.yaml:3: step 1: inspect: port must be a number, not 'x'");
+    expect(() => parseScenario('title: t\nsteps:\n  - command: ps\n    inspect: 3\n', 'd.yaml'))
+      .toThrow('d.yaml:3: step 1: "inspect" must be a string naming a view');
+  });
 });

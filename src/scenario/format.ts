@@ -6,6 +6,7 @@
  * line, and say plainly what is wrong.
  */
 import { parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { parseInspect } from '../inspect/spec.ts';
 
 export interface ExpectOptions {
   /** Placeholders off: every number is literal. */
@@ -106,6 +107,11 @@ export function parseScenario(yamlText: string, file: string, baseLine = 1, bloc
     }
     if (typeof s.command !== 'string') throw new ScenarioError(file, line, `step ${i + 1}: missing "command"`);
     if (s.output !== undefined && typeof s.output !== 'string') throw new ScenarioError(file, line, `step ${i + 1}: "output" must be a string`);
+    if (s.inspect !== undefined) {
+      if (typeof s.inspect !== 'string') throw new ScenarioError(file, line, `step ${i + 1}: "inspect" must be a string naming a view`);
+      const v = parseInspect(s.inspect);
+      if ('error' in v) throw new ScenarioError(file, line, `step ${i + 1}: ${v.error}`);
+    }
     return {
       command: s.command,
       output: s.output as string | undefined,

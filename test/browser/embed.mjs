@@ -53,7 +53,7 @@ async function open(browser, url, { reducedMotion = 'reduce', javaScriptEnabled 
   page.on('pageerror', (e) => logs.push(`[pageerror] ${e.stack ?? e.message}`));
   await page.addInitScript(() => {
     window.__events = [];
-    for (const n of ['terrarium-ready', 'terrarium-step-start', 'terrarium-step-end', 'terrarium-mismatch', 'terrarium-error']) {
+    for (const n of ['terrarium-ready', 'terrarium-step-start', 'terrarium-step-end', 'terrarium-mismatch', 'terrarium-inspect', 'terrarium-error']) {
       document.addEventListener(n, (e) => window.__events.push({ type: e.type, target: e.target.id, detail: e.detail }));
     }
   });

@@ -79,6 +79,15 @@ steps:
     output: ""
 `;
 
+/** A step that opens the inspector on the process view. */
+export const INSPECT = `title: Inspect
+steps:
+  - command: echo one
+    output: one
+  - command: sleep 30 &
+    inspect: processes
+`;
+
 /** page name -> HTML. */
 export function pages(root) {
   const pipes = readFileSync(path.join(root, 'scenarios/pipes.yaml'), 'utf8');
@@ -97,6 +106,7 @@ export function pages(root) {
     'mismatch.html': page('Mismatch', rendered(MISMATCH, 'id="t" cols="100" preload')),
     'attrs.html': page('Attributes', rendered('title: Read only\nsteps:\n  - command: echo one\n    output: one\n',
       'id="t" readonly theme="light" poster="data:text/plain,Press%20to%20run" rows="8" cols="50"')),
+    'inspect.html': page('Inspect', rendered(INSPECT, 'id="t" cols="80" rows="10" preload')),
     'persist.html': page('Persist', rendered('title: Home\nsteps:\n  - command: ls\n', 'id="t" cols="100" preload persist="test-home"')),
     'chapter.html': page('Networking and Daemons', chapter.replace(/<terrarium-terminal /g, '<terrarium-terminal cols="120" ')),
     'runbook.html': page('Runbook loader', [

@@ -256,6 +256,32 @@ export const embedTests = [
     },
   },
   {
+    name: 'embed: the inspector is closed until a step with inspect: opens it on that view',
+    async run(env) {
+      const ctx = await env.open(`${env.base}inspect.html`);
+      await ctx.ready();
+      assert.equal(await ctx.page.getAttribute('#t button.terrarium-inspect', 'aria-pressed'), 'false');
+      assert.equal(await ctx.page.$$eval('#t aside.inspector', (l) => l.length), 0);
+      await click(ctx, 'run');
+      await stepEnds(ctx, 1);
+      assert.equal(await ctx.page.$$eval('#t aside.inspector', (l) => l.length), 0);
+      await click(ctx, 'run');
+      await stepEnds(ctx, 2);
+      const opened = await ctx.until(async () => {
+        const ev = await ctx.events('terrarium-inspect');
+        return ev.length ? ev : null;
+      }, 'a terrarium-inspect event');
+      assert.deepEqual(opened.map((e) => e.detail), [{ index: 1, view: 'processes', error: null }]);
+      assert.equal(await ctx.page.getAttribute('#t button.terrarium-inspect', 'aria-pressed'), 'true');
+      assert.equal(await ctx.page.getAttribute('#t aside.inspector', 'hidden'), null);
+      assert.equal(await ctx.page.getAttribute('#t .inspector-bar button[data-view="processes"]', 'aria-selected'), 'true');
+      await ctx.until(() => ctx.page.$('#t .inspector-body .insp-table.procs'), 'the process table');
+      await click(ctx, 'inspect');
+      assert.equal(await ctx.page.getAttribute('#t button.terrarium-inspect', 'aria-pressed'), 'false');
+      assert.equal(await ctx.page.getAttribute('#t aside.inspector', 'hidden'), '');
+    },
+  },
+  {
     name: 'embed: the element upgrades a scenario written as YAML text',
     async run(env) {
       const { ctx, ends } = await runAllPipes(env, `${env.base}yaml.html`);

@@ -68,7 +68,7 @@ sub new {
 for my $method (qw(get head put post patch delete)) {
     my $verb = uc $method;
     no strict 'refs';
-    *{$method} = sub {
+    *{"HTTP::Tiny::$method"} = sub {
         my ($self, $url, $args) = @_;
         @_ == 2 || (@_ == 3 && ref $args eq 'HASH')
             or _croak(qq/Usage: \$http->$method(URL, [HASHREF])/ . "\n");
@@ -213,7 +213,8 @@ sub _request {
     unless ($handle && $handle->can_reuse($scheme, $host, $port, $peer)) {
         $handle->close if $handle;
         delete $self->{handle};
-        $handle = HTTP::Tiny::Handle->new(timeout => $self->{timeout}, keep_alive => $self->{keep_alive});
+        $handle = HTTP::Tiny::Handle->new(timeout => $self->{timeout}, keep_alive => $self->{keep_alive},
+            verify_SSL => $self->{verify_SSL}, SSL_options => $self->{SSL_options} || {});
         $handle->connect($scheme, $host, $port, $peer);
     }
     $self->_prepare_headers($request, $args, $url, $auth);

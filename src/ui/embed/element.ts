@@ -10,13 +10,16 @@
  * before boot), `theme` (`dark`, `light`, `auto`), `rows`, `cols` (a fixed size),
  * `preload` (boot at once), `prompt` (PS1 in the machine), `readonly` (only the
  * controls drive it), `persist` (keep /home/user across reloads, in IndexedDB; the
- * value, if any, names the record), `src`.
+ * value, if any, names the record), `inspector` (start with the inspector panel open;
+ * otherwise it stays closed until the Inspect button or a step's `inspect:` opens it),
+ * `src`.
  *
  * `data-state` says how far it got: `booting`, `ready` or `failed`.
  *
  * Events (bubbling): `terrarium-ready`, `terrarium-step-start` {index, command},
  * `terrarium-step-end` (the step's result), `terrarium-mismatch` {index, expected,
- * actual, stillRunning}, `terrarium-error` {message}.
+ * actual, stillRunning}, `terrarium-inspect` {index, view, error} (a step opened the
+ * inspector on a view), `terrarium-error` {message}.
  */
 import type { PlayerUi } from '../player/player-ui.ts';
 import type { PlayerScenario } from '../player/scenario.ts';
@@ -72,6 +75,12 @@ export class TerrariumTerminalElement extends HTMLElement {
   async reset(): Promise<number> {
     await this.boot();
     return this.ui ? this.ui.reset() : 0;
+  }
+
+  /** Open the inspector on a view ("processes", "sequence port=9900"); resolves to the error, if any. */
+  async inspect(spec: string): Promise<string | null> {
+    await this.boot();
+    return this.ui ? this.ui.inspector.show(spec) : 'inspector: the machine did not start';
   }
 
   /** The text on terminal `t`'s screen (rows right-trimmed, trailing blank rows dropped). */
@@ -149,6 +158,7 @@ export class TerrariumTerminalElement extends HTMLElement {
       emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true })),
       afterStep: () => void this.save(),
       onReset: () => void (key && clearHome(key)),
+      inspectorOpen: this.hasAttribute('inspector'),
     });
     this.ui = ui;
     this.querySelector<HTMLElement>(':scope > figure.terrarium-static')!.hidden = true;

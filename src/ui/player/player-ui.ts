@@ -9,6 +9,7 @@ import type { TreeEntry } from '../machine-client.ts';
 import { TerminalView } from '../terminal-view.ts';
 import type { ThemeName } from '../terminal-view.ts';
 import { escapeThenTab } from '../embed/keyboard.ts';
+import { InspectorSlot } from './inspector-slot.ts';
 import { ScenarioPlayer } from './player.ts';
 import type { StepResult } from './player.ts';
 import { terminalCount } from './scenario.ts';
@@ -30,6 +31,8 @@ export interface PlayerUiOptions {
   afterStep?(): void;
   /** Reset was pressed (forget any saved home). */
   onReset?(): void;
+  /** Start with the inspector open (default: closed until the reader or a step opens it). */
+  inspectorOpen?: boolean;
 }
 
 type ButtonName = 'previous' | 'run' | 'next' | 'replay' | 'all' | 'interrupt' | 'reset';
@@ -59,13 +62,19 @@ export class PlayerUi {
   private readonly buttons = new Map<ButtonName, HTMLButtonElement>();
   private readonly items: HTMLLIElement[] = [];
   private readonly status = el('p', 'terrarium-status');
+  /** The inspector beside the terminals (its module loads on first use). */
+  readonly inspector: InspectorSlot;
 
   constructor(host: HTMLElement, readonly scenario: PlayerScenario, private readonly opts: PlayerUiOptions) {
     this.client = MachineClient.start({ files: scenario.files ?? {}, home: opts.home ?? [] });
     this.status.setAttribute('role', 'status');
     this.status.setAttribute('aria-live', 'polite');
+    this.inspector = new InspectorSlot(this.client, {
+      open: opts.inspectorOpen,
+      onToggle: () => requestAnimationFrame(() => this.fit()),
+    });
     const body = el('div', 'terrarium-body');
-    body.append(this.stepList(), this.screens());
+    body.append(this.stepList(), this.screens(), this.inspector.box);
     this.root.append(body, this.controls(), this.status, this.hint());
     host.append(this.root);
     this.player = new ScenarioPlayer(this.client, this.views, scenario, {
@@ -73,7 +82,10 @@ export class PlayerUi {
       speed: opts.speed,
       prompt: opts.prompt,
     }, {
-      stepStart: (i, step) => this.onStepStart(i, step.command),
+      stepStart: (i, step) => {
+        this.onStepStart(i, step.command);
+        if (step.inspect) void this.inspect(i, step.inspect);
+      },
       stepEnd: (r) => this.onStepEnd(r),
       change: () => this.refresh(),
     });
@@ -99,6 +111,7 @@ export class PlayerUi {
   }
 
   dispose(): void {
+    this.inspector.dispose();
     this.client.terminate();
     for (const v of this.views) v.term.dispose();
   }
@@ -169,6 +182,7 @@ export class PlayerUi {
       this.buttons.set(name, b);
       bar.append(b);
     }
+    bar.append(this.inspector.button);
     return bar;
   }
 
@@ -215,6 +229,17 @@ export class PlayerUi {
     this.clearResult(this.items[i]!);
     this.say(`Step ${i + 1} of ${this.scenario.steps.length}: running ${command}`);
     this.opts.emit('terrarium-step-start', { index: i, command });
+  }
+
+  /** Step `i` names an inspector view: open the panel on it (a bad name shows in the panel). */
+  private async inspect(i: number, spec: string): Promise<void> {
+    try {
+      const error = await this.inspector.show(spec);
+      this.opts.emit('terrarium-inspect', { index: i, view: spec, error });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.opts.emit('terrarium-inspect', { index: i, view: spec, error: `inspector: ${message}` });
+    }
   }
 
   private onStepEnd(r: StepResult): void {

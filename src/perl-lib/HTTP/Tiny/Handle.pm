@@ -49,13 +49,55 @@ sub connect {
     }
     binmode $fh or die qq/Could not binmode() socket: '$!'\n/;
     @$self{qw(fh scheme host port peer pid)} = ($fh, $scheme, $host, $port, $peer, $$);
+    $self->start_ssl($host) if $scheme eq 'https';
     return $self;
 }
+
+# Run the TLS handshake on the connected socket; dies with the SSL error.
+sub start_ssl {
+    my ($self, $host) = @_;
+    require IO::Socket::SSL;
+    IO::Socket::SSL->start_SSL($self->{fh}, %{ $self->_ssl_args($host) })
+        or die qq/SSL connection failed for $host: / . IO::Socket::SSL->errstr . "\n";
+    return 1;
+}
+
+sub _ssl_args {
+    my ($self, $host) = @_;
+    my %args = (SSL_hostname => $host);
+    if ($self->{verify_SSL}) {
+        @args{qw(SSL_verifycn_scheme SSL_verifycn_name SSL_verify_mode SSL_ca_file)}
+            = ('http', $host, 0x01, $self->_find_CA_file);
+    } else {
+        @args{qw(SSL_verifycn_scheme SSL_verify_mode)} = ('none', 0x00);
+    }
+    my $opts = $self->{SSL_options} || {};
+    $args{$_} = $opts->{$_} for grep { /^SSL_/ } keys %$opts;
+    return \%args;
+}
+
+sub _find_CA_file {
+    my ($self) = @_;
+    my $opts = $self->{SSL_options} || {};
+    my $file = defined $opts->{SSL_ca_file} ? $opts->{SSL_ca_file} : $ENV{SSL_CERT_FILE};
+    if (defined $file) {
+        die qq/SSL_ca_file '$file' not found or not readable\n/ unless -r $file;
+        return $file;
+    }
+    for my $ca ('/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt',
+        '/etc/ssl/ca-bundle.pem', '/etc/openssl/certs/ca-certificates.crt', '/etc/ssl/cert.pem') {
+        return $ca if -e $ca;
+    }
+    die qq/Couldn't find a CA bundle with which to verify the SSL certificate.\n/
+        . qq/Try installing Mozilla::CA from CPAN\n/;
+}
+
+sub _is_ssl { my ($self) = @_; return ref($self->{fh}) eq 'IO::Socket::SSL' }
 
 sub close {
     @_ == 1 || die(q/Usage: $handle->close()/ . "\n");
     my ($self) = @_;
-    CORE::close($self->{fh}) if $self->{fh};
+    if ($self->{fh}) { $self->_is_ssl ? $self->{fh}->close : CORE::close($self->{fh}) }
     delete $self->{fh};
     return 1;
 }
@@ -73,6 +115,7 @@ sub can_reuse {
 # Wait until the socket is readable ($write false) or writable; 0 on timeout.
 sub _ready {
     my ($self, $write, $timeout) = @_;
+    return 1 if !$write && $self->_is_ssl && $self->{fh}->pending;
     my $fd = fileno $self->{fh};
     return 0 unless defined $fd;
     my $left = $timeout;
@@ -98,13 +141,14 @@ sub write {
     while ($len > 0) {
         $self->_ready(1, $self->{timeout})
             or die qq/Timed out while waiting for socket to become ready for writing\n/;
-        my $r = syswrite $self->{fh}, $buf, $len, $off;
+        my $r = $self->_is_ssl ? $self->{fh}->syswrite($buf, $len, $off) : syswrite $self->{fh}, $buf, $len, $off;
         if (defined $r) {
             $len -= $r;
             $off += $r;
         } elsif ($! == EPIPE) {
             die qq/Socket closed by remote server: $!\n/;
         } elsif ($! != EINTR) {
+            die qq/Could not write to SSL socket: '/ . $self->{fh}->errstr . qq/'\n / if $self->_is_ssl;
             die qq/Could not write to socket: '$!'\n/;
         }
     }
@@ -115,9 +159,11 @@ sub _fill {
     my ($self) = @_;
     $self->_ready(0, $self->{timeout})
         or die qq/Timed out while waiting for socket to become ready for reading\n/;
-    my $r = sysread $self->{fh}, $self->{rbuf}, $BUFSIZE, length $self->{rbuf};
+    my $r = $self->_is_ssl ? $self->{fh}->sysread($self->{rbuf}, $BUFSIZE, length $self->{rbuf})
+        : sysread $self->{fh}, $self->{rbuf}, $BUFSIZE, length $self->{rbuf};
     return $r if defined $r;
     return $self->_fill if $! == EINTR;
+    die qq/Could not read from SSL socket: '/ . $self->{fh}->errstr . qq/'\n / if $self->_is_ssl;
     die qq/Could not read from socket: '$!'\n/;
 }
 
