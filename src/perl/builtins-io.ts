@@ -84,6 +84,8 @@ def('open', (vm, args, _w: Want, pc, f) => {
     const io = newIo(-1, g.name, mode.includes('<') && !mode.includes('+') ? 'r' : 'w');
     if (mode === '>' || mode === '+>') sv.v = '';
     if (sv.v === undefined) sv.v = '';
+    // The handle owns its scalar (`open $fh, '<', \"text"` reads a temporary).
+    sv.rc++;
     io.mem = { sv, pos: mode.includes('>>') ? String(sv.v).length : 0 };
     installIo(vm, g, io);
     return 1;

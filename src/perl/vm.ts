@@ -25,7 +25,12 @@ export class Vm implements RcHost {
   /** Constants of the code runFrame is executing (handlers read it instead of looking the sub up). */
   consts: unknown[] = [];
 
-  constructor(readonly img: Image, readonly sys: Sys) {}
+  /** sys.sigpending, looked up once: it is asked at every statement. */
+  private readonly sigpending: () => number;
+
+  constructor(readonly img: Image, readonly sys: Sys) {
+    this.sigpending = sys.sigpending.bind(sys);
+  }
 
   get frame(): Frame { return this.img.frames[this.img.frames.length - 1]!; }
 
@@ -228,7 +233,7 @@ export class Vm implements RcHost {
   /** Deferred signals: take one and start its handler frame. */
   checkSignals(pc: number, f: Frame): number {
     // Nothing pending (the common case): skip the kernel's scan of every signal.
-    if (this.sys.sigpending() === 0) return 0;
+    if (this.sigpending() === 0) return 0;
     return takeSignal(this, pc, f);
   }
 

@@ -185,4 +185,9 @@ export const shellTests = [
 ];
 
 /** Tests that fail because of a known bug: name -> reason, printed by the runner. */
-export const knownFailures = {};
+export const knownFailures = {
+  'shell: a pasted multi-line here-document runs':
+    'src/shell/editor: accepting a line whose text ends in a pasted newline prints an extra '
+    + 'blank line (real bash moves up one row before its CR LF, so the output starts right '
+    + 'under EOF)',
+};

@@ -21,6 +21,7 @@ sub import {
         if ($w =~ /^:(\w+)$/) {
             my $t = $1;
             if ($t eq 'all' && !$tags{all}) { push @names, @exports, @ok; next; }
+            if ($t eq 'DEFAULT' && !$tags{DEFAULT}) { push @names, @exports; next; }
             die qq{"$t" is not defined in %${pkg}::EXPORT_TAGS} . "\n" unless $tags{$t};
             push @names, @{ $tags{$t} };
         } else {

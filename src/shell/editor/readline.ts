@@ -211,7 +211,9 @@ function* dispatch(ctx: EditCtx, key: Key): Gen<EditResult | null> {
   }
   switch (key) {
     case 'Enter':
-      yield* finish(ctx, '\r\n');
+      // A buffer ending in a (pasted) newline already left the cursor on a fresh row:
+      // readline steps back up before starting the next line.
+      yield* finish(ctx, line.chars[line.chars.length - 1] === '\n' ? '\x1b[A\r\n' : '\r\n');
       return { k: 'line', text: line.chars.join('') };
     case 'C-c':
       yield* finish(ctx, '^C');

@@ -48,8 +48,7 @@ sub import {
     for (@_) {
         if (/^debug(\d)$/) { $DEBUG = $1 } elsif (/^inet[46]$/) { } else { push @export, $_ }
     }
-    local $Exporter::ExportLevel = 1;
-    Exporter::import($class, @export);
+    Exporter::export_to_level($class, 1, $class, @export);
 }
 
 sub GEN_DNS () { 2 }

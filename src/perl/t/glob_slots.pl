@@ -1,0 +1,15 @@
+use strict; use warnings;
+use Symbol qw(gensym qualify);
+my $g = gensym;
+print ref($g), "\n";
+${*$g}{key} = 'value';
+print ${*$g}{key}, "\n";
+open($g, "<", \"use strict; use warnings;\nmore\n") or die;
+my $io = *$g{IO};
+print ref($io), " ", defined(fileno($g)) ? "open" : "closed", "\n";
+print qualify('x'), " ", qualify('STDIN'), " ", qualify('y', 'Foo'), " ", qualify('A::b'), "\n";
+my $line = readline($g); print "first: $line";
+close $g;
+print *STDOUT{NAME}, " ", *STDOUT{PACKAGE}, "\n";
+my $r = \*STDOUT; print {$r} "via ref\n";
+print CORE::length("abc"), "\n";
