@@ -234,14 +234,15 @@ export class Compiler {
  * statement's value when `asReturn` (sub bodies return it).
  */
 export function compileStatements(ctx: SubCtx, body: Node[], valueCx: Cx, asReturn: boolean): void {
+  // A `my` in any statement (a postfix `if` included) is visible from the next one.
   if (!asReturn) {
-    for (const st of body) compileStatement(ctx, st);
+    for (const st of body) { compileStatement(ctx, st); ctx.flushPending(); }
     return;
   }
   const last = body.length - 1;
   body.forEach((st, i) => {
     if (i === last) compileTail(ctx, st);
-    else compileStatement(ctx, st);
+    else { compileStatement(ctx, st); ctx.flushPending(); }
   });
   if (last < 0 || !endsWithValue(body[last]!)) {
     ctx.emit(OP.EMPTYLIST);

@@ -6,7 +6,7 @@
  * @EXPORT, @EXPORT_OK and %EXPORT_TAGS from its source instead.
  */
 
-export interface ExportInfo { exports: string[]; ok: string[]; tags: Map<string, string[] | null> }
+export interface ExportInfo { exports: string[]; ok: string[]; tags: Map<string, string[] | null>; customImport: boolean }
 
 /** Source of a module by its name ("Foo::Bar"), or null; set by the runtime. */
 let sourceOf: ((mod: string) => string | null) | null = null;
@@ -47,7 +47,7 @@ export function exportInfo(mod: string): ExportInfo | null {
   if (src === null) return null;
   let info = cache.get(src);
   if (!info) {
-    info = { exports: qwList(src, 'EXPORT'), ok: qwList(src, 'EXPORT_OK'), tags: tagsOf(src) };
+    info = { exports: qwList(src, 'EXPORT'), ok: qwList(src, 'EXPORT_OK'), tags: tagsOf(src), customImport: /^\s*sub\s+import\b/m.test(src) };
     if (cache.size > 200) cache.clear();
     cache.set(src, info);
   }
@@ -59,7 +59,8 @@ function importedSymbols(mod: string, imports: string[] | null): string[] {
   const info = exportInfo(mod);
   if (!info) return [];
   if (imports === null) return info.exports;
-  const out: string[] = [];
+  // A module with its own import (Test::More's `tests => 3`) still exports its defaults.
+  const out: string[] = info.customImport ? [...info.exports] : [];
   for (const w of imports) {
     const tag = /^:(\w+)$/.exec(w);
     if (!tag) { out.push(w.replace(/^&/, '')); continue; }

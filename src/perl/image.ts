@@ -63,7 +63,9 @@ export type SaveEntry =
   | { k: 'aelem'; av: Av; idx: number; old: Sv | undefined }
   | { k: 'svval'; sv: Sv; old: Val }
   /** References a loop's list holds while it runs (released when the loop's scope ends). */
-  | { k: 'release'; refs: Referent[] };
+  | { k: 'release'; refs: Referent[] }
+  /** The last successful match ($1, $&...), restored when its block ends. */
+  | { k: 'match'; old: Image['lastMatch'] };
 
 export interface EvalCx {
   frameDepth: number;
@@ -156,6 +158,8 @@ export interface Image {
   /** Handle last read from ($.). */
   lastRead: Io | null;
   pendingDie: Val;
+  /** File of the last stat or file test (`-X _`). */
+  lastStatPath?: string;
 }
 
 export type { Av, Container, Cv, Gv, Hv, Io, Referent, Sv, Val };

@@ -30,6 +30,7 @@ import socketPm from './lib/Socket.pm?raw';
 import errnoPm from './lib/Errno.pm?raw';
 import symbolPm from './lib/Symbol.pm?raw';
 import configPm from './lib/Config.pm?raw';
+import overloadPm from './lib/overload.pm?raw';
 
 installMagic();
 setDieImpl(dieImpl);
@@ -81,5 +82,6 @@ export function perlLibFiles(): Record<string, string> {
     'Errno.pm': errnoPm,
     'Symbol.pm': symbolPm,
     'Config.pm': configPm,
+    'overload.pm': overloadPm,
   };
 }

@@ -216,11 +216,36 @@ native('IO::Handle', 'fileno', (vm, [fh]) => gvOfItem(vm, fh as Item)?.io?.fd);
 native('IO::Handle', 'opened', (vm, [fh]) => { const io = gvOfItem(vm, fh as Item)?.io; return io && io.mode !== 'closed' ? 1 : ''; });
 native('IO::Handle', 'blocking', () => 1);
 
+// ---- utf8:: (always there). Strings hold bytes as chars 0..255; wider chars are characters.
+const isSvArg = (x: unknown): x is Sv => typeof x === 'object' && x !== null && (x as Sv).t === 's';
+native('utf8', 'encode', (vm, [x]) => {
+  if (isSvArg(x)) { const s = valStr(vm, x.v); let out = ''; for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b); x.v = out; }
+  return undefined;
+});
+native('utf8', 'decode', (vm, [x]) => {
+  if (!isSvArg(x)) return '';
+  const s = valStr(vm, x.v);
+  if (/[^\x00-\xff]/.test(s)) return '';
+  try {
+    x.v = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+    return 1;
+  } catch { return ''; }
+});
+native('utf8', 'upgrade', (vm, [x]) => (isSvArg(x) ? valStr(vm, x.v).length : 0));
+native('utf8', 'downgrade', (vm, [x, failOk]) => {
+  if (!isSvArg(x) || !/[^\x00-\xff]/.test(valStr(vm, x.v))) return 1;
+  if (failOk !== undefined && valNum(vm, V(vm, failOk))) return '';
+  return { flow: vm.dieMsg('Wide character in subroutine entry') };
+});
+native('utf8', 'is_utf8', (vm, [x]) => (/[^\x00-\xff]/.test(valStr(vm, V(vm, x))) ? 1 : ''));
+native('utf8', 'valid', () => 1);
+
 for (const m of ['Scalar::Util', 'POSIX', 'Fcntl', 'Time::HiRes', 'IO::Handle']) registerNative(m, (vm, pkg) => installNatives(vm, pkg));
 
 /** UNIVERSAL is always there. */
 export function installCoreNatives(vm: Vm): void {
   installNatives(vm, 'UNIVERSAL');
+  installNatives(vm, 'utf8');
   installNatives(vm, 'IO::Handle');
   gvAv(vm, 'IO::File::ISA').a = [newSv('IO::Handle')];
 }

@@ -3,6 +3,7 @@
  * repetition and ranges.
  */
 import { OP } from './opcodes.ts';
+import { convertOperands, directBinop, isOverloaded } from './overload.ts';
 import type { Handler } from './flow.ts';
 import type { Vm } from './vm.ts';
 import { subOf } from './code.ts';
@@ -123,8 +124,20 @@ function labelsAt(code: number[], pc: number, f: { unit: number; sub: number }):
   return c < 0 ? null : (subOf(f.unit, f.sub).consts[c] as [string, string]);
 }
 
+const STRING_OPS = new Set(['eq', 'ne', 'lt', 'gt', 'le', 'ge', 'cmp', '.', 'x']);
+
 H[OP.BINOP] = (vm, code, pc, f) => {
   const s = vm.img.stack;
+  const ov0 = val(vm, s[s.length - 2] as Item), ov1 = val(vm, s[s.length - 1] as Item);
+  if (isOverloaded(vm, ov0) || isOverloaded(vm, ov1)) {
+    // use overload: the operator itself, else its operands converted ("", 0+).
+    const op = BINOPS[code[pc + 1]!]![0];
+    const d = directBinop(vm, pc, f, op, ov0, ov1);
+    if (typeof d === 'number') return d;
+    if (d) { s.length -= 2; s.push(d.value); return pc + 3; }
+    const sw = convertOperands(vm, pc, f, [s.length - 2, s.length - 1], STRING_OPS.has(op) ? 'str' : 'num');
+    if (sw) return sw;
+  }
   const b = val(vm, s.pop() as Item);
   const a = val(vm, s.pop() as Item);
   const r = binop(vm, code[pc + 1]!, a, b, labelsAt(code, pc, f));
@@ -186,9 +199,11 @@ function incdec(vm: Vm, mode: number, pc: number, push: boolean): number {
   return pc + 2;
 }
 
-H[OP.CONCAT_N] = (vm, code, pc) => {
+H[OP.CONCAT_N] = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const n = code[pc + 1]!;
+  const sw = convertOperands(vm, pc, f, Array.from({ length: n }, (_, i) => s.length - n + i), 'str');
+  if (sw) return sw;
   const parts = s.splice(s.length - n, n) as Item[];
   const warn = vm.frame.warn ? 'concatenation (.) or string' : undefined;
   let out = '';

@@ -60,10 +60,15 @@ H[OP.NEXTSTATE] = (vm, code, pc, f) => {
   if (vm.img.pending.length && vm.img.pending[0]!.depth >= vm.img.frames.length) { f.pc = pc + 2; return Flow.SWITCH; }
   return pc + 2;
 };
-H[OP.ENTER] = (vm, code, pc, f) => { padOf(f)[code[pc + 1]!] = vm.img.save.length; return pc + 2; };
+H[OP.ENTER] = (vm, code, pc, f) => {
+  padOf(f)[code[pc + 1]!] = vm.img.save.length;
+  // $1 and friends are scoped to the block: the outer match comes back at LEAVE.
+  vm.img.save.push({ k: 'match', old: vm.img.lastMatch });
+  return pc + 2;
+};
 H[OP.LEAVE] = (vm, code, pc, f) => {
   const floor = padOf(f)[code[pc + 1]!];
-  if (typeof floor === 'number') vm.unwindSave(floor);
+  if (typeof floor === 'number' && vm.img.save.length > floor) vm.unwindSave(floor);
   return pc + 2;
 };
 H[OP.POPTO] = (vm, code, pc, f) => { vm.img.stack.length = f.base + code[pc + 1]!; return pc + 2; };

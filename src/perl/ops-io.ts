@@ -16,6 +16,8 @@ import { isList, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvSv } from './symbols.ts';
 import { gvOfItem, ioAfterPrint, ioAppend, ioReadRecord, newIo } from './io.ts';
 import { sprintfValues } from './builtins-string.ts';
+import { LAST_STAT } from './parse-term.ts';
+import { convertListItems } from './overload.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -29,8 +31,10 @@ H[OP.PRINT] = (vm, code, pc, f) => {
   const count = code[pc + 2]!;
   const s = vm.img.stack;
   let st = vm.opState(pc);
-  if (!st) {
+  if (!st || st.phase === 'ovlL') {
     const list = s[s.length - 1] as Item[];
+    const sw = convertListItems(vm, pc, f, list);
+    if (sw) return sw;
     const fhItem = count === 2 ? (s[s.length - 2] as Item) : undefined;
     const g = fhItem === undefined ? vm.img.selected : gvOfItem(vm, fhItem);
     const io = g?.io;
@@ -149,8 +153,11 @@ H[OP.FILETEST] = (vm, code, pc, f) => {
     s.push(typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : '');
     return pc + 2;
   }
-  const path = valStr(vm, val(vm, x));
+  let path = valStr(vm, val(vm, x));
+  const last = path === LAST_STAT;
+  if (last) path = vm.img.lastStatPath ?? '';
   const st = isFh ? vm.sys.fstat(g!.io!.fd) : op === 'l' ? vm.sys.lstat(path) : vm.sys.stat(path);
+  if (!isFh) vm.img.lastStatPath = path;
   if (typeof st === 'number') {
     vm.img.errno = -st;
     s.push(undefined);

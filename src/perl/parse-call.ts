@@ -56,7 +56,11 @@ export function parseIdentTerm(p: Parser, line: number): Node {
       return node('loopctl', line, { op: id, label });
     }
     case 'wantarray': if (lx.ch() === '(') { lx.pos++; p.expect(')'); } return node('wantarray', line);
-    case 'print': case 'printf': case 'say': return parsePrint(p, id, line);
+    case 'say':
+      // say is a builtin only under `use feature 'say'` (use v5.10+, -E); otherwise a plain word.
+      if (p.features.has('say')) return parsePrint(p, id, line);
+      break;
+    case 'print': case 'printf': return parsePrint(p, id, line);
     case 'sort': case 'map': case 'grep': return parseBlockListOp(p, id, line);
     case 'split': return parseSplit(p, line);
     case 'qw': break;
@@ -64,7 +68,7 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   if (lx.startsWith('::')) { lx.pos += 2; return node('str', line, { v: id }); }
   const info = BUILTINS.get(id);
   // A sub named like a builtin replaces it only when imported (or for weak keywords).
-  if (info && !(p.importedSubs.has(id) || (WEAK_KEYWORDS.has(id) && p.isKnownSub(id)))) return parseBuiltin(p, id, line);
+  if (info && !(p.importedSubs.has(id) || (WEAK_KEYWORDS.has(id) && p.isKnownSub(id))) && !(id === 'say' && !p.features.has('say'))) return parseBuiltin(p, id, line);
   if (lx.startsWith('->')) return node('str', line, { v: id, maybeClass: true });
   if (lx.ch() === '(') {
     const args = parseParenArgs(p);

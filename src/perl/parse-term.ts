@@ -9,6 +9,9 @@ import { parseComma, parseAssign, parseExpr } from './parse-expr.ts';
 import { parseQuoteLike, parseInterpolated, parseRegexOp, parseReadlineOrGlob, parseHeredoc } from './parse-quote.ts';
 import { parseIdentTerm } from './parse-call.ts';
 
+/** The operand of `-X _` (the last stat's file). */
+export const LAST_STAT = '\0laststat';
+
 const SPECIAL_SCALAR = /^(?:\^[A-Z]|\{\^[A-Z_]+\}|[0-9]+|[&`'+!@/\\,;.0<>\[\]()"|?\-:~=%$])/;
 
 /** A primary term followed by its postfix subscripts and arrows. */
@@ -104,6 +107,8 @@ function parseTermBase(p: Parser): Node {
         if (p.atExprEnd() || lx.ch() === ',') e = node('var', line, { sigil: '$', name: 'main::_' });
         else if (lx.ch() === '(') { lx.pos++; e = parseExpr(p); p.expect(')'); }
         else e = parseUnaryArg(p);
+        // `-X _` tests the file of the last stat or file test.
+        if (e.k === 'str' && e.name === 'bareword' && e.v === '_') e = node('str', line, { v: LAST_STAT });
         return node('filetest', line, { op: m[1], e });
       }
       break;

@@ -427,7 +427,10 @@ export class Parser {
     } else if (lx.ch() !== ';') imports = parseExpr(this);
     this.expect(';');
     if (mod === 'feature' && imports) {
-      for (const m of JSON.stringify(imports).matchAll(/"v":"([\w:]+)"/g)) this.features.add(m[1]!);
+      for (const m of JSON.stringify(imports).matchAll(/"v":"([\w:.]+)"/g)) {
+        this.features.add(m[1]!);
+        if (m[1]!.startsWith(':')) { this.features.add('say'); if (/^:(all|5\.(3[6-9]|[4-9]\d))/.test(m[1]!)) this.features.add('signatures'); }
+      }
     }
     if (mod === 'experimental' && imports) this.features.add('signatures');
     if (mod === 'constant' && imports) {

@@ -88,7 +88,8 @@ export function stepMatch(vm: Vm, st: MatchState): 'match' | 'fail' | 'budget' {
 /** Record a successful match as the one $1, $& etc. read. */
 export function publishMatch(vm: Vm, st: MatchState): number[] {
   const offsets = matchOffsets(st);
-  // The names table is the program's own (read-only) data.
+  // The names table is the program's own (read-only) data. A new record each time:
+  // scopes keep the previous one to restore it.
   vm.img.lastMatch = { subject: st.subject, offsets, names: st.prog.names as [string, number[]][] };
   return offsets;
 }

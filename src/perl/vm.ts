@@ -75,12 +75,13 @@ export class Vm implements RcHost {
     const img = this.img;
     const pending = img.pending;
     const handlers = HANDLERS;
+    const budget = this.budget;
     let pc = f.pc;
     for (;;) {
       const r = handlers[code[pc]!]!(this, code, pc, f);
       if (r >= 0) {
         pc = r;
-        if (++this.steps >= this.budget || (pending.length !== 0 && pending[0]!.depth >= img.frames.length)) { f.pc = pc; return Flow.SWITCH; }
+        if (++this.steps >= budget || (pending.length !== 0 && pending[0]!.depth >= img.frames.length)) { f.pc = pc; return Flow.SWITCH; }
         continue;
       }
       this.steps++;
@@ -114,6 +115,7 @@ export class Vm implements RcHost {
     incref(cv);
     if (this.img.frames.length > 5000) return this.dieMsg('Deep recursion limit exceeded');
     this.img.frames.push(fr);
+    this.img.save.push({ k: 'match', old: this.img.lastMatch });
     return Flow.SWITCH;
   }
 
@@ -306,5 +308,6 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
     case 'aelem': { const cur = e.av.a[e.idx]; e.av.a[e.idx] = e.old; if (cur) decref(vm, cur); return; }
     case 'svval': setSv(vm, e.sv, e.old); return;
     case 'release': for (const r of e.refs) decref(vm, r); return;
+    case 'match': vm.img.lastMatch = e.old; return;
   }
 }

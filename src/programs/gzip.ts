@@ -63,6 +63,25 @@ function* writeOut(j: Job, path: string, data: Uint8Array, st: Stat): Gen<number
   return 0;
 }
 
+/**
+ * The output exists: on a terminal ask as GNU does, else (or on "no") warn
+ * "not overwritten". On "yes" run `again` and remove the input unless -k.
+ */
+function* exists(j: Job, out: string, again: () => Gen<number>, input: string): Gen<void> {
+  const ctx = j.ctx;
+  if (typeof ctx.sys.tiocgwinsz(0) === 'number') return yield* warn(j, `${out} already exists;\tnot overwritten`);
+  yield* ctx.err(`${NAME}: ${out} already exists; do you wish to overwrite (y or n)? `);
+  const ans = yield* ctx.read(0, 256);
+  if (typeof ans !== 'number' && (ans[0] === 0x79 || ans[0] === 0x59)) {
+    const r = yield* again();
+    if (r < 0) return yield* fail(j, `${out}: ${strerror(r)}`);
+    if (!j.keep) ctx.sys.unlink(input);
+    return;
+  }
+  yield* ctx.err('\tnot overwritten\n');
+  if (j.status === 0) j.status = 2;
+}
+
 function* compressFile(j: Job, name: string, data: Uint8Array, st: Stat | null): Gen<void> {
   const ctx = j.ctx;
   const toStdout = j.stdout || st === null;
@@ -77,7 +96,7 @@ function* compressFile(j: Job, name: string, data: Uint8Array, st: Stat | null):
   }
   const out = name + j.suffix;
   const r = yield* writeOut(j, out, gz, st);
-  if (r === -EEXIST) return yield* warn(j, `${out} already exists;\tnot overwritten`);
+  if (r === -EEXIST) return yield* exists(j, out, () => writeOut({ ...j, force: true }, out, gz, st), name);
   if (r < 0) return yield* fail(j, `${out}: ${strerror(r)}`);
   if (!j.keep) ctx.sys.unlink(name);
   if (j.verbose) yield* ctx.err(`${name}:\t${ratio(data.length - payload, data.length)} -- replaced with ${out}\n`);
@@ -88,9 +107,8 @@ function* decompressFile(j: Job, name: string, data: Uint8Array, st: Stat | null
   const shown = st === null ? 'stdin' : name;
   const r = yield* gzipDecode(data, tick(ctx));
   if (typeof r === 'string') {
-    const lead = r === 'not in gzip format' && st === null ? '' : '\n';
     if (r === 'not in gzip format' && j.force && j.stdout) { yield* ctx.out(data); return; }
-    yield* ctx.err(`${lead}${NAME}: ${shown}: ${r}\n`);
+    yield* ctx.err(`\n${NAME}: ${shown}: ${r}\n`);
     j.status = 1;
     return;
   }
@@ -113,7 +131,7 @@ function* decompressFile(j: Job, name: string, data: Uint8Array, st: Stat | null
   const out = j.useName && r.header.name ? `${name.slice(0, name.length - baseName(name).length)}${baseName(r.header.name)}` : plain;
   const mt = j.useName && r.header.mtime !== 0 ? { ...st, mtimeMs: r.header.mtime * 1000 } : st;
   const w = yield* writeOut(j, out, r.out, mt);
-  if (w === -EEXIST) return yield* warn(j, `${out} already exists;\tnot overwritten`);
+  if (w === -EEXIST) return yield* exists(j, out, () => writeOut({ ...j, force: true }, out, r.out, mt), name);
   if (w < 0) return yield* fail(j, `${out}: ${strerror(w)}`);
   if (!j.keep) ctx.sys.unlink(name);
   if (j.verbose) yield* ctx.err(`${name}:\t${ratio(r.out.length - (data.length - r.header.headerLen - 8), r.out.length)} -- replaced with ${out}\n`);
@@ -124,7 +142,7 @@ function* listFile(j: Job, name: string, data: Uint8Array, st: Stat | null): Gen
   const ctx = j.ctx;
   const h = gzipHeader(data);
   if (typeof h === 'string') {
-    yield* ctx.err(`${st === null ? '' : '\n'}${NAME}: ${st === null ? 'stdin' : name}: ${h}\n`);
+    yield* ctx.err(`\n${NAME}: ${st === null ? 'stdin' : name}: ${h}\n`);
     j.status = 1;
     return;
   }
@@ -132,10 +150,10 @@ function* listFile(j: Job, name: string, data: Uint8Array, st: Stat | null): Gen
     yield* ctx.out(`${j.verbose ? 'method  crc     date  time  ' : ''}         compressed        uncompressed  ratio uncompressed_name\n`);
   }
   const t = gzipTrailer(data);
-  const shown = st === null ? 'stdout' : j.useName && h.name ? h.name : plainName(name, j.suffix) ?? name;
+  const shown = st === null ? 'stdout' : j.useName && h.name ? name.slice(0, name.length - baseName(name).length) + baseName(h.name) : plainName(name, j.suffix) ?? name;
   let line = '';
   if (j.verbose) {
-    const when = h.mtime !== 0 ? h.mtime : Math.floor((st?.mtimeMs ?? 0) / 1000);
+    const when = j.useName && h.mtime !== 0 ? h.mtime : Math.floor((st?.mtimeMs ?? 0) / 1000);
     line += `defla ${t.crc.toString(16).padStart(8, '0')} ${strftime('%b %e %H:%M', when, 0, ctx.env.get('TZ') ?? 'UTC')} `;
   }
   const overhead = h.headerLen + 8;
@@ -158,7 +176,8 @@ function* one(j: Job, name: string): Gen<void> {
     st = s;
     const inspects = j.decompress || j.list;
     if (!inspects && plainName(name, j.suffix) !== null && !j.stdout && !j.force) {
-      return yield* warn(j, `${name} already has ${j.suffix} suffix -- unchanged`);
+      if (!j.quiet) yield* ctx.err(`${NAME}: ${name} already has ${j.suffix} suffix -- unchanged\n`);
+      return;
     }
     if (inspects && !j.stdout && !j.test && !j.list && plainName(name, j.suffix) === null) {
       return yield* warn(j, `${name}: unknown suffix -- ignored`);

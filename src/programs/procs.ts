@@ -9,8 +9,6 @@ import type { ProcInfo } from './lib/proc.ts';
 import { strftime } from './lib/time.ts';
 import { signalByName, signalName, NSIG } from '../abi/signals.ts';
 import { strerror } from '../abi/errno.ts';
-import { compilePosix, search } from './lib/regex-bridge.ts';
-import type { Regex } from './lib/regex-bridge.ts';
 
 const HZ = 100;
 
@@ -213,6 +211,11 @@ function* killOne(ctx: Ctx, pid: string, sig: number): Gen<boolean> {
   return true;
 }
 
+/** procps kill's name for a signal: glibc's, except that 29 reads POLL. */
+function procpsName(n: number): string | undefined {
+  return n === 29 ? 'POLL' : signalName(n);
+}
+
 const kill = defineProgram('kill', function* (ctx) {
   const args = ctx.argv.slice(1);
   let sig = 15;
@@ -221,17 +224,18 @@ const kill = defineProgram('kill', function* (ctx) {
   if (a0 === '-l' || a0 === '--list' || a0 === '-L' || a0 === '--table') {
     if (args.length > 1) {
       const s = args[1]!;
-      const n = /^\d+$/.test(s) ? (Number(s) > 128 ? Number(s) - 128 : Number(s)) : signalByName(s);
-      if (n === undefined || (signalName(n) === undefined)) { yield* ctx.err(`${ctx.prog}: unknown signal: ${s}\n`); return 1; }
-      yield* ctx.out(/^\d+$/.test(s) ? `${signalName(n)}\n` : `${n}\n`);
+      const n = /^\d+$/.test(s) ? Number(s) : signalByName(s);
+      const name = n === undefined ? undefined : procpsName(n);
+      if (n === undefined || name === undefined || n === 0) { yield* ctx.err(`${ctx.prog}: unknown signal name ${s}\n`); return 0; }
+      yield* ctx.out(/^\d+$/.test(s) ? `${name}\n` : `${n}\n`);
       return 0;
     }
     const names: string[] = [];
-    for (let i = 1; i < NSIG; i++) names.push(signalName(i) ?? String(i));
+    for (let i = 1; i < NSIG; i++) names.push(procpsName(i) ?? String(i));
     if (a0 === '-L' || a0 === '--table') {
       let out = '';
-      names.forEach((n, i) => { out += `${String(i + 1).padStart(2)} ${n.padEnd(8)}${(i + 1) % 7 === 0 ? '\n' : ''}`; });
-      yield* ctx.out(out.replace(/ +\n/g, '\n').replace(/ +$/, '') + '\n');
+      names.forEach((n, i) => { out += `${String(i + 1).padStart(2)} ${(i + 1) % 7 === 0 ? `${n}\n` : n.padEnd(8)}`; });
+      yield* ctx.out(out.endsWith('\n') ? out : out + '\n');
     } else yield* ctx.out(`${names.slice(0, 16).join(' ')}\n${names.slice(16).join(' ')}\n`);
     return 0;
   }

@@ -7,7 +7,7 @@
 import type { Gen } from './runtime.ts';
 import type { Member } from './lib/tar-format.ts';
 import type { TarRun } from './tar.ts';
-import { endOfMembers, longLine, safeName, selected, tarError } from './tar.ts';
+import { endOfMembers, longLine, safeName, selected, tarError, verboseOut } from './tar.ts';
 import { strerror, EEXIST, ENOENT } from '../abi/errno.ts';
 import { O_WRONLY, O_CREAT, O_TRUNC, O_EXCL } from '../abi/fcntl.ts';
 import { S_ISDIR } from '../abi/stat.ts';
@@ -87,8 +87,8 @@ export function* tarExtract(r: TarRun, members: Member[]): Gen<number> {
   for (const m of members) {
     if (!selected(names, m.entry.name, hits)) continue;
     yield* ctx.tick(4);
-    if (o.verbose > 1) yield* ctx.out(longLine(r, m.entry));
-    else if (o.verbose === 1) yield* ctx.out(`${m.entry.name}\n`);
+    if (o.verbose > 1) yield* verboseOut(r, longLine(r, m.entry));
+    else if (o.verbose === 1) yield* verboseOut(r, `${m.entry.name}\n`);
     if (o.toStdout) { if (m.entry.type === 'file') yield* ctx.out(m.data); continue; }
     const name = yield* safeName(r, m.entry.name);
     if (name.split('/').includes('..')) { yield* ctx.err(`tar: ${name}: Member name contains '..'\n`); r.failed = true; continue; }

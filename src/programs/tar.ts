@@ -141,9 +141,9 @@ export function longLine(r: TarRun, e: TarEntry): string {
   return line + '\n';
 }
 
-/** Where verbose output goes: stderr when the archive itself is on stdout. */
+/** Where verbose output goes: stderr when stdout carries the archive (-cf -) or the members (-xO). */
 export function* verboseOut(r: TarRun, text: string): Gen<void> {
-  if (r.o.mode === 'c' && (r.o.file === null || r.o.file === '-')) yield* r.ctx.err(text);
+  if ((r.o.mode === 'c' && (r.o.file === null || r.o.file === '-')) || (r.o.mode === 'x' && r.o.toStdout)) yield* r.ctx.err(text);
   else yield* r.ctx.out(text);
 }
 

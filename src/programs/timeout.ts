@@ -13,7 +13,9 @@ import type { Program } from '../abi/sys.ts';
 import { parseCmd } from './lib/io.ts';
 import { findInPath } from './lib/exec.ts';
 import { parseDuration } from './basic.ts';
-import { strerror, EINTR, ENOENT } from '../abi/errno.ts';
+import { strerror, EACCES, EINTR, ENOENT } from '../abi/errno.ts';
+import { X_OK } from '../abi/fcntl.ts';
+import { S_ISDIR } from '../abi/stat.ts';
 import { SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGKILL, SIGQUIT, SIGTERM, SIGTTIN, SIGTTOU, canCatch, signalByName, signalName } from '../abi/signals.ts';
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../abi/wait.ts';
 
@@ -91,7 +93,7 @@ const timeout = defineProgram('timeout', function* (ctx) {
   for (const s of [SIGALRM, SIGINT, SIGQUIT, SIGHUP, SIGTERM, sig]) if (canCatch(s)) ctx.sys.sigaction(s, 'catch');
   ctx.sys.sigaction(SIGTTIN, 'ignore');
   ctx.sys.sigaction(SIGTTOU, 'ignore');
-  const path = findInPath(ctx, argv[0]!);
+  const path = runnable(ctx, findInPath(ctx, argv[0]!));
   if (typeof path === 'number') {
     yield* ctx.err(`${ctx.prog}: failed to run command ${ctx.q(argv[0]!)}: ${strerror(path)}\n`);
     return path === -ENOENT ? 127 : 126;
@@ -112,6 +114,14 @@ const timeout = defineProgram('timeout', function* (ctx) {
   } else if (!w.timedOut || preserve) return WEXITSTATUS(ws);
   return EXIT_TIMEDOUT;
 });
+
+/** A resolved command path, or -EACCES when it is a directory or not executable (as execvp would fail). */
+function runnable(ctx: Ctx, path: string | number): string | number {
+  if (typeof path === 'number') return path;
+  const st = ctx.sys.stat(path);
+  if (typeof st === 'number') return st;
+  return S_ISDIR(st.mode) || ctx.sys.access(path, X_OK) !== 0 ? -EACCES : path;
+}
 
 /** Die by the signal the command died by, as GNU timeout re-raises it. */
 function dieBy(ctx: Ctx, sig: number): void {

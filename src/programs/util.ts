@@ -1,15 +1,13 @@
 /** Running other programs: which xargs nohup logger. */
 import { defineProgram, utf8 } from './runtime.ts';
-import type { Ctx, Gen } from './runtime.ts';
 import type { Program } from '../abi/sys.ts';
 import { parseCmd, usageError, readInput } from './lib/io.ts';
 import { findInPath, runChild, statusOf } from './lib/exec.ts';
-import { parseDuration } from './basic.ts';
 import { strftime } from './lib/time.ts';
 import { fromUtf8 } from './runtime.ts';
-import { strerror, EINTR, ENOENT } from '../abi/errno.ts';
-import { O_RDONLY, O_WRONLY, O_CREAT, O_APPEND, LOCK_EX, LOCK_SH, LOCK_NB, LOCK_UN, X_OK } from '../abi/fcntl.ts';
-import { SIGALRM, SIGHUP, SIGKILL, signalByName } from '../abi/signals.ts';
+import { strerror, ENOENT } from '../abi/errno.ts';
+import { O_RDONLY, O_WRONLY, O_CREAT, O_APPEND, X_OK } from '../abi/fcntl.ts';
+import { SIGHUP } from '../abi/signals.ts';
 import { WIFSIGNALED, WTERMSIG } from '../abi/wait.ts';
 import { S_ISDIR } from '../abi/stat.ts';
 import { AF_UNIX, SOCK_DGRAM } from '../abi/socket.ts';

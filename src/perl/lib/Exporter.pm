@@ -2,10 +2,11 @@ package Exporter;
 # Exporter: copy a module's @EXPORT / @EXPORT_OK / %EXPORT_TAGS names
 # into the package that uses it.
 our $VERSION = '5.77';
+our $ExportLevel = 0;
 
 sub import {
     my $pkg = shift;
-    my $callpkg = caller(0);
+    my $callpkg = caller($Exporter::ExportLevel || 0);
     if ($pkg eq 'Exporter' && @_ && $_[0] eq 'import') {
         *{"${callpkg}::import"} = \&import;
         return;

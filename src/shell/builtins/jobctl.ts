@@ -8,6 +8,7 @@ import { sigName } from '../main.ts';
 import { statusOf, type Shell } from '../shell.ts';
 import { TRAP_DEBUG, TRAP_ERR, TRAP_RETURN, type Job } from '../state.ts';
 import type { Builtin } from './types.ts';
+import { bashSignalTable } from '../../programs/lib/signal-names.ts';
 
 /** Resolve %1 %% %+ %- %name %?str to a job. */
 export function findJob(sh: Shell, spec: string): Job | null {
@@ -186,12 +187,8 @@ export const disown: Builtin = function* (sh, argv) {
 
 function* killList(sh: Shell, args: string[]): Gen<number> {
   if (args.length === 0) {
-    let line = '';
-    for (let n = 1; n < NSIG; n++) {
-      line += `${String(n).padStart(2)}) SIG${signalName(n)}`;
-      line += n % 5 === 0 || n === NSIG - 1 ? '\n' : '\t';
-    }
-    yield* sh.out(line);
+    // The real-time signals are listed as bash lists them; the kernel itself has only 1-31.
+    yield* sh.out(bashSignalTable());
     return 0;
   }
   for (const a of args) {
