@@ -68,15 +68,18 @@ function activeLine(mgr: Manager, s: Service): string {
 
 function* status(mgr: Manager, s: Service): Gen<string> {
   const enabled = yield* mgr.enabled(s.unit.name);
-  const dot = s.active === 'active' || s.active === 'reloading' ? '●' : s.active === 'failed' ? '×' : '○';
+  // systemd's glyphs: ● for (re)loading or (de)activating units too, × failed, ○ inactive.
+  const dot = s.active === 'failed' ? '×' : s.active === 'inactive' ? '○' : '●';
   const lines = [
     `${dot} ${s.unit.name} - ${s.unit.description}`,
     `     Loaded: loaded (${s.unit.path}; ${enabled ? 'enabled' : 'disabled'}; preset: enabled)`,
     `     Active: ${activeLine(mgr, s)}`,
   ];
   if (s.lastExitPid && s.active !== 'active') {
-    lines.push(`    Process: ${s.lastExitPid} ExecStart=${s.unit.execStart[0]} (${s.lastExit})`);
-    lines.push(`   Main PID: ${s.lastExitPid} (${s.lastExit})`);
+    // The status view names the signal ("code=killed, signal=KILL"); the journal gives its number.
+    const how = s.lastExit.replace(/^code=killed, status=\d+\/(\w+)$/, 'code=killed, signal=$1');
+    lines.push(`    Process: ${s.lastExitPid} ExecStart=${s.unit.execStart[0]} (${how})`);
+    lines.push(`   Main PID: ${s.lastExitPid} (${how})`);
   }
   if (s.mainPid) lines.push(`   Main PID: ${s.mainPid} (${yield* comm(mgr, s.mainPid)})`);
   const pids = yield* mgr.cgroupPids(s);

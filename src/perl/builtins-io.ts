@@ -7,9 +7,11 @@
  */
 import { ERESTARTSYS, EBADF, EINTR } from '../abi/errno.ts';
 import { O_APPEND, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, O_DIRECTORY } from '../abi/fcntl.ts';
-import { def, died, BLOCKED } from './builtins.ts';
+import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
+import { Flow } from './flow.ts';
+import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import type { Vm } from './vm.ts';
-import type { Want } from './image.ts';
+import type { Frame, Want } from './image.ts';
 import { setSv } from './refcount.ts';
 import { isRef, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
@@ -178,24 +180,35 @@ function openIo(vm: Vm, x: Item | undefined, name: string): Io | null {
 }
 
 /** read/sysread FH, SCALAR, LENGTH, OFFSET */
-function readInto(vm: Vm, args: Item[], sys: boolean): Val | typeof BLOCKED {
+function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val | FlowReq {
+  const again = resumedAfterSignal(vm, pc, f);
+  if (again) return again.value;
   const [x, buf, len, off] = args;
   const io = openIo(vm, x, sys ? 'sysread' : 'read');
   if (!io) return undefined;
   const n = Math.trunc(N(vm, len));
   let data: string;
-  if (!sys && io.rbuf.length < n && !io.eof) {
+  // read() is buffered: it waits for LENGTH bytes or end of file (a handled signal restarts it).
+  while (!sys && !io.mem && io.rbuf.length < n && !io.eof) {
     const r = ioFill(vm, io);
-    if (r === -2) return BLOCKED;
-    if (r === -EINTR) return BLOCKED;
+    if (r === Flow.BLOCK) return BLOCKED;
+    if (r === -EINTR) {
+      const sw = vm.checkSignals(pc, f);
+      if (sw === Flow.SWITCH) return { flow: sw, reexec: true };
+      return BLOCKED;
+    }
+    if (r <= 0) break;
   }
-  if (io.rbuf.length || io.mem) {
+  if (io.rbuf.length || io.mem || (!sys && io.eof)) {
     if (io.mem && !io.rbuf) ioFill(vm, io);
     data = io.rbuf.slice(0, n);
     io.rbuf = io.rbuf.slice(data.length);
+    if (io.eof && io.rbuf === '' && !io.mem) io.eof = false;
   } else {
     const r = vm.sys.read(io.fd, n);
     if (r === -ERESTARTSYS) return BLOCKED;
+    // sysread cut short by a handled signal: the handler runs, then undef with EINTR.
+    if (r === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR) ?? (vm.img.errno = EINTR, undefined);
     if (typeof r === 'number') { vm.img.errno = -r; return undefined; }
     data = fromBytes(r);
   }
@@ -205,8 +218,8 @@ function readInto(vm: Vm, args: Item[], sys: boolean): Val | typeof BLOCKED {
   assignSv(vm, sv, (o ? cur.slice(0, o).padEnd(o, '\0') : '') + data);
   return data.length;
 }
-def('read', (vm, args) => readInto(vm, args, false));
-def('sysread', (vm, args) => readInto(vm, args, true));
+def('read', (vm, args, _w, pc, f) => readInto(vm, args, false, pc, f));
+def('sysread', (vm, args, _w, pc, f) => readInto(vm, args, true, pc, f));
 def('syswrite', (vm, [x, d, l, o]) => {
   const io = openIo(vm, x, 'syswrite');
   if (!io) return undefined;

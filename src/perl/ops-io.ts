@@ -4,7 +4,7 @@
  * its progress in the frame's opState, so re-running it continues the work.
  */
 import { EINTR, ENOENT } from '../abi/errno.ts';
-import { O_RDONLY } from '../abi/fcntl.ts';
+import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from '../abi/fcntl.ts';
 import { OP } from './opcodes.ts';
 import { Flow, type Handler } from './flow.ts';
 import type { Vm } from './vm.ts';
@@ -14,7 +14,7 @@ import { setSv } from './refcount.ts';
 import type { Io, Val } from './values.ts';
 import { isList, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvSv } from './symbols.ts';
-import { gvOfItem, ioAfterPrint, ioAppend, ioReadRecord, newIo } from './io.ts';
+import { gvOfItem, ioAfterPrint, ioAppend, ioClose, ioReadRecord, newIo } from './io.ts';
 import { sprintfValues } from './builtins-string.ts';
 import { LAST_STAT } from './parse-term.ts';
 import { convertListItems } from './overload.ts';
@@ -91,9 +91,34 @@ function argvHandle(vm: Vm): Io | null | number {
     const lines = g.io?.lines ?? 0;
     g.io = newIo(fd, 'ARGV', 'r');
     g.io.lines = lines;
+    if (vm.img.switches.i !== null) inPlace(vm, path, vm.img.switches.i);
     return g.io;
   }
+  if (vm.img.switches.i !== null) endInPlace(vm);
   return null;
+}
+
+/** -i[SUFFIX]: keep (or drop) the original and send the default output to a new file at its path. */
+function inPlace(vm: Vm, path: string, suffix: string): void {
+  endInPlace(vm);
+  if (suffix) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const bak = suffix.includes('*') ? path.slice(0, path.length - base.length) + suffix.replace(/\*/g, base) : path + suffix;
+    vm.sys.rename(path, bak);
+  } else vm.sys.unlink(path);
+  const fd = vm.sys.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
+  if (fd < 0) { vm.warn(`Can't do inplace edit on ${path}: ${errText(-fd)}`); return; }
+  const out = gvFetch(vm, 'main::ARGVOUT', true)!;
+  out.io = newIo(fd, 'ARGVOUT', 'w');
+  vm.img.selected = out;
+}
+
+/** The edited file is complete: close it and print to STDOUT again. */
+function endInPlace(vm: Vm): void {
+  const out = gvFetch(vm, 'main::ARGVOUT', false);
+  if (!out?.io || out.io.mode === 'closed') return;
+  ioClose(vm, out.io);
+  if (vm.img.selected === out) vm.img.selected = gvFetch(vm, 'main::STDOUT', true)!;
 }
 
 import { strerror } from '../abi/errno.ts';

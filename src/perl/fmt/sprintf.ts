@@ -343,7 +343,22 @@ function quickOne(st: State, spec: Spec): string | undefined {
   const t = Math.trunc(a);
   if (!(t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER)) return undefined;
   st.next++;
-  return formatSmallInt(t === 0 ? 0 : t, spec, 'd');
+  return quickInt(t, spec);
+}
+
+/** formatSmallInt(t, spec, 'd') written out: sign, precision digits, then the field. */
+function quickInt(t: number, spec: Spec): string {
+  const neg = t < 0;
+  let digits = String(neg ? -t : t);
+  if (spec.prec !== undefined) digits = spec.prec === 0 && t === 0 ? '' : digits.padStart(spec.prec, '0');
+  const f = spec.flags;
+  const sign = neg ? '-' : f === '' ? '' : f.includes('+') ? '+' : f.includes(' ') ? ' ' : '';
+  const w = spec.width ?? 0;
+  const len = sign.length + digits.length;
+  if (len >= w) return sign + digits;
+  if (f !== '' && f.includes('-')) return sign + digits + ' '.repeat(w - len);
+  if (spec.prec === undefined && f !== '' && f.includes('0')) return sign + '0'.repeat(w - len) + digits;
+  return ' '.repeat(w - len) + sign + digits;
 }
 
 /** A format whose directives read no arguments while parsing: literal texts around parsed specs. */
