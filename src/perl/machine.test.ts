@@ -32,6 +32,11 @@ describe('perl on the machine', () => {
     expect(run(`perl -e 'open(my $fh, "-|", "echo one; echo two") or die; my @l = <$fh>; close $fh; print scalar(@l), " lines\\n"'`).stdout).toBe('2 lines\n');
   });
 
+  test('-i edits files in place, with and without a backup suffix', () => {
+    const line = `printf 'a\\nb\\n' > f.txt; printf 'a2\\n' > g.txt; perl -i -pe 's/a/X/' f.txt g.txt; cat f.txt g.txt; perl -i.bak -pe 's/b/Y/' f.txt; cat f.txt f.txt.bak`;
+    expect(run(line).stdout).toBe('X\nb\nX2\nX\nY\nX\nb\n');
+  });
+
   test('command-line switches -l -a -n -p -F -c -M', () => {
     expect(run(`printf '1 2\\n3 4\\n' | perl -lane 'print $F[1]'`).stdout).toBe('2\n4\n');
     expect(run(`printf 'abc\\naaa\\n' | perl -pe 's/a/b/'`).stdout).toBe('bbc\nbaa\n');
