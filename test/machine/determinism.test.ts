@@ -26,3 +26,16 @@ describe('determinism', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('runaway guests in fast mode', () => {
+  it('a perl loop watching time() and an alarm inside a busy loop both end', () => {
+    const r = runLine(`perl -e 'my $start = time; my $n = 0; $n++ until time() > $start + 2; print "waited\\n"; $SIG{ALRM} = sub { die "alarm\\n" }; alarm 1; eval { 1 while 1 }; print "busy loop: $@"'`);
+    expect(r.output).toBe('waited\nbusy loop: alarm\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('a fork bomb is contained and the shell survives it', () => {
+    const r = runLine('bomb() { bomb | bomb & }; bomb 2>/dev/null; sleep 2; kill -9 -1 2>/dev/null; sleep 1; echo survived; ps -e --no-headers | wc -l', { maxRealMs: 90_000 });
+    expect(r.output).toBe('survived\n6\n');
+  });
+});
