@@ -20,6 +20,7 @@ import { tests as pageTests } from './tests.mjs';
 import { shellTests, knownFailures } from './shell.tests.mjs';
 import { makeContext } from './context.mjs';
 import { runEmbedTests } from './embed.mjs';
+import { runInspectorTests } from './inspector.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.TERRARIUM_CHROMIUM ?? '/usr/bin/chromium';
@@ -116,6 +117,10 @@ async function main() {
       passed += r.passed;
       failed += r.failed;
       if (r.pending) console.log(`${r.pending} pending`);
+      // The inspector panel on its own test page (test/browser/inspector.tests.mjs).
+      const i = await runInspectorTests(browser, { filter: only });
+      passed += i.passed;
+      failed += i.failed;
     }
   } finally {
     await browser.close();
