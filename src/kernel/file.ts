@@ -61,11 +61,10 @@ export interface TtyOps {
   setSession(sid: number, pgid: number): void;
 }
 
-let nextOpenFileId = 1;
-
 /** An open file description: shared by fds after dup and fork. */
 export class OpenFile {
-  readonly id = nextOpenFileId++;
+  /** Number the kernel gives it when it first gets a descriptor (per machine, so runs repeat). */
+  id = 0;
   /** Descriptors (in any process) referring to this description. */
   refs = 0;
   offset = 0;

@@ -52,6 +52,7 @@ export class Kernel implements Waker {
   hostname: string;
   private runQueue: number[] = [];
   private nextPid = 1;
+  private nextFileId = 1;
   /** Process currently executing, if any. */
   current: Process | null = null;
   /** Steps used by the current process in this run (for clock charging). */
@@ -140,6 +141,7 @@ export class Kernel implements Waker {
   installFd(p: Process, file: OpenFile, cloexec = false, min = 0): number {
     const fd = p.freeFd(min);
     if (fd >= LIMITS.maxFds) return -24; // EMFILE
+    if (!file.id) file.id = this.nextFileId++;
     p.fds[fd] = { file, cloexec };
     file.refs++;
     return fd;

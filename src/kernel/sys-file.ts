@@ -202,13 +202,15 @@ export function sysFcntl(k: Kernel, p: Process, fd: number, cmd: number, arg: nu
 
 export function sysPipe(k: Kernel, p: Process, flags: number): [number, number] | number {
   if (p.freeFd(p.freeFd() + 1) >= LIMITS.maxFds) return -EMFILE;
-  const pipe = new Pipe(k, 0);
+  // A pipe is an inode of its own (Linux's pipefs): both ends show as pipe:[N].
+  const ino = k.vfs.alloc(S_IFIFO | 0o600, p.uid, p.gid).ino;
+  const pipe = new Pipe(k, ino);
   const { reader, writer } = pipeEnds(pipe);
   pipe.readers = 1;
   pipe.writers = 1;
   const nb = flags & O_NONBLOCK;
-  const rf = new OpenFile(reader, O_RDONLY | nb, 'pipe:[r]');
-  const wf = new OpenFile(writer, O_WRONLY | nb, 'pipe:[w]');
+  const rf = new OpenFile(reader, O_RDONLY | nb, `pipe:[${ino}]`, ino);
+  const wf = new OpenFile(writer, O_WRONLY | nb, `pipe:[${ino}]`, ino);
   const cloexec = (flags & O_CLOEXEC) !== 0;
   return [k.installFd(p, rf, cloexec), k.installFd(p, wf, cloexec)];
 }

@@ -180,7 +180,16 @@ function* listDir(ctx: Ctx, path: string, s: LsState, header: boolean): Gen<void
   const all = o.has('a') || o.has('f');
   const shown = names.filter((n) => all || (!n.startsWith('.')) || (o.has('A') && n !== '.' && n !== '..'));
   const es: Entry[] = [];
-  for (const n of shown) es.push(yield* statEntry(ctx, n, joinPath(path, n), false));
+  for (const n of shown) {
+    const e = yield* statEntry(ctx, n, joinPath(path, n), false);
+    // Gone between readdir and lstat (e.g. ls's own fd in /proc/self/fd): GNU reports it.
+    if (!e.st && (o.has('l') || o.has('g') || o.has('o') || o.has('s') || o.has('i') || o.has('F') || o.has('t') || o.has('S'))) {
+      yield* ctx.err(`${ctx.prog}: cannot access '${e.path}': No such file or directory\n`);
+      s.status = 1;
+      continue;
+    }
+    es.push(e);
+  }
   const sorted = sortEntries(es, s);
   if (o.has('l') || o.has('g') || o.has('o') || o.has('s')) {
     const total = sorted.reduce((a, e) => a + (e.st ? Math.ceil(e.st.blocks / 2) : 0), 0);

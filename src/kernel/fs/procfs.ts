@@ -78,7 +78,7 @@ export function procStatus(p: Process): string {
 function fdTarget(p: Process, fd: number): string {
   const f = p.fds[fd]?.file;
   if (!f) return '';
-  if (f.ops.kind === 'pipe') return `pipe:[${f.id}]`;
+  if (f.ops.kind === 'pipe') return `pipe:[${f.ino || f.id}]`;
   if (f.ops.kind === 'socket') return `socket:[${(f.ops as unknown as { ino: number }).ino}]`;
   if (f.ops.tty) return f.ops.tty.name;
   return f.path;
