@@ -4,7 +4,7 @@
  * or when the last descriptor of that description closes. Converting a lock
  * is not atomic (Linux drops the old lock first).
  */
-import { EAGAIN, EINVAL, EWOULDBLOCK } from '../abi/errno.ts';
+import { EINVAL, EWOULDBLOCK } from '../abi/errno.ts';
 import { LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN } from '../abi/fcntl.ts';
 import type { EventBus } from './events.ts';
 import type { OpenFile } from './file.ts';
@@ -97,4 +97,3 @@ export class FlockTable {
   }
 }
 
-export { EAGAIN };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Machine } from './machine.ts';
 import { defineProgram, fromUtf8, type Ctx, type Gen } from '../programs/runtime.ts';
-import { ECHILD, EINTR, ESRCH, EPERM, EAGAIN, ENOENT, EACCES } from '../abi/errno.ts';
-import { SIGCHLD, SIGKILL, SIGPIPE, SIGTERM, SIGINT, SIGUSR1, SIGSTOP, SIGCONT, SIGALRM } from '../abi/signals.ts';
+import { ECHILD, ESRCH, EPERM, EAGAIN, ENOENT, EACCES } from '../abi/errno.ts';
+import { SIGCHLD, SIGKILL, SIGPIPE, SIGTERM, SIGUSR1, SIGSTOP, SIGCONT, SIGALRM } from '../abi/signals.ts';
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG, WUNTRACED, WIFSTOPPED, WNOHANG, WSTOPSIG } from '../abi/wait.ts';
 import { O_CREAT, O_RDWR, O_WRONLY, O_RDONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, O_NONBLOCK } from '../abi/fcntl.ts';
 
@@ -262,7 +262,6 @@ describe('poll', () => {
   });
 });
 
-export { EINTR, SIGINT };
 
 describe('limits and panics', () => {
   it('fork fails with EAGAIN at the process limit and the machine goes on', () => {

@@ -211,4 +211,3 @@ export class Kernel implements Waker {
   }
 }
 
-export { ERESTARTSYS };

@@ -4,10 +4,10 @@
  * controlling terminal) and wait4 (WNOHANG, WUNTRACED, WCONTINUED).
  */
 import {
-  E2BIG, EACCES, EAGAIN, ECHILD, EINVAL, ELOOP, ENOENT, ENOEXEC, ERESTARTSYS,
+  E2BIG, EACCES, EAGAIN, ECHILD, EINVAL, ELOOP, ENOEXEC, ERESTARTSYS,
 } from '../abi/errno.ts';
 import { LIMITS } from '../abi/limits.ts';
-import { SIGCHLD, SIGCONT, SIGHUP, sigbit } from '../abi/signals.ts';
+import { SIGCHLD, SIGCONT, SIGHUP } from '../abi/signals.ts';
 import { S_ISGID, S_ISUID } from '../abi/stat.ts';
 import type { Program, WaitResult } from '../abi/sys.ts';
 import { W_CONTINUED, W_STOPCODE, WCONTINUED, WNOHANG, WUNTRACED } from '../abi/wait.ts';
@@ -256,4 +256,3 @@ export function wait4(k: Kernel, p: Process, pid: number, options: number): Wait
   return k.block(p, [p.childWq]);
 }
 
-export { ENOENT, sigbit };

@@ -5,7 +5,6 @@
  * real time (the host waits until the next timer's wall time).
  */
 import { O_RDWR, O_RDONLY, O_WRONLY } from '../abi/fcntl.ts';
-import { EAGAIN } from '../abi/errno.ts';
 import { POLLIN, POLLOUT } from '../abi/poll.ts';
 import { S_IFREG } from '../abi/stat.ts';
 import type { Program } from '../abi/sys.ts';
@@ -306,4 +305,3 @@ export class Machine {
   }
 }
 
-export { EAGAIN };

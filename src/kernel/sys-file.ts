@@ -5,7 +5,7 @@
  * the file's wait queue.
  */
 import {
-  EACCES, EAGAIN, EBADF, EEXIST, EINTR, EINVAL, EIO, EISDIR, ENODEV, ENOENT, ENOTDIR, ENOTTY,
+  EAGAIN, EBADF, EEXIST, EINTR, EINVAL, EIO, EISDIR, ENODEV, ENOTDIR, ENOTTY,
   ENXIO, EPERM, EPIPE, ERESTARTSYS, ESPIPE, EMFILE,
 } from '../abi/errno.ts';
 import {
@@ -302,4 +302,3 @@ export function sysTcsetpgrp(k: Kernel, p: Process, fd: number, pgrp: number): n
   return r;
 }
 
-export { EACCES, ENOENT };

@@ -4,10 +4,9 @@
  * -EAGAIN on a blocking socket parks the caller on the socket's wait queue;
  * the re-issued call continues (a blocking send keeps its partial count).
  */
-import { EBADF, EINTR, EPIPE, ERESTARTSYS } from '../abi/errno.ts';
+import { EBADF, EINTR, ERESTARTSYS } from '../abi/errno.ts';
 import { O_NONBLOCK, O_RDWR } from '../abi/fcntl.ts';
-import { SIGPIPE } from '../abi/signals.ts';
-import { MSG_NOSIGNAL, SOCK_CLOEXEC, SOCK_NONBLOCK } from '../abi/socket.ts';
+import { SOCK_CLOEXEC, SOCK_NONBLOCK } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import * as N from '../net/syscalls.ts';
 import { NetStack } from '../net/stack.ts';

@@ -5,7 +5,7 @@
  * a background reader gets SIGTTIN, a background writer SIGTTOU when TOSTOP
  * is set (POSIX XBD 11.1.4).
  */
-import { EAGAIN, EINVAL, EIO, ENOTTY, EPERM, ERESTARTSYS } from '../../abi/errno.ts';
+import { EAGAIN, EINVAL, EIO, ENOTTY, ERESTARTSYS } from '../../abi/errno.ts';
 import { POLLHUP, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM } from '../../abi/poll.ts';
 import { S_IFCHR } from '../../abi/stat.ts';
 import { SIGCONT, SIGHUP, SIGTTIN, SIGTTOU, SIGWINCH } from '../../abi/signals.ts';
@@ -180,4 +180,3 @@ export class Pty {
   }
 }
 
-export { EPERM };
