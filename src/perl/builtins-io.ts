@@ -114,7 +114,9 @@ def('open', (vm, args, _w: Want, pc, f) => {
   return 1;
 });
 
-function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], _pc: number, _f: unknown): Val {
+function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], _pc: number, _f: unknown): Val | FlowReq {
+  // The forking forms (open FH, "-|" / "|-" with no command) are not implemented: say so.
+  if (cmd.length === 1 && (cmd[0] === '-' || cmd[0] === '')) return died(vm.dieMsg(`Unsupported function open with an implicit fork ("${mode}")`));
   const p = vm.sys.pipe();
   if (typeof p === 'number') return fail(vm, -p);
   const [r, w] = p;
