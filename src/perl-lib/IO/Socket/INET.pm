@@ -113,24 +113,24 @@ sub configure {
     }
 
     while (1) {
-        $sock->socket(AF_INET, $type, $proto) or return _error($sock, $!, "socket: $!");
+        $sock->socket(AF_INET, $type, $proto) or return _error($sock, $!, "$!");
         if (defined $arg->{Blocking}) {
-            defined $sock->blocking($arg->{Blocking}) or return _error($sock, $!, "blocking: $!");
+            defined $sock->blocking($arg->{Blocking}) or return _error($sock, $!, "$!");
         }
         if ($arg->{Reuse} || $arg->{ReuseAddr}) {
-            $sock->sockopt(SO_REUSEADDR, 1) or return _error($sock, $!, "sockopt: $!");
+            $sock->sockopt(SO_REUSEADDR, 1) or return _error($sock, $!, "$!");
         }
         if ($arg->{ReusePort}) {
-            $sock->sockopt(SO_REUSEPORT, 1) or return _error($sock, $!, "sockopt: $!");
+            $sock->sockopt(SO_REUSEPORT, 1) or return _error($sock, $!, "$!");
         }
         if ($arg->{Broadcast}) {
-            $sock->sockopt(SO_BROADCAST, 1) or return _error($sock, $!, "sockopt: $!");
+            $sock->sockopt(SO_BROADCAST, 1) or return _error($sock, $!, "$!");
         }
         if ($lport || ($laddr ne INADDR_ANY) || exists $arg->{Listen}) {
-            $sock->bind($lport || 0, $laddr) or return _error($sock, $!, "bind: $!");
+            $sock->bind($lport || 0, $laddr) or return _error($sock, $!, "$!");
         }
         if (exists $arg->{Listen}) {
-            $sock->listen($arg->{Listen} || 5) or return _error($sock, $!, "listen: $!");
+            $sock->listen($arg->{Listen} || 5) or return _error($sock, $!, "$!");
             last;
         }
         # A socket with no peer (a UDP listener): done.
