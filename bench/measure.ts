@@ -8,6 +8,31 @@ import { bootStandard } from '../src/system/boot.ts';
 import { defaultEnv, exitCode } from '../src/system/testing.ts';
 import type { Machine } from '../src/kernel/machine.ts';
 
+export interface Side {
+  /** A number in `unit`, or why there is none. */
+  value: number | string;
+}
+export interface Row {
+  name: string;
+  unit: 'ms' | '/s' | 'KiB';
+  ours: Side;
+  native: Side;
+  /** How the goal reads, and whether a value meets it. */
+  goal: string;
+  meets?: (ours: number, ratio: number | null) => boolean;
+  /** For rates, bigger is better: the ratio is native/ours. */
+  higherIsBetter?: boolean;
+}
+
+/** Evaluate one side, turning Unavailable (or any failure) into its reason. */
+export function side(fn: () => number): Side {
+  try {
+    return { value: fn() };
+  } catch (e) {
+    return { value: `n/a (${e instanceof Unavailable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`})` };
+  }
+}
+
 /** A measurement that could not be taken; printed as "n/a (reason)". */
 export class Unavailable extends Error {}
 

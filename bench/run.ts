@@ -13,26 +13,13 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootMachine, bootToPrompt, median, requirePrograms, runNative, runOurs, timeIt, Unavailable } from './measure.ts';
+import { bootMachine, bootToPrompt, median, requirePrograms, runNative, runOurs, side, timeIt } from './measure.ts';
+import type { Row } from './measure.ts';
 import type { Machine } from '../src/kernel/machine.ts';
 
-interface Side {
-  /** A number in `unit`, or why there is none. */
-  value: number | string;
-}
-interface Row {
-  name: string;
-  unit: 'ms' | '/s' | 'KiB';
-  ours: Side;
-  native: Side;
-  /** How the goal reads, and whether a value meets it. */
-  goal: string;
-  meets?: (ours: number, ratio: number | null) => boolean;
-  /** For rates, bigger is better: the ratio is native/ours. */
-  higherIsBetter?: boolean;
-}
-
 const quick = process.argv.includes('--quick');
+/** Further sections, each a module in bench/ exporting `rows({ quick })`. */
+const SECTIONS: string[] = [];
 const scale = quick ? 10 : 1;
 const REPS = quick ? 5 : 15;
 
@@ -47,15 +34,6 @@ const PERL_LOOP = [
   'print scalar(keys %h), " $m $f\\n";',
 ].join('\n');
 const PERL_FORK = 'my $n = shift; for (1 .. $n) { my $p = fork; die "fork: $!\\n" unless defined $p; exit 0 unless $p; waitpid($p, 0) } print "ok\\n";';
-
-/** Evaluate one side, turning Unavailable (or any failure) into its reason. */
-function side(fn: () => number): Side {
-  try {
-    return { value: fn() };
-  } catch (e) {
-    return { value: `n/a (${e instanceof Unavailable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`})` };
-  }
-}
 
 let machine: Machine | null = null;
 function ours(): Machine {
@@ -200,6 +178,10 @@ async function main(): Promise<void> {
     perlRow(`perl CPU loop (${loopN.toLocaleString('en')} iterations)`, ['-e', PERL_LOOP, String(loopN)], `1000 ${loopN} ${String(loopN).padStart(5, '0')}\n`, 1),
     forkRow(),
   ];
+  for (const name of SECTIONS) {
+    const mod = (await import(`./${name}.ts`)) as { rows(opts: { quick: boolean }): Promise<Row[]> };
+    rows.push(...(await mod.rows({ quick })));
+  }
   const page = await pageRows();
   rows.push(...page.rows, ...(await embedRows(page.late)));
   machine?.shutdown();
