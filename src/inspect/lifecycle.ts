@@ -3,7 +3,8 @@
  * to it from its oldest recorded ancestor, what each link of that chain did
  * on the way (exec, setsid, setpgid, exit — the daemon's double fork), then
  * the process's own events (a "running" step once it is set up, signals,
- * reparenting, locks, exit, reaping).
+ * reparenting, locks, exit, reaping). What its ancestors do after it exited
+ * is not part of its life.
  */
 import { signalName } from '../abi/signals.ts';
 import type { TraceEvent } from './stream.ts';
@@ -100,10 +101,12 @@ export function lifeOf(events: readonly TraceEvent[], pid: number): LifeStep[] {
   let rootForked = root === pid;
   const steps: LifeStep[] = [];
   let seen = false;
+  let ended = false;
   for (const e of events) {
     if (e.type === 'packet') continue;
     const i = pos.get(e.pid);
-    if (i === undefined) continue;
+    if (i === undefined || (ended && e.pid !== pid)) continue;
+    if (e.pid === pid && e.type === 'exit') ended = true;
     if (e.pid === root && !rootForked) {
       if (e.type !== 'fork' || e.child !== chain[1]) continue;
       rootForked = true;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Browser tests of the inspector: build test/browser/inspector.html (one terminal and the
- * inspector, on a worker that exposes the inspector API), serve it, drive Chromium, and
- * save screenshots to test-results/. Last line: "N passed, M failed".
+ * inspector, on the page's machine worker), serve it, drive Chromium, and save
+ * screenshots and exported files to test-results/inspector/ (test-results/ is
+ * git-ignored). Last line: "N passed, M failed".
  *
  *   node test/browser/inspector.mjs [--no-build] [--only SUBSTRING]
  *
@@ -36,7 +37,7 @@ export async function buildPage() {
 
 /** Run the inspector tests against `browser`; returns { passed, failed }. */
 export async function runInspectorTests(browser, { noBuild = false, filter = null } = {}) {
-  const results = path.join(ROOT, 'test-results');
+  const results = path.join(ROOT, 'test-results/inspector');
   mkdirSync(results, { recursive: true });
   if (!noBuild || !existsSync(path.join(OUT, PAGE))) {
     const t0 = Date.now();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lifeOf } from '../../inspect/lifecycle.ts';
 import { buildSequence } from '../../inspect/sequence.ts';
 import { testMachine } from '../../inspect/testing.ts';
+import { expectedArrow, LINUX_PAIR } from '../../inspect/echo-pair.ts';
 import { InspectService } from '../../worker/inspect-service.ts';
 import * as S from './state.ts';
 import { lifecycleSvg, sequenceSvg, xml } from './svg.ts';
@@ -32,6 +33,9 @@ describe('the panel state', () => {
     const before = s;
     s = S.applyPoll(s, service.poll(s.cursor, s.generation));
     expect(s.events).toBe(before.events);
+    const many = { ...service.poll(0, s.generation), events: Array.from({ length: S.PAGE_EVENTS + 5 }, (_, i) => ({ ...s.events[0]!, id: i + 1 })) };
+    const full = S.applyPoll(S.initialState(), many);
+    expect([full.events.length, full.events[0]!.id, full.lost]).toEqual([S.PAGE_EVENTS, 6, 5]);
     service.attach(testMachine().m);
     s = S.applyPoll(s, service.poll(s.cursor, s.generation));
     expect(s.generation).toBe(2);
@@ -55,16 +59,15 @@ describe('the pictures', () => {
     const service = echoService();
     const model = buildSequence(service.eventsSince(0).events, { port: 9900 });
     const svg = sequenceSvg(model);
-    expect(svg.match(/<g class="arrow" data-kind="[A-Z-]+"/g)!.map((g) => g.slice(28, -1))).toEqual([
-      'SYN', 'SYN-ACK', 'ACK', 'DATA', 'ACK', 'DATA', 'ACK', 'FIN', 'ACK', 'FIN', 'ACK',
-    ]);
+    const kinds = LINUX_PAIR.map((l) => expectedArrow(l).split(' ')[1]);
+    expect(svg.match(/<g class="arrow" data-kind="[A-Z-]+"/g)!.map((g) => g.slice(28, -1))).toEqual(kinds);
     expect(svg).toContain('>DATA 9 &#34;a&#60;b&#62;&#38;\\&#34;c\\&#34;\\n&#34;</text>');
     expect(svg).not.toMatch(/<b>/);
     expect(sequenceSvg(model, 3).match(/<g class="arrow"/g)!.length).toBe(3);
-    const capped = sequenceSvg(model, 11, 'x', 4);
-    expect(capped.match(/data-kind="[A-Z-]+"/g)).toEqual(
-      ['data-kind="FIN"', 'data-kind="ACK"', 'data-kind="FIN"', 'data-kind="ACK"']);
-    expect(capped).toContain('… 7 earlier segments not drawn (move the slider back)');
+    const n = kinds.length;
+    const capped = sequenceSvg(model, n, 'x', 4);
+    expect(capped.match(/data-kind="[A-Z-]+"/g)).toEqual(kinds.slice(-4).map((k) => `data-kind="${k}"`));
+    expect(capped).toContain(`… ${n - 4} earlier segments not drawn (move the slider back)`);
     expect(xml(`<'&">`)).toBe('&#60;&#39;&#38;&#34;&#62;');
   });
 

@@ -28,6 +28,9 @@ export interface InspectorOptions {
 /** Arrows the panel draws at most (the export draws all). */
 const DRAWN_ARROWS = 300;
 
+/** A poll is drawn only after this many times the last drawing's duration has passed. */
+const RENDER_DUTY = 10;
+
 const TITLES: Record<S.ViewName, string> = {
   processes: 'Processes', sockets: 'Sockets', sequence: 'Sequence', files: 'Files', lifecycle: 'Lifecycle',
 };
@@ -42,6 +45,12 @@ export class Inspector {
   private polling = false;
   private known = new Set<number>();
   private readonly intervalMs: number;
+  /** When the last drawing ended and how long it took (ms). */
+  private drawnAt = 0;
+  private drawMs = 0;
+  private modelMemo: { events: readonly unknown[]; key: string; model: SequenceModel } | null = null;
+  /** The state last drawn, when polls have moved on since. */
+  private stale: S.InspectorState | null = null;
 
   constructor(private readonly source: InspectSource, private readonly opts: InspectorOptions = {}) {
     this.state = S.initialState(opts.open ?? false);
@@ -100,8 +109,15 @@ export class Inspector {
     return q.conn !== null ? { conn: q.conn } : q.port !== null ? { port: q.port } : { all: true };
   }
 
+  /** The diagram of the current events and filter (rebuilt only when either changed). */
   sequenceModel(): SequenceModel {
-    return buildSequence(this.state.events, this.sequenceFilter());
+    const filter = this.sequenceFilter();
+    const key = JSON.stringify(filter);
+    const memo = this.modelMemo;
+    if (memo && memo.events === this.state.events && memo.key === key) return memo.model;
+    const model = buildSequence(this.state.events, filter);
+    this.modelMemo = { events: this.state.events, key, model };
+    return model;
   }
 
   /** Arrows shown under the slider's time cut. */
@@ -139,7 +155,13 @@ export class Inspector {
 
   // ---- state changes, polling, rendering
 
-  private update(next: S.InspectorState, force = false): void {
+  /**
+   * Take a new state and draw it. A poll's state is drawn only once the
+   * panel has been idle for RENDER_DUTY times as long as its last drawing
+   * took, so a busy machine's stream costs the page's thread a bounded share
+   * (the guest runs in the worker, but on a small machine they share cores).
+   */
+  private update(next: S.InspectorState, force = false, fromPoll = false): void {
     const prev = this.state;
     this.state = next;
     if (prev.open !== next.open) {
@@ -147,7 +169,16 @@ export class Inspector {
       this.element?.dispatchEvent(new CustomEvent('inspector-toggle', { detail: next.open }));
     }
     if (next.open) this.schedule(0);
-    if (force || next !== prev) this.render(prev);
+    if (!force && next === prev) return;
+    if (fromPoll && performance.now() < this.drawnAt + this.drawMs * RENDER_DUTY) {
+      this.stale ??= prev;
+      return;
+    }
+    const t0 = performance.now();
+    this.render(this.stale ?? prev);
+    this.stale = null;
+    this.drawnAt = performance.now();
+    this.drawMs = this.drawnAt - t0;
   }
 
   private schedule(ms: number): void {
@@ -168,7 +199,7 @@ export class Inspector {
     this.polling = true;
     try {
       const p = await this.source.poll(this.state.cursor, this.state.generation);
-      this.update(S.applyPoll(this.state, p));
+      this.update(S.applyPoll(this.state, p), false, true);
     } catch (err) {
       this.update(S.showError(this.state, `inspector: ${err instanceof Error ? err.message : String(err)}`));
     } finally {
@@ -229,8 +260,14 @@ export class Inspector {
     if (document.activeElement !== slider || q.atNs === null) slider.value = String(visible);
     const at = visible > 0 ? model.arrows[visible - 1]!.timeNs : model.startNs;
     this.body.querySelector('.seq-clock')!.textContent =
-      `${visible}/${model.arrows.length} segments · ${relTime(at, model.startNs)}${q.atNs === null ? ' · live' : ''}`;
+      `${visible}/${model.arrows.length} segments · ${relTime(at, model.startNs)}${q.atNs === null ? ' · live' : ''}${this.droppedNote()}`;
     this.body.querySelector('.seq-svg')!.innerHTML = sequenceSvg(model, visible, 'TCP sequence', DRAWN_ARROWS);
+  }
+
+  /** Said wherever a picture may lack its beginning because old events were dropped. */
+  private droppedNote(): string {
+    const n = this.state.lost;
+    return n ? ` · ${n} older events dropped, the start is missing` : '';
   }
 
   private connectionOptions(): Array<[string, string]> {
@@ -257,41 +294,44 @@ export class Inspector {
       const at = n >= model.arrows.length ? null : n === 0 ? model.startNs - 1 : model.arrows[n - 1]!.timeNs;
       this.update(S.scrubTo(this.state, at));
     });
+    return el('div', { class: 'view-sequence' },
+      el('div', { class: 'seq-controls' }, pick, slider, el('span', { class: 'seq-clock' }),
+        ...this.exportButtons('sequence', () => this.sequenceSvg(), () => this.mermaid())),
+      el('div', { class: 'seq-svg diagram' }));
+  }
+
+  /** SVG, PNG and Mermaid buttons saving `name`.svg/.png/.mmd; a failure shows in the panel. */
+  private exportButtons(name: string, svg: () => string, mermaid: () => string): HTMLButtonElement[] {
     const button = (label: string, cls: string, fn: () => void | Promise<void>): HTMLButtonElement => {
       const b = el('button', { type: 'button', class: cls }, label);
       b.addEventListener('click', () => void Promise.resolve(fn()).catch((e: unknown) => this.update(S.showError(this.state, String(e)))));
       return b;
     };
-    return el('div', { class: 'view-sequence' },
-      el('div', { class: 'seq-controls' }, pick, slider, el('span', { class: 'seq-clock' }),
-        button('SVG', 'export-svg', () => download('sequence.svg', svgBlob(this.sequenceSvg()))),
-        button('PNG', 'export-png', async () => download('sequence.png', await svgToPng(this.sequenceSvg()))),
-        button('Mermaid', 'export-mermaid', async () => {
-          const text = this.mermaid();
-          await copyText(text);
-          download('sequence.mmd', new Blob([text], { type: 'text/plain' }));
-        })),
-      el('div', { class: 'seq-svg diagram' }));
+    return [
+      button('SVG', 'export-svg', () => download(`${name}.svg`, svgBlob(svg()))),
+      button('PNG', 'export-png', async () => download(`${name}.png`, await svgToPng(svg()))),
+      button('Mermaid', 'export-mermaid', async () => {
+        const text = mermaid();
+        await copyText(text);
+        download(`${name}.mmd`, new Blob([text], { type: 'text/plain' }));
+      }),
+    ];
   }
 
   private renderLifecycle(keep: boolean): void {
     if (!keep || !this.body.querySelector('.life-controls')) {
       const pick = el('select', { class: 'life-pick', 'aria-label': 'Process' });
       pick.addEventListener('change', () => this.update(S.choosePid(this.state, Number(pick.value))));
-      const save = el('button', { type: 'button', class: 'export-svg' }, 'SVG');
-      save.addEventListener('click', () => download('lifecycle.svg', svgBlob(this.lifecycleSvg())));
-      const chart = el('button', { type: 'button', class: 'export-mermaid' }, 'Mermaid');
-      chart.addEventListener('click', () => {
-        const text = this.lifecycleMermaid();
-        void copyText(text);
-        download('lifecycle.mmd', new Blob([text], { type: 'text/plain' }));
-      });
       this.body.replaceChildren(el('div', { class: 'view-lifecycle' },
-        el('div', { class: 'life-controls' }, pick, save, chart), el('div', { class: 'life-svg diagram' })));
+        el('div', { class: 'life-controls' }, pick, ...this.exportButtons('lifecycle', () => this.lifecycleSvg(), () => this.lifecycleMermaid())),
+        el('div', { class: 'life-note' }), el('div', { class: 'life-svg diagram' })));
     }
     const pick = this.body.querySelector<HTMLSelectElement>('select.life-pick')!;
     const pids = new Map<number, string>();
-    for (const e of this.state.events) if (e.type === 'exec') pids.set(e.pid, e.argv.join(' '));
+    for (const e of this.state.events) {
+      if (e.type === 'exec') pids.set(e.pid, e.argv.join(' '));
+      else if (e.type === 'fork') pids.set(e.child, pids.get(e.pid) ?? '');
+    }
     for (const p of this.state.snapshot?.procs ?? []) pids.set(p.pid, p.cmdline || p.comm);
     const pid = this.lifecyclePid();
     if (pid !== null && !pids.has(pid)) pids.set(pid, '');
@@ -302,6 +342,7 @@ export class Inspector {
       pick.dataset.sig = sig;
     }
     if (pid !== null) pick.value = String(pid);
+    this.body.querySelector('.life-note')!.textContent = this.droppedNote().replace(/^ · /, '');
     this.body.querySelector('.life-svg')!.innerHTML = this.lifecycleSvg();
   }
 }

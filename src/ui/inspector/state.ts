@@ -21,7 +21,7 @@ export interface InspectorState {
   generation: number;
   cursor: number;
   events: TraceEvent[];
-  /** Events the worker's ring dropped before the page read them. */
+  /** Events no longer held: dropped by the worker's ring before the page read them, or by the page. */
   lost: number;
   snapshot: MachineSnapshot | null;
   sequence: {
@@ -45,23 +45,34 @@ export function initialState(open = false): InspectorState {
   };
 }
 
-/** Merge a poll's answer: a new generation (Reset) starts the stream over. */
-export const applyPoll = (s: InspectorState, p: InspectPoll): InspectorState =>
-  produce(s, (d) => {
-    if (p.generation !== d.generation) {
+/**
+ * Merge a poll's answer: a new generation (Reset) starts the stream over.
+ * The event list and the snapshot are frozen here, so immer neither drafts
+ * nor walks the thousands of events on every poll.
+ */
+export const applyPoll = (s: InspectorState, p: InspectPoll): InspectorState => {
+  const fresh = p.generation !== s.generation;
+  const kept = fresh ? [] : s.events;
+  let events = kept;
+  let trimmed = 0;
+  if (p.events.length) {
+    const all = [...kept, ...p.events.map((e) => Object.freeze(e))];
+    trimmed = Math.max(0, all.length - PAGE_EVENTS);
+    events = Object.freeze(trimmed ? all.slice(trimmed) : all) as TraceEvent[];
+  }
+  const snapshot = p.snapshot && Object.freeze(p.snapshot);
+  return produce(s, (d) => {
+    if (fresh) {
       d.generation = p.generation;
-      d.events = [];
       d.lost = 0;
       d.sequence.atNs = null;
     }
+    if (events !== kept || fresh) d.events = castDraft(events);
     d.cursor = p.cursor;
-    d.lost += p.lost;
-    d.snapshot = castDraft(p.snapshot);
-    if (p.events.length) {
-      const all = [...(d.events as TraceEvent[]), ...p.events];
-      d.events = castDraft(all.length > PAGE_EVENTS ? all.slice(-PAGE_EVENTS) : all);
-    }
+    d.lost += p.lost + trimmed;
+    d.snapshot = castDraft(snapshot);
   });
+};
 
 export const setOpen = (s: InspectorState, open: boolean): InspectorState =>
   produce(s, (d) => {
