@@ -4,13 +4,13 @@
  * -EAGAIN on a blocking socket parks the caller on the socket's wait queue;
  * the re-issued call continues (a blocking send keeps its partial count).
  */
-import { EBADF, EINTR, ERESTARTSYS } from '../abi/errno.ts';
+import { EAGAIN, EBADF, EINPROGRESS, EINTR, ERESTARTSYS } from '../abi/errno.ts';
 import { O_NONBLOCK, O_RDWR } from '../abi/fcntl.ts';
-import { SOCK_CLOEXEC, SOCK_NONBLOCK } from '../abi/socket.ts';
+import { MSG_WAITALL, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import * as N from '../net/syscalls.ts';
 import { NetStack } from '../net/stack.ts';
-import type { Sock } from '../net/sock.ts';
+import { isSock, type Sock } from '../net/sock.ts';
 import { OpenFile } from './file.ts';
 import { S_IFSOCK } from '../abi/stat.ts';
 import type { Kernel } from './kernel.ts';
@@ -44,17 +44,17 @@ export function createNet(k: Kernel): NetStack {
       if (typeof r === 'number' || !r.inode.data) return null;
       return enc.decode(k.vfs.readAt(r.inode, 0, r.inode.size));
     },
-    bindSocketPath: (path, uid, gid) => {
+    bindSocketPath: (path, uid, gid, cwd = '/') => {
       const caller = { ...root, uid, euid: uid, gid, egid: gid };
-      const pl = k.vfs.parentOf('/', path, caller);
+      const pl = k.vfs.parentOf(cwd, path, caller);
       if (typeof pl === 'number') return pl;
       if (pl.existing) return -98; // EADDRINUSE
       const ino = k.vfs.create(pl, S_IFSOCK | 0o777, caller, 0o022);
       return typeof ino === 'number' ? ino : ino.ino;
     },
-    lookupSocketPath: (path, uid, gid) => {
+    lookupSocketPath: (path, uid, gid, cwd = '/') => {
       const caller = { ...root, uid, euid: uid, gid, egid: gid };
-      const r = k.vfs.resolve('/', path, caller, true);
+      const r = k.vfs.resolve(cwd, path, caller, true);
       if (typeof r === 'number') return r;
       if ((r.inode.mode & 0o170000) !== S_IFSOCK) return -111; // ECONNREFUSED
       const perm = k.vfs.permission(r.inode, caller, MAY_WRITE);
@@ -75,14 +75,84 @@ function fileOf(p: Process, fd: number): OpenFile | null {
   return getFile(p, fd);
 }
 
-/** Park when the network asks for it, or hand the result back. */
-function maybePark<T>(k: Kernel, p: Process, f: OpenFile | null, r: T, flags = 0): T | number {
-  const nb = f ? (f.flags & O_NONBLOCK) !== 0 : false;
-  if (f && N.mustPark(r, nb, flags)) return k.block(p, [f.ops.wq]);
+/**
+ * A blocking socket call of `p` on `f` found nothing to do: park it on the
+ * socket's queue until woken or until its SO_RCVTIMEO ('r') / SO_SNDTIMEO
+ * ('w') runs out; once that has passed the call fails with -EAGAIN (Linux
+ * sock_rcvtimeo / sock_sndtimeo). Returns what k.block returns otherwise.
+ */
+export function blockSock(k: Kernel, p: Process, f: OpenFile, dir: 'r' | 'w'): number {
+  const opts = isSock(f.ops) ? f.ops.opts : undefined;
+  const until = opts ? opts.waitUntil(p.pid, dir, k.clock.nowNs) : null;
+  if (until === 'expired') return -EAGAIN;
+  const r = k.block(p, [f.ops.wq], until ?? undefined);
+  if (r !== -ERESTARTSYS) opts?.settle(p.pid, dir);
   return r;
 }
 
+/** Park when the network asks for it (see blockSock), or hand the result back; a finished call stops its clock. */
+function maybePark<T>(k: Kernel, p: Process, f: OpenFile | null, r: T, dir: 'r' | 'w', flags = 0): T | number {
+  const nb = f ? (f.flags & O_NONBLOCK) !== 0 : false;
+  if (f && N.mustPark(r, nb, flags)) return blockSock(k, p, f, dir);
+  return f ? settleFor(p, f, dir, r) : r;
+}
+
+/** `r`, after stopping the SO_*TIMEO clock of `p`'s finished call on `f`. */
+function settleFor<T>(p: Process, f: OpenFile, dir: 'r' | 'w', r: T): T {
+  if (isSock(f.ops)) f.ops.opts?.settle(p.pid, dir);
+  return r;
+}
+
+/** Bytes a MSG_WAITALL receive has taken so far, by pid (the call is re-issued after each wait). */
+type WaitAll = Map<number, { fd: number; got: Uint8Array[]; length: number }>;
+
+/**
+ * recv with MSG_WAITALL on a blocking stream socket (Linux tcp_recvmsg's
+ * target): keep taking until `count` bytes, EOF, an error, a signal or the
+ * timeout; what was taken is returned even when the wait ends early.
+ */
+function recvWaitAll(k: Kernel, p: Process, net: NetStack, f: OpenFile, fd: number, count: number, flags: number,
+  acc: WaitAll): { data: Uint8Array; addr?: SockAddr } | number {
+  const infl = p.inflight;
+  let st = acc.get(p.pid);
+  if (!st || st.fd !== fd || infl?.call !== 'other' || infl.name !== 'recv-waitall') st = { fd, got: [], length: 0 };
+  acc.delete(p.pid);
+  p.inflight = null;
+  for (;;) {
+    const r = N.recvfrom(net, f, p, false, count - st.length, flags);
+    if (typeof r !== 'number' && r.data.length > 0) {
+      st.got.push(r.data);
+      st.length += r.data.length;
+      if (st.length < count) continue;
+    }
+    if (r === -EAGAIN && N.mustPark(r, (f.flags & O_NONBLOCK) !== 0, flags)) {
+      const b = blockSock(k, p, f, 'r');
+      if (b === -ERESTARTSYS) {
+        acc.set(p.pid, st);
+        p.inflight = { call: 'other', name: 'recv-waitall', deadlineNs: 0 };
+        return b;
+      }
+      if (st.length === 0) return b;
+    } else if (typeof r === 'number' && st.length === 0) {
+      return r;
+    }
+    return settleFor(p, f, 'r', { data: concat(st.got, st.length) });
+  }
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const b of parts) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
+}
+
 export function netSyscalls(net: NetStack): NetFactory {
+  const waitAll: WaitAll = new Map();
   return (k: Kernel, p: Process): NetSys => ({
     socket(d, t, pr) {
       if (d === AF_PACKET) {
@@ -102,14 +172,15 @@ export function netSyscalls(net: NetStack): NetFactory {
     listen: (fd, b) => N.listen(net, fileOf(p, fd), p, false, b),
     accept(fd, flags = 0) {
       const f = fileOf(p, fd);
-      const r = maybePark(k, p, f, N.accept(net, f, p, f ? (f.flags & O_NONBLOCK) !== 0 : false));
+      const r = maybePark(k, p, f, N.accept(net, f, p, f ? (f.flags & O_NONBLOCK) !== 0 : false), 'r');
       if (typeof r === 'number') return r;
       return { fd: install(k, p, r.sock, flags), addr: r.addr };
     },
     connect(fd, a) {
       const f = fileOf(p, fd);
       const nb = f ? (f.flags & O_NONBLOCK) !== 0 : false;
-      return maybePark(k, p, f, N.connect(net, f, p, nb, a));
+      const r = maybePark(k, p, f, N.connect(net, f, p, nb, a), 'w');
+      return r === -EAGAIN ? -EINPROGRESS : r; // Linux: a connect cut short by SO_SNDTIMEO
     },
     getsockname: (fd) => N.getsockname(net, fileOf(p, fd), p, false),
     getpeername: (fd) => N.getpeername(net, fileOf(p, fd), p, false),
@@ -123,20 +194,23 @@ export function netSyscalls(net: NetStack): NetFactory {
         const r = N.sendto(net, f, p, false, data.subarray(done), flags, addr);
         if (r >= 0) {
           done += r;
-          if (done >= data.length) return done;
+          if (done >= data.length) return settleFor(p, f, 'w', done);
           continue;
         }
         if (N.mustPark(r, (f.flags & O_NONBLOCK) !== 0, flags)) {
-          const b = k.block(p, [f.ops.wq]);
+          const b = blockSock(k, p, f, 'w');
           if (b === -ERESTARTSYS) p.inflight = { call: 'write', fd, done };
-          return b === -EINTR && done > 0 ? done : b;
+          return (b === -EINTR || b === -EAGAIN) && done > 0 ? done : b;
         }
-        return done > 0 ? done : r;
+        return settleFor(p, f, 'w', done > 0 ? done : r);
       }
     },
     recvfrom(fd, count, flags) {
       const f = fileOf(p, fd);
-      const r = maybePark(k, p, f, N.recvfrom(net, f, p, false, count, flags), flags);
+      if (f && flags & MSG_WAITALL && isSock(f.ops) && f.ops.type === SOCK_STREAM && count > 0) {
+        return recvWaitAll(k, p, net, f, fd, count, flags, waitAll);
+      }
+      const r = maybePark(k, p, f, N.recvfrom(net, f, p, false, count, flags), 'r', flags);
       if (typeof r === 'number') return r;
       return { data: r.data, addr: r.addr };
     },

@@ -10,8 +10,20 @@ export interface Endpoint {
   readonly port: number;
 }
 
+/** Addresses already parsed (every packet routes and counts a few of them); cleared when large. */
+const parsed = new Map<string, number | null>();
+
 /** 32-bit value of a dotted quad, or null when `s` is not one. */
 export function parseIPv4(s: string): number | null {
+  let v = parsed.get(s);
+  if (v === undefined) {
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(s, (v = parseQuad(s)));
+  }
+  return v;
+}
+
+function parseQuad(s: string): number | null {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (!m) return null;
   let v = 0;
@@ -39,7 +51,8 @@ export function inSubnet(addr: string, net: string, bits: number): boolean {
 export const ANY = '0.0.0.0';
 
 export function isLoopback(addr: string): boolean {
-  return inSubnet(addr, '127.0.0.0', 8);
+  const a = parseIPv4(addr);
+  return a !== null && a >>> 24 === 127;
 }
 
 export function endpointText(e: Endpoint): string {

@@ -10,13 +10,23 @@ export class ByteQueue {
   }
 
   push(data: Uint8Array): void {
+    this.pushOwned(data.slice());
+  }
+
+  /** Queue `data` itself, without a copy: the caller hands it over and never changes it again. */
+  pushOwned(data: Uint8Array): void {
     if (data.length === 0) return;
-    this.chunks.push(data.slice());
+    this.chunks.push(data);
     this.len += data.length;
   }
 
-  /** Copy of `n` bytes starting `offset` bytes past the front (fewer at the end). */
+  /**
+   * `n` bytes starting `offset` bytes past the front (fewer at the end):
+   * a view when they lie in one chunk, else a copy. Never write to it.
+   */
   peek(offset: number, n: number): Uint8Array {
+    const first = this.chunks[0];
+    if (first && this.head + offset + n <= first.length) return first.subarray(this.head + offset, this.head + offset + n);
     const out = new Uint8Array(Math.max(0, Math.min(n, this.len - offset)));
     let skip = offset + this.head, filled = 0;
     for (const c of this.chunks) {
@@ -52,6 +62,13 @@ export class ByteQueue {
 
   /** Remove and return up to `n` bytes from the front. */
   take(n: number): Uint8Array {
+    const first = this.chunks[0];
+    if (first && this.head === 0 && (n === first.length || (n > first.length && this.chunks.length === 1))) {
+      // Exactly the first chunk: hand it out as it is (it is never written again).
+      this.chunks.shift();
+      this.len -= first.length;
+      return first;
+    }
     const out = this.peek(0, n);
     this.consume(out.length);
     return out;

@@ -25,7 +25,7 @@ import type { Caller, OpenFile } from '../kernel/file.ts';
 import { WaitQueue } from '../kernel/wait-queue.ts';
 import type { Endpoint } from './addr.ts';
 import { ANY, parseIPv4 } from './addr.ts';
-import { CommonOptions } from './sock.ts';
+import { CommonOptions, settled } from './sock.ts';
 import type { RecvResult, Sock, SockInfo } from './sock.ts';
 import type { NetNode, NetStack } from './stack.ts';
 import { UDP_DEFAULT_BUF, UDP_MAX_PAYLOAD, UDP_OVERHEAD } from './udp.ts';
@@ -157,7 +157,7 @@ export class IcmpSock implements Sock {
   private readonly queue: Queued[] = [];
   private queuedBytes = 0;
   private shutdownFlags = 0;
-  private readonly opts = new CommonOptions();
+  readonly opts = new CommonOptions();
   private readonly ipOpts = new Map<number, number>();
 
   constructor(private readonly net: NetStack, readonly node: NetNode, readonly type: typeof SOCK_DGRAM | typeof SOCK_RAW) {
@@ -287,13 +287,13 @@ export class IcmpSock implements Sock {
     this.enqueue(p.src, b, ttl);
   }
 
-  read(_f: OpenFile, count: number, _caller: Caller): Uint8Array | number {
-    const r = this.recv(count, 0);
+  read(_f: OpenFile, count: number, caller: Caller): Uint8Array | number {
+    const r = settled(this.opts, caller.pid, 'r', this.net.call(() => this.recv(count, 0)));
     return typeof r === 'number' ? r : r.data;
   }
 
   write(_f: OpenFile, data: Uint8Array, caller: Caller): number {
-    return this.send(data, 0, undefined, caller);
+    return settled(this.opts, caller.pid, 'w', this.net.call(() => this.send(data, 0, undefined, caller)));
   }
 
   available(): number {

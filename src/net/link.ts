@@ -44,7 +44,7 @@ export class Link {
   readonly machineAddr: string;
   readonly loLatencyNs: number;
 
-  constructor(machineAddr = '192.0.2.2', loLatencyNs = 10_000) {
+  constructor(machineAddr = '192.0.2.2', loLatencyNs = 0) {
     this.machineAddr = machineAddr;
     this.loLatencyNs = loLatencyNs;
   }

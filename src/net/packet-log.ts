@@ -32,7 +32,9 @@ export interface PacketEvent {
 export type PacketListener = (e: PacketEvent) => void;
 
 export class PacketLog {
+  /** Events from `start` on are retained; the array is trimmed in bulk, not per event. */
   private ring: PacketEvent[] = [];
+  private start = 0;
   private nextId = 1;
   private listeners = new Set<PacketListener>();
 
@@ -42,8 +44,13 @@ export class PacketLog {
   append(e: Omit<PacketEvent, 'id'>): PacketEvent {
     const ev: PacketEvent = { id: this.nextId++, ...e };
     this.ring.push(ev);
-    if (this.ring.length > this.capacity) this.ring.shift();
-    for (const l of [...this.listeners]) l(ev);
+    if (this.ring.length - this.start > this.capacity) this.start++;
+    if (this.start >= this.capacity) {
+      this.ring = this.ring.slice(this.start);
+      this.start = 0;
+    }
+    if (this.listeners.size === 1) for (const l of this.listeners) l(ev);
+    else if (this.listeners.size) for (const l of [...this.listeners]) l(ev);
     return ev;
   }
 
@@ -57,7 +64,9 @@ export class PacketLog {
 
   /** Retained events with id > `afterId` (0 for all retained). */
   since(afterId = 0): PacketEvent[] {
-    return this.ring.filter((e) => e.id > afterId);
+    const out: PacketEvent[] = [];
+    for (let i = this.start; i < this.ring.length; i++) if (this.ring[i]!.id > afterId) out.push(this.ring[i]!);
+    return out;
   }
 
   /** Id the next event will get. */

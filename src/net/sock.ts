@@ -4,6 +4,7 @@
  * sockets implement them. Like FileOps, they never block: -EAGAIN means
  * "would block" and the kernel parks a blocking caller on `wq`.
  */
+import { EAGAIN } from '../abi/errno.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import type { Caller, FileOps } from '../kernel/file.ts';
 import { SO_BROADCAST, SO_DEBUG, SO_DONTROUTE, SO_KEEPALIVE, SO_LINGER, SO_OOBINLINE, SO_RCVLOWAT, SO_RCVTIMEO,
@@ -37,6 +38,8 @@ export interface RecvResult {
 
 export interface Sock extends FileOps {
   readonly kind: 'socket';
+  /** SOL_SOCKET options, with the SO_RCVTIMEO/SO_SNDTIMEO clocks (absent: no timeouts). */
+  readonly opts?: CommonOptions;
   readonly ino: number;
   readonly domain: number;
   readonly type: number;
@@ -59,16 +62,27 @@ export function isSock(ops: FileOps): ops is Sock {
   return ops.kind === 'socket' && typeof (ops as Partial<Sock>).bind === 'function';
 }
 
+/** One tick of Linux's clock (CONFIG_HZ=250): socket timeouts are kept in whole ticks, rounded up. */
+const JIFFY_US = 4000;
+
 /** SOL_SOCKET options every socket keeps but whose meaning lies elsewhere (kernel timeouts) or nowhere yet. */
 export class CommonOptions {
   private readonly values = new Map<number, number>([[SO_RCVLOWAT, 1], [SO_SNDLOWAT, 1]]);
   private static readonly KNOWN = new Set([SO_DEBUG, SO_DONTROUTE, SO_BROADCAST, SO_KEEPALIVE, SO_OOBINLINE,
     SO_LINGER, SO_REUSEPORT, SO_RCVLOWAT, SO_SNDLOWAT, SO_RCVTIMEO, SO_SNDTIMEO]);
 
-  /** True when handled. Boolean options read back as 0/1; SO_RCVTIMEO/SO_SNDTIMEO are milliseconds. */
+  /** Deadlines of blocking calls under way, by "pid:r" / "pid:w" (see waitUntil). */
+  private readonly waits = new Map<string, number>();
+
+  /**
+   * True when handled. Boolean options read back as 0/1; SO_RCVTIMEO and
+   * SO_SNDTIMEO are microseconds (0: none); SO_LINGER is 0 when off, else
+   * 1 + the linger time in seconds.
+   */
   set(name: number, value: number): boolean {
     if (!CommonOptions.KNOWN.has(name)) return false;
     const bool = name !== SO_RCVTIMEO && name !== SO_SNDTIMEO && name !== SO_RCVLOWAT && name !== SO_SNDLOWAT && name !== SO_LINGER;
+    if (name === SO_RCVTIMEO || name === SO_SNDTIMEO) value = Math.max(0, Math.ceil(value / JIFFY_US) * JIFFY_US);
     this.values.set(name, bool ? (value ? 1 : 0) : value);
     return true;
   }
@@ -77,6 +91,34 @@ export class CommonOptions {
     if (!CommonOptions.KNOWN.has(name)) return undefined;
     return this.values.get(name) ?? 0;
   }
+
+  /**
+   * SO_RCVTIMEO ('r') / SO_SNDTIMEO ('w') for a blocking call of `pid` that
+   * must wait at `nowNs`: the deadline to wait until (the first wait of the
+   * call starts the clock), 'expired' once it has passed (the call fails
+   * with EAGAIN, Linux sock_rcvtimeo), or null when no timeout is set.
+   */
+  waitUntil(pid: number, dir: 'r' | 'w', nowNs: number): number | 'expired' | null {
+    const us = this.values.get(dir === 'r' ? SO_RCVTIMEO : SO_SNDTIMEO) ?? 0;
+    if (us <= 0) return null;
+    const key = `${pid}:${dir}`;
+    let at = this.waits.get(key);
+    if (at === undefined) this.waits.set(key, (at = nowNs + us * 1000));
+    if (nowNs < at) return at;
+    this.waits.delete(key);
+    return 'expired';
+  }
+
+  /** The call of `pid` in direction `dir` is over (done, failed or interrupted): its clock stops. */
+  settle(pid: number, dir: 'r' | 'w'): void {
+    if (this.waits.size) this.waits.delete(`${pid}:${dir}`);
+  }
+}
+
+/** `r` as a socket call returned it; anything but -EAGAIN ends the caller's SO_*TIMEO clock. */
+export function settled<T>(opts: CommonOptions, pid: number, dir: 'r' | 'w', r: T): T {
+  if (r !== -EAGAIN) opts.settle(pid, dir);
+  return r;
 }
 
 export function inetText(addr: string, port: number): string {

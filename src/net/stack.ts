@@ -34,16 +34,17 @@ export interface NetEnv {
   /**
    * Create a socket inode at `path` for bind() of a Unix socket: its inode
    * number, or -EADDRINUSE (exists), -ENOENT, -EACCES ... as mknod would.
+   * A relative `path` is taken from `cwd` (the caller's working directory).
    */
-  bindSocketPath?(path: string, uid: number, gid: number): number;
+  bindSocketPath?(path: string, uid: number, gid: number, cwd?: string): number;
   /** Inode number of the socket file at `path` for connect(): -ENOENT, -ECONNREFUSED (not a socket), -EACCES. */
-  lookupSocketPath?(path: string, uid: number, gid: number): number;
+  lookupSocketPath?(path: string, uid: number, gid: number, cwd?: string): number;
 }
 
 export interface NetOptions {
   /** The machine's address on eth0 (default 192.0.2.2, see link.ts). */
   machineAddr?: string;
-  /** One-way latency of the loopback interface (default 10 µs). */
+  /** One-way latency of the loopback interface (default 0: delivered as the sending call returns, as Linux). */
   loLatencyNs?: number;
   tcp?: Partial<TcpConfig>;
   logCapacity?: number;
@@ -53,6 +54,9 @@ export interface NetOptions {
 export interface PortOwner {
   readonly local: Endpoint;
   readonly reuseAddr: boolean;
+  /** SO_REUSEPORT, and the effective uid that bound the socket (only the same uid may share). */
+  readonly reusePort?: boolean;
+  readonly uid?: number;
   /** TCP state name; a LISTEN owner never shares its port. */
   readonly state?: string;
 }
@@ -90,6 +94,8 @@ export class NetNode {
   }
 }
 
+function noop(): void {}
+
 function overlap(a: string, b: string): boolean {
   return a === b || a === ANY || b === ANY;
 }
@@ -108,6 +114,11 @@ export class NetStack {
   unix: UnixRegistry | null = null;
   private nextIno = 1;
   private nextEphemeral: Record<Proto, number>;
+  /** Depth of socket calls under way (see `batch`). */
+  private depth = 0;
+  /** Loopback deliveries waiting for the outermost socket call to finish. */
+  private loQueue: Array<() => void> = [];
+  private loHead = 0;
 
   constructor(readonly env: NetEnv, opts: NetOptions = {}) {
     this.log = new PacketLog(opts.logCapacity);
@@ -120,6 +131,66 @@ export class NetStack {
     const span = LIMITS.ephemeralHigh - LIMITS.ephemeralLow + 1;
     const start = LIMITS.ephemeralLow + (env.random32() % span);
     this.nextEphemeral = { tcp: start, udp: start };
+  }
+
+  /**
+   * Run one socket call (or timer) and then everything it sent over the
+   * loopback interface. Linux delivers loopback packets in the softirq that
+   * runs as the sending syscall returns, so the peer's queue holds the bytes
+   * by the time send() is back; the control blocks here are not re-entrant,
+   * so the deliveries wait until the outermost call is done. Returns what
+   * `fn` returned.
+   */
+  batch<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.drainLoopback();
+    }
+  }
+
+  /**
+   * One socket call as `batch` runs it; a call that would block (-EAGAIN)
+   * is tried once more when its own loopback deliveries may have changed
+   * the answer (a connect whose handshake completed, a send whose ACKs
+   * came back), as a Linux caller woken before it slept would.
+   */
+  call<T>(fn: () => T): T {
+    const outer = this.depth === 0;
+    let queued = false;
+    const r = this.batch(() => {
+      const x = fn();
+      queued = this.loHead < this.loQueue.length;
+      return x;
+    });
+    return outer && queued && r === -EAGAIN ? this.batch(fn) : r;
+  }
+
+  /** Schedule a delivery `latencyNs` from now; 0 means at the end of the current socket call. */
+  private deliverAfter(latencyNs: number, cb: () => void): void {
+    if (latencyNs > 0) {
+      this.timers.at(this.env.nowNs() + latencyNs, () => this.batch(cb));
+      return;
+    }
+    this.loQueue.push(cb);
+    if (this.depth === 0) this.timers.at(this.env.nowNs(), () => this.batch(() => undefined));
+  }
+
+  private drainLoopback(): void {
+    this.depth++;
+    try {
+      while (this.loHead < this.loQueue.length) {
+        const cb = this.loQueue[this.loHead]!;
+        this.loQueue[this.loHead++] = noop;
+        cb();
+      }
+    } finally {
+      this.loQueue = [];
+      this.loHead = 0;
+      this.depth--;
+    }
   }
 
   /** A socket inode number (shown as socket:[N] and by ss). */
@@ -158,14 +229,16 @@ export class NetStack {
 
   /**
    * Linux inet_csk_bind_conflict: sockets may share a port when both set
-   * SO_REUSEADDR and the other is not listening; otherwise they may not when
-   * their addresses overlap (equal, or either is 0.0.0.0). TIME-WAIT blocks
-   * keep the flag of the socket they came from.
+   * SO_REUSEADDR and the other is not listening, or both set SO_REUSEPORT
+   * and were bound by the same uid; otherwise they may not when their
+   * addresses overlap (equal, or either is 0.0.0.0). TIME-WAIT blocks keep
+   * the flags of the socket they came from.
    */
   conflicts(self: PortOwner, addr: string, owners: PortOwner[]): boolean {
     for (const o of owners) {
       if (o === self) continue;
       if (self.reuseAddr && o.reuseAddr && o.state !== 'LISTEN') continue;
+      if (self.reusePort && o.reusePort && self.uid === o.uid) continue;
       if (overlap(o.local.addr, addr)) return true;
     }
     return false;
@@ -211,7 +284,7 @@ export class NetStack {
     return {
       config: this.config,
       now: () => this.env.nowNs(),
-      at: (t, cb) => this.timers.at(t, cb),
+      at: (t, cb) => this.timers.at(t, () => this.batch(cb)),
       cancel: (id) => this.timers.cancel(id),
       random32: () => this.env.random32(),
       output: (seg) => this.outputTcp(node, seg),
@@ -249,28 +322,34 @@ export class NetStack {
     });
     if (!r || !r.to) return;
     const to = r.to;
-    this.timers.at(this.env.nowNs() + r.latencyNs, () => this.deliverTcp(to, seg));
+    this.deliverAfter(r.latencyNs, () => this.deliverTcp(to, seg));
   }
 
   /** A segment reaches `node`: its connection, else a listener, else CLOSED (RFC 9293 3.10.7.1). */
   deliverTcp(node: NetNode, seg: Segment): void {
     const tcb = node.tcpConns.get(connKey(seg.dst, seg.src));
     if (tcb) return tcb.segmentArrives(seg);
-    const l = this.findListener(node, seg.dst);
+    const l = this.findListener(node, seg.dst, seg.src);
     if (l) return l.segmentArrives(seg);
     const rst = resetFor(seg);
     if (rst) this.outputTcp(node, rst);
   }
 
-  /** The listener for `dst`: one bound to the exact address first, then to 0.0.0.0. */
-  findListener(node: NetNode, dst: Endpoint): Listener | null {
-    let wild: Listener | null = null;
+  /**
+   * The listener for `dst`: one bound to the exact address first, then to
+   * 0.0.0.0. Listeners sharing the port by SO_REUSEPORT take connections in
+   * turn by the client's port (Linux spreads them by a hash of the 4-tuple).
+   */
+  findListener(node: NetNode, dst: Endpoint, src?: Endpoint): Listener | null {
+    const exact: Listener[] = [], wild: Listener[] = [];
     for (const l of node.listeners) {
       if (l.tcb.local.port !== dst.port) continue;
-      if (l.tcb.local.addr === dst.addr) return l;
-      if (l.tcb.local.addr === ANY) wild = l;
+      if (l.tcb.local.addr === dst.addr) exact.push(l);
+      else if (l.tcb.local.addr === ANY) wild.push(l);
     }
-    return wild;
+    const group = exact.length ? exact : wild;
+    if (group.length <= 1) return group[0] ?? null;
+    return group[(src?.port ?? 0) % group.length]!;
   }
 
   // ---- UDP plumbing (the sockets live in udp.ts)
@@ -281,7 +360,7 @@ export class NetStack {
     this.logPacket(r, 'udp', d.src, d.dst, { flags: '', seq: 0, ack: 0, win: 0, payload: d.data, note: '' });
     if (!r || !r.to) return;
     const to = r.to;
-    this.timers.at(this.env.nowNs() + r.latencyNs, () => deliver(to, d));
+    this.deliverAfter(r.latencyNs, () => deliver(to, d));
   }
 
   /**
@@ -294,7 +373,7 @@ export class NetStack {
     this.logPacket(r, 'icmp', src, dst, { flags: '', seq: 0, ack: 0, win: 0, payload, note });
     if (!r || !r.to) return;
     const to = r.to;
-    this.timers.at(this.env.nowNs() + r.latencyNs, () => arrive(to));
+    this.deliverAfter(r.latencyNs, () => arrive(to));
   }
 
   private logPacket(
@@ -315,7 +394,7 @@ export class NetStack {
       ack: f.ack,
       win: f.win,
       len: f.payload.length,
-      payload: f.payload.slice(),
+      payload: proto === 'tcp' ? f.payload : f.payload.slice(), // segment data is never changed once sent
       note: r ? f.note : `${f.note}${f.note ? '; ' : ''}dropped: no route`.trim(),
     });
   }

@@ -77,26 +77,26 @@ export function socketpair(net: NetStack, _file: null, _caller: Caller, _nonbloc
   return UnixSock.pair(unixRegistry(net), base);
 }
 
-export function bind(_net: NetStack, file: OpenFile | null, caller: Caller, _nonblock: boolean, addr: SockAddr): number {
+export function bind(net: NetStack, file: OpenFile | null, caller: Caller, _nonblock: boolean, addr: SockAddr): number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.bind(addr, caller);
+  return typeof s === 'number' ? s : net.call(() => s.bind(addr, caller));
 }
 
-export function listen(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean, backlog: number): number {
+export function listen(net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean, backlog: number): number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.listen(backlog);
+  return typeof s === 'number' ? s : net.call(() => s.listen(backlog));
 }
 
 /** accept(2): the kernel wraps `sock` in a new OpenFile (flags from accept4's SOCK_NONBLOCK/CLOEXEC). */
-export function accept(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean):
+export function accept(net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean):
   { sock: Sock; addr: SockAddr } | number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.accept();
+  return typeof s === 'number' ? s : net.call(() => s.accept());
 }
 
-export function connect(_net: NetStack, file: OpenFile | null, caller: Caller, nonblock: boolean, addr: SockAddr): number {
+export function connect(net: NetStack, file: OpenFile | null, caller: Caller, nonblock: boolean, addr: SockAddr): number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.connect(addr, nonblock, caller);
+  return typeof s === 'number' ? s : net.call(() => s.connect(addr, nonblock, caller));
 }
 
 export function getsockname(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean): SockAddr | number {
@@ -110,24 +110,24 @@ export function getpeername(_net: NetStack, file: OpenFile | null, _caller: Call
 }
 
 /** sendto(2)/send(2). Partial counts are possible; the kernel continues a blocking send with the rest. */
-export function sendto(_net: NetStack, file: OpenFile | null, caller: Caller, _nonblock: boolean,
+export function sendto(net: NetStack, file: OpenFile | null, caller: Caller, _nonblock: boolean,
   data: Uint8Array, flags: number, addr?: SockAddr): number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.send(data, flags, addr, caller);
+  return typeof s === 'number' ? s : net.call(() => s.send(data, flags, addr, caller));
 }
 
 /** recvfrom(2)/recv(2). With MSG_TRUNC a datagram's full length is in `fullLength`. */
-export function recvfrom(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean,
+export function recvfrom(net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean,
   count: number, flags: number): RecvResult | number {
   const s = sockOf(file);
   if (typeof s === 'number') return s;
   if (count < 0) return -EINVAL;
-  return s.recv(count, flags);
+  return net.call(() => s.recv(count, flags));
 }
 
-export function shutdown(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean, how: number): number {
+export function shutdown(net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean, how: number): number {
   const s = sockOf(file);
-  return typeof s === 'number' ? s : s.shutdown(how);
+  return typeof s === 'number' ? s : net.call(() => s.shutdown(how));
 }
 
 export function setsockopt(_net: NetStack, file: OpenFile | null, _caller: Caller, _nonblock: boolean,

@@ -8,12 +8,12 @@ import { EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EACCES, EAGAIN, ECONNABORTED, 
 import { POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM, POLLWRNORM } from '../abi/poll.ts';
 import { SIGPIPE } from '../abi/signals.ts';
 import { AF_INET, IPPROTO_TCP, MSG_NOSIGNAL, MSG_PEEK, SOCK_STREAM, SOL_SOCKET, SOMAXCONN, SO_ACCEPTCONN,
-  SO_ERROR, SO_RCVBUF, SO_REUSEADDR, SO_SNDBUF, SO_TYPE, TCP_NODELAY } from '../abi/socket.ts';
+  SO_ERROR, SO_LINGER, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF, SO_TYPE, TCP_NODELAY } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import type { Caller, OpenFile } from '../kernel/file.ts';
 import type { WaitQueue } from '../kernel/wait-queue.ts';
 import { ANY, connKey } from './addr.ts';
-import { CommonOptions, inetText } from './sock.ts';
+import { CommonOptions, inetText, settled } from './sock.ts';
 import type { RecvResult, Sock, SockInfo } from './sock.ts';
 import type { NetNode, NetStack } from './stack.ts';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, Tcb } from './tcp.ts';
@@ -43,7 +43,7 @@ export class TcpSock implements Sock {
   readonly ino: number;
   listener: Listener | null = null;
   private sockState: SockState;
-  private readonly opts = new CommonOptions();
+  readonly opts = new CommonOptions();
   private nodelay = 0;
 
   constructor(private readonly net: NetStack, readonly node: NetNode, public tcb: Tcb) {
@@ -64,6 +64,7 @@ export class TcpSock implements Sock {
     if (this.tcb.local.port !== 0 || this.tcb.state !== 'CLOSED') return -EINVAL;
     if (addr.addr !== ANY && !this.node.owns(addr.addr)) return -EADDRNOTAVAIL;
     if (addr.port !== 0 && addr.port < 1024 && caller.euid !== 0) return -EACCES;
+    this.tcb.uid = caller.euid;
     return this.bindTo(addr.addr, addr.port, addr.port !== 0);
   }
 
@@ -121,8 +122,11 @@ export class TcpSock implements Sock {
         child.local = seg.dst;
         child.remote = seg.src;
         child.reuseAddr = parent.reuseAddr;
+        child.reusePort = parent.reusePort;
+        child.uid = parent.uid;
         child.rmem = parent.rmem;
         child.wmem = parent.wmem;
+        child.sndbufLocked = parent.sndbufLocked;
         this.net.hashTcb(node, child);
         this.net.addPortOwner(node, 'tcp', child, seg.dst.port);
         return child;
@@ -234,13 +238,13 @@ export class TcpSock implements Sock {
     return -EAGAIN;
   }
 
-  read(_f: OpenFile, count: number, _caller: Caller): Uint8Array | number {
-    const r = this.recv(count, 0);
+  read(_f: OpenFile, count: number, caller: Caller): Uint8Array | number {
+    const r = settled(this.opts, caller.pid, 'r', this.net.call(() => this.recv(count, 0)));
     return typeof r === 'number' ? r : r.data;
   }
 
   write(_f: OpenFile, data: Uint8Array, caller: Caller): number {
-    return this.send(data, 0, undefined, caller);
+    return settled(this.opts, caller.pid, 'w', this.net.call(() => this.send(data, 0, undefined, caller)));
   }
 
   available(): number {
@@ -309,10 +313,14 @@ export class TcpSock implements Sock {
 
   /** Last descriptor closed: Linux tcp_close. The block may live on (FIN-WAIT, TIME-WAIT). */
   release(_f: OpenFile): void {
-    this.stopListening();
-    if (this.tcb.state === 'LISTEN') this.tcb.state = 'CLOSED';
-    this.tcb.ino = 0;
-    this.tcb.close();
+    this.net.batch(() => {
+      this.stopListening();
+      if (this.tcb.state === 'LISTEN') this.tcb.state = 'CLOSED';
+      this.tcb.ino = 0;
+      // SO_LINGER on with a zero time: an abortive close, RST instead of FIN (Linux tcp_close).
+      if (this.opts.get(SO_LINGER) === 1 && this.tcb.state !== 'CLOSED') this.tcb.disconnect();
+      else this.tcb.close();
+    });
   }
 
   // ---- options
@@ -330,6 +338,10 @@ export class TcpSock implements Sock {
         return 0;
       case SO_SNDBUF:
         this.tcb.wmem = Math.max(value * 2, MIN_SNDBUF);
+        this.tcb.sndbufLocked = true;
+        return 0;
+      case SO_REUSEPORT:
+        this.tcb.reusePort = value !== 0;
         return 0;
       case SO_RCVBUF:
         this.tcb.rmem = Math.max(value * 2, MIN_RCVBUF);
@@ -351,6 +363,7 @@ export class TcpSock implements Sock {
       case SO_ERROR: return this.tcb.takeError();
       case SO_ACCEPTCONN: return this.tcb.state === 'LISTEN' ? 1 : 0;
       case SO_REUSEADDR: return this.tcb.reuseAddr ? 1 : 0;
+      case SO_REUSEPORT: return this.tcb.reusePort ? 1 : 0;
       case SO_SNDBUF: return this.tcb.wmem;
       case SO_RCVBUF: return this.tcb.rmem;
       default: return this.opts.get(name) ?? -ENOPROTOOPT;

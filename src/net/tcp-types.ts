@@ -26,6 +26,8 @@ export interface TcpConfig {
   rmem: number;
   /** Send buffer (net.ipv4.tcp_wmem default): a writer blocks when this much is unacknowledged. */
   wmem: number;
+  /** Largest send buffer autotuning may grow to (net.ipv4.tcp_wmem max). */
+  wmemMax: number;
   /** Initial retransmission timeout (RFC 6298: 1 s) and its cap (Linux TCP_RTO_MAX). */
   rtoInitialNs: number;
   rtoMaxNs: number;
@@ -46,6 +48,7 @@ export interface TcpConfig {
 export const TCP_DEFAULTS: TcpConfig = {
   rmem: 131072,
   wmem: 16384,
+  wmemMax: 4194304,
   rtoInitialNs: 1e9,
   rtoMaxNs: 120e9,
   synRetries: 6,

@@ -260,7 +260,7 @@ describe('ESTABLISHED', () => {
     expect(s.env.kills).toEqual([[100, SIGPIPE]]);
   });
 
-  it('flow control: a writer blocks when the reader does not read (rmem + wmem in flight)', () => {
+  it('flow control: a writer blocks when the reader does not read (rmem + the send buffer grown at establishment)', () => {
     const s = established();
     const chunk = new Uint8Array(65536);
     let total = 0;
@@ -269,9 +269,11 @@ describe('ESTABLISHED', () => {
       if (n > 0) total += n;
       s.env.drain();
     }
-    expect(total).toBe(131072 + 16384);
+    // tcp_sndbuf_expand on loopback: 2 * 10 segments * (128 KiB + 256) = 2626560.
+    expect(s.client.tcb.wmem).toBe(2626560);
+    expect(total).toBe(131072 + 2626560);
     expect(s.conn.tcb.rcvBuf.length).toBe(131072);
-    expect(s.client.tcb.sndBuf.length).toBe(16384);
+    expect(s.client.tcb.sndBuf.length).toBe(2626560);
   });
 
   it('4 MB through a slow reader arrives whole and in order', () => {

@@ -6,7 +6,8 @@
  * socket-call semantics (what read/write/poll return) in tcp-socket.ts.
  *
  * Simplifications, each noted where it is decided: no Nagle, no delayed
- * ACKs (every data segment is acknowledged at once), out-of-order segments
+ * ACKs for data (every data segment is acknowledged at once; only the ACK
+ * of a FIN that ends ESTABLISHED waits, as Linux's pingpong mode does), out-of-order segments
  * are dropped and recovered by go-back-N retransmission, no options beyond
  * MSS (window scaling is assumed on both ends, so windows are plain byte
  * counts), no urgent data.
@@ -24,6 +25,9 @@ import type { Waker } from '../kernel/wait-queue.ts';
 
 export type { TcpConfig, TcpHost, TcpParent, TcpState } from './tcp-types.ts';
 export { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_DEFAULTS } from './tcp-types.ts';
+
+/** Linux TCP_DELACK_MIN: the shortest delay of a delayed ACK. */
+const DELACK_NS = 40e6;
 
 function unreachable(x: never): never {
   throw new Error(`unreachable TCP state ${String(x)}`);
@@ -74,6 +78,11 @@ export class Tcb {
   userBound = false;
   /** SO_REUSEADDR as set on the socket (inherited by accepted children). */
   reuseAddr = false;
+  /** SO_REUSEPORT as set on the socket, and the uid that may share the port with it. */
+  reusePort = false;
+  uid = 0;
+  /** SO_SNDBUF was set: autotuning leaves the send buffer alone (Linux SOCK_SNDBUF_LOCK). */
+  sndbufLocked = false;
   parent: TcpParent | null = null;
   /** Inode of the socket file holding this block (0 for an orphan), for ss. */
   ino = 0;
@@ -84,6 +93,7 @@ export class Tcb {
   private persistTimer = 0;
   private persistBackoff = 0;
   private waitTimer = 0;
+  private delackTimer = 0;
 
   constructor(readonly host: TcpHost, waker: Waker) {
     this.wq = new WaitQueue(waker);
@@ -171,6 +181,7 @@ export class Tcb {
     if (hasAck) this.sndUna = seg.ack;
     if (seqGt(this.sndUna, this.iss)) {
       this.state = 'ESTABLISHED';
+      this.expandSndbuf();
       this.setSendWindow(seg);
       this.cancelRtx();
       this.retries = 0;
@@ -213,11 +224,17 @@ export class Tcb {
       if (r === 'reset') return;
       needAck = true;
     }
+    let delayAck = false;
     if (seg.flags & FIN && seqAdd(seg.seq, seg.data.length) === this.rcvNxt) {
+      // Linux tcp_fin: a FIN that ends ESTABLISHED puts the socket in
+      // "pingpong" mode, so its ACK waits for the delayed-ACK timer and
+      // usually rides on the application's own FIN or answer.
+      delayAck = this.state === 'ESTABLISHED' && seg.data.length === 0;
       this.finArrives();
       needAck = true;
     }
-    if (needAck) this.emit(ACK);
+    if (needAck && delayAck) this.armDelayedAck();
+    else if (needAck) this.emit(ACK);
     this.pump();
   }
 
@@ -254,6 +271,7 @@ export class Tcb {
       // ignored; the SYN-ACK timer resends and the client's ACK comes again.
       if (this.parent && this.parent.acceptQueueFull()) return false;
       this.state = 'ESTABLISHED';
+      this.expandSndbuf();
       this.setSendWindow(seg);
       this.parent?.childEstablished(this);
     }
@@ -323,7 +341,8 @@ export class Tcb {
       return 'reset';
     }
     const take = Math.min(fresh.length, this.rcvWnd());
-    this.rcvBuf.push(fresh.subarray(0, take));
+    // Segment data is never changed once sent, so the buffer may keep it without a copy.
+    this.rcvBuf.pushOwned(fresh.subarray(0, take));
     this.rcvNxt = seqAdd(this.rcvNxt, take);
     return 'ok';
   }
@@ -399,7 +418,13 @@ export class Tcb {
     const syn = (flags & SYN) !== 0;
     // A SYN's window field is never scaled (RFC 7323 2.2).
     const win = syn ? Math.min(this.rcvWnd(), 65535) : this.rcvWnd();
-    if (flags & ACK) this.rcvAdvEdge = seqAdd(this.rcvNxt, win);
+    if (flags & ACK) {
+      this.rcvAdvEdge = seqAdd(this.rcvNxt, win);
+      if (this.delackTimer) {
+        this.host.cancel(this.delackTimer);
+        this.delackTimer = 0;
+      }
+    }
     this.host.output({
       src: this.local,
       dst: this.remote,
@@ -437,6 +462,19 @@ export class Tcb {
       if (seqDiff(newEdge, this.rcvAdvEdge) >= Math.min(this.rmem / 2, mss)) this.emit(ACK);
     }
     return out;
+  }
+
+  /**
+   * Linux tcp_sndbuf_expand at establishment: room for twice the initial
+   * congestion window (10 segments, cubic's factor 2) of skbs sized for the
+   * MSS, capped at tcp_wmem's maximum; 2626560 bytes on loopback.
+   */
+  private expandSndbuf(): void {
+    if (this.sndbufLocked) return;
+    const mss = Math.max(this.peerMss, this.host.mssTo(this.remote.addr));
+    const head = 320 + 320; // MAX_TCP_HEADER + aligned skb_shared_info
+    const perMss = 2 ** Math.ceil(Math.log2(mss + head)) + 256; // + aligned sk_buff
+    this.wmem = Math.max(this.wmem, Math.min(2 * 10 * perMss, this.host.config.wmemMax));
   }
 
   /** Bytes that can still be queued for sending. */
@@ -515,6 +553,31 @@ export class Tcb {
   }
 
   /** ABORT (RFC 9293 3.10.5): RST to a synchronized peer, then CLOSED. */
+  /**
+   * Abortive close of the application's last descriptor (Linux
+   * tcp_disconnect): the peer gets a RST where tcp_need_reset says so, the
+   * data is dropped and the block ends at once, without TIME-WAIT.
+   */
+  disconnect(): void {
+    this.orphan = true;
+    this.shutdownFlags = RCV_SHUTDOWN | SEND_SHUTDOWN;
+    this.rcvBuf.clear();
+    this.sndBuf.clear();
+    this.sent = 0;
+    switch (this.state) {
+      case 'ESTABLISHED':
+      case 'CLOSE-WAIT':
+      case 'FIN-WAIT-1':
+      case 'FIN-WAIT-2':
+      case 'SYN-RECEIVED':
+        this.emitRaw(this.sndNxt, this.rcvNxt, RST | ACK, new Uint8Array(0));
+        break;
+      default:
+        break;
+    }
+    this.done();
+  }
+
   abort(): void {
     if (this.isSynchronized() || this.state === 'SYN-RECEIVED') {
       this.emitRaw(this.sndNxt, this.rcvNxt, RST | ACK, new Uint8Array(0));
@@ -573,6 +636,15 @@ export class Tcb {
     });
   }
 
+  /** Send a pure ACK after TCP_DELACK_MIN (40 ms) unless another segment carries it first. */
+  private armDelayedAck(): void {
+    if (this.delackTimer) return;
+    this.delackTimer = this.host.at(this.host.now() + DELACK_NS, () => {
+      this.delackTimer = 0;
+      if (this.isSynchronized() && this.state !== 'TIME-WAIT') this.emit(ACK);
+    });
+  }
+
   private cancelPersist(): void {
     this.host.cancel(this.persistTimer);
     this.persistTimer = 0;
@@ -614,6 +686,8 @@ export class Tcb {
     this.cancelPersist();
     this.host.cancel(this.waitTimer);
     this.waitTimer = 0;
+    this.host.cancel(this.delackTimer);
+    this.delackTimer = 0;
     this.host.closed(this);
     if (this.parent) this.parent.childGone(this);
     this.wq.wakeAll();

@@ -88,8 +88,13 @@ export function fakeCaller(pid = 100, euid = 1000): Caller {
   return { pid, pgid: pid, sid: pid, uid: euid, euid, gid: euid, egid: euid, groups: [], ignoresOrBlocks: () => false };
 }
 
+/**
+ * A stack on a FakeEnv. Loopback has a 10 µs latency here unless `opts`
+ * says otherwise, so tests can step one segment at a time; the machine's
+ * loopback delivers as the sending call returns (latency 0).
+ */
 export function testStack(opts: NetOptions = {}, seed = 1): { env: FakeEnv; net: NetStack } {
   const env = new FakeEnv(seed);
   env.files.set('/etc/hosts', '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n');
-  return { env, net: new NetStack(env, opts) };
+  return { env, net: new NetStack(env, { loLatencyNs: 10_000, ...opts }) };
 }

@@ -8,14 +8,14 @@
 import { EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EAGAIN, ECONNREFUSED, EDESTADDRREQ, EINVAL, EMSGSIZE,
   ENETUNREACH, ENOPROTOOPT, ENOTCONN, EOPNOTSUPP } from '../abi/errno.ts';
 import { POLLERR, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM } from '../abi/poll.ts';
-import { AF_INET, MSG_PEEK, SOCK_DGRAM, SOL_SOCKET, SO_ACCEPTCONN, SO_ERROR, SO_RCVBUF, SO_REUSEADDR,
+import { AF_INET, MSG_PEEK, SOCK_DGRAM, SOL_SOCKET, SO_ACCEPTCONN, SO_ERROR, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT,
   SO_SNDBUF, SO_TYPE } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import type { Caller, OpenFile } from '../kernel/file.ts';
 import { WaitQueue } from '../kernel/wait-queue.ts';
 import type { Endpoint } from './addr.ts';
 import { ANY } from './addr.ts';
-import { CommonOptions, inetText } from './sock.ts';
+import { CommonOptions, inetText, settled } from './sock.ts';
 import type { RecvResult, Sock, SockInfo } from './sock.ts';
 import type { NetNode, NetStack } from './stack.ts';
 
@@ -41,6 +41,11 @@ export class UdpSock implements Sock {
   local: Endpoint = { addr: ANY, port: 0 };
   remote: Endpoint | null = null;
   reuseAddr = false;
+  /** SO_REUSEPORT and the uid that bound the socket (see NetStack.conflicts). */
+  get reusePort(): boolean {
+    return this.opts.get(SO_REUSEPORT) === 1;
+  }
+  uid = 0;
   rcvbuf = UDP_DEFAULT_BUF;
   sndbuf = UDP_DEFAULT_BUF;
   /** Datagrams dropped because the receive buffer was full. */
@@ -49,7 +54,7 @@ export class UdpSock implements Sock {
   private queuedBytes = 0;
   private error = 0;
   private shutdownFlags = 0;
-  private readonly opts = new CommonOptions();
+  readonly opts = new CommonOptions();
 
   constructor(private readonly net: NetStack, readonly node: NetNode) {
     this.ino = net.allocIno();
@@ -61,6 +66,7 @@ export class UdpSock implements Sock {
     if (this.local.port !== 0) return -EINVAL;
     if (addr.addr !== ANY && !this.node.owns(addr.addr)) return -EADDRNOTAVAIL;
     if (addr.port !== 0 && addr.port < 1024 && caller.euid !== 0) return -EACCES;
+    this.uid = caller.euid;
     return this.bindTo(addr.addr, addr.port);
   }
 
@@ -177,13 +183,13 @@ export class UdpSock implements Sock {
     return e;
   }
 
-  read(_f: OpenFile, count: number, _caller: Caller): Uint8Array | number {
-    const r = this.recv(count, 0);
+  read(_f: OpenFile, count: number, caller: Caller): Uint8Array | number {
+    const r = settled(this.opts, caller.pid, 'r', this.net.call(() => this.recv(count, 0)));
     return typeof r === 'number' ? r : r.data;
   }
 
   write(_f: OpenFile, data: Uint8Array, caller: Caller): number {
-    return this.send(data, 0, undefined, caller);
+    return settled(this.opts, caller.pid, 'w', this.net.call(() => this.send(data, 0, undefined, caller)));
   }
 
   available(): number {

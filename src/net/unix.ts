@@ -14,7 +14,7 @@ import type { SockAddr } from '../abi/sys.ts';
 import type { Caller, OpenFile } from '../kernel/file.ts';
 import { WaitQueue } from '../kernel/wait-queue.ts';
 import { ByteQueue } from './bytes.ts';
-import { CommonOptions } from './sock.ts';
+import { CommonOptions, settled } from './sock.ts';
 import type { RecvResult, Sock, SockInfo } from './sock.ts';
 import type { NetStack } from './stack.ts';
 
@@ -60,7 +60,7 @@ export class UnixSock implements Sock {
   private error = 0;
   private closed = false;
   private sndbuf = UNIX_SNDBUF;
-  private readonly opts = new CommonOptions();
+  readonly opts = new CommonOptions();
 
   constructor(private readonly reg: UnixRegistry, readonly type: number) {
     this.ino = reg.net.allocIno();
@@ -91,7 +91,7 @@ export class UnixSock implements Sock {
     if (addr.path === '') return -EINVAL; // autobind to an abstract name is not provided
     const env = this.reg.net.env;
     if (!env.bindSocketPath) return -EOPNOTSUPP;
-    const ino = env.bindSocketPath(addr.path, caller.euid, caller.egid);
+    const ino = env.bindSocketPath(addr.path, caller.euid, caller.egid, cwdOf(caller));
     if (ino < 0) return ino;
     this.path = addr.path;
     this.boundIno = ino;
@@ -119,7 +119,7 @@ export class UnixSock implements Sock {
   private find(path: string, caller: Caller): UnixSock | number {
     const env = this.reg.net.env;
     if (!env.lookupSocketPath) return -ECONNREFUSED;
-    const ino = env.lookupSocketPath(path, caller.euid, caller.egid);
+    const ino = env.lookupSocketPath(path, caller.euid, caller.egid, cwdOf(caller));
     if (ino < 0) return ino;
     const s = this.reg.bound.get(ino);
     if (!s || s.closed) return -ECONNREFUSED;
@@ -232,13 +232,13 @@ export class UnixSock implements Sock {
     return -EAGAIN;
   }
 
-  read(_f: OpenFile, count: number, _caller: Caller): Uint8Array | number {
-    const r = this.recv(count, 0);
+  read(_f: OpenFile, count: number, caller: Caller): Uint8Array | number {
+    const r = settled(this.opts, caller.pid, 'r', this.recv(count, 0));
     return typeof r === 'number' ? r : r.data;
   }
 
   write(_f: OpenFile, data: Uint8Array, caller: Caller): number {
-    return this.send(data, 0, undefined, caller);
+    return settled(this.opts, caller.pid, 'w', this.send(data, 0, undefined, caller));
   }
 
   available(): number {
@@ -327,3 +327,9 @@ export class UnixSock implements Sock {
   }
 }
 
+
+/** The caller's working directory when it is a process (relative socket paths start there). */
+function cwdOf(caller: Caller): string {
+  const cwd = (caller as Caller & { cwd?: unknown }).cwd;
+  return typeof cwd === 'string' ? cwd : '/';
+}

@@ -94,6 +94,21 @@ describe('tcpdump', () => {
   });
 });
 
+describe('tcpdump -q -t', () => {
+  it('prints protocol and length without timestamps, as fixtures/record-tcpdump.sh recorded', () => {
+    const m = netMachine(1, { httpd: false });
+    const t = start(m, ['/usr/bin/tcpdump', '-l', '-i', 'lo', '-n', '-q', '-t', '-c', '8', 'port', '9902'], { uid: 0 });
+    const l = start(m, ['/usr/bin/nc', '-l', '127.0.0.1', '9902']);
+    m.runUntil(() => false, { maxVirtualMs: 10 });
+    run(m, ['/usr/bin/nc', '-N', '127.0.0.1', '9902'], { stdin: 'hello\n' });
+    finish(m, l, 1000);
+    const r = finish(m, t, 1000);
+    const text = (r.err.split('\n').slice(0, 2).join('\n') + '\n' + r.out + r.err.split('\n').slice(2).join('\n'))
+      .replace(/127\.0\.0\.1\.9902/g, '9902').replace(/127\.0\.0\.1\.\d+/g, 'EPH').replace(/^\d+ packets received by filter\n/m, '');
+    expect(text).toBe(readFileSync(new URL('./fixtures/tcpdump-quiet.out', import.meta.url), 'utf8'));
+  });
+});
+
 describe('getent and host', () => {
   it('answer as glibc getent and bind9-host do', () => {
     const m = netMachine(1, { httpd: false });

@@ -84,11 +84,11 @@ describe('ping (iputils 20221126)', () => {
 
   it('takes its times from the virtual clock: the same on every run', () => {
     const exact = 'PING localhost (127.0.0.1) 56(84) bytes of data.\n' +
-      '64 bytes from localhost (127.0.0.1): icmp_seq=1 ttl=64 time=0.026 ms\n' +
-      '64 bytes from localhost (127.0.0.1): icmp_seq=2 ttl=64 time=0.026 ms\n\n' +
+      '64 bytes from localhost (127.0.0.1): icmp_seq=1 ttl=64 time=0.006 ms\n' +
+      '64 bytes from localhost (127.0.0.1): icmp_seq=2 ttl=64 time=0.006 ms\n\n' +
       '--- localhost ping statistics ---\n' +
       '2 packets transmitted, 2 received, 0% packet loss, time 1000ms\n' +
-      'rtt min/avg/max/mdev = 0.026/0.026/0.026/0.000 ms\n';
+      'rtt min/avg/max/mdev = 0.006/0.006/0.006/0.000 ms\n';
     expect(ping(['-c', '2', 'localhost']).out).toBe(exact);
     expect(ping(['-c', '2', 'localhost']).out).toBe(exact);
     const far = ping(['-c', '1', 'example.com']).out;

@@ -1,7 +1,7 @@
 /**
  * tcpdump (4.99): reads the machine's packets from a capture socket
  * (AF_PACKET, root only) and prints them in tcpdump's one-line format, with
- * -n, -c, -A, -X, -l and simple filters; the summary on exit or Ctrl-C.
+ * -n, -c, -q, -t, -A, -X, -l and simple filters; the summary on exit or Ctrl-C.
  */
 import { EINTR, EPERM } from '../abi/errno.ts';
 import { POLLIN } from '../abi/poll.ts';
@@ -14,10 +14,14 @@ import { compileFilter, parseRecord, wireBytes, type Pkt } from './pcap.ts';
 
 const ETH_P_ALL = 0x0003;
 
-interface TdOpts { iface: string; numeric: boolean; count: number; ascii: boolean; hex: boolean; filter: string[] }
+interface TdOpts {
+  iface: string; numeric: boolean; count: number; ascii: boolean; hex: boolean; filter: string[];
+  /** -q: protocol and length only; -t: no timestamp. */
+  quick: boolean; noStamp: boolean;
+}
 
 function parseArgs(args: readonly string[]): TdOpts | string {
-  const o: TdOpts = { iface: 'eth0', numeric: false, count: -1, ascii: false, hex: false, filter: [] };
+  const o: TdOpts = { iface: 'eth0', numeric: false, count: -1, ascii: false, hex: false, filter: [], quick: false, noStamp: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (!a.startsWith('-') || a === '-') { o.filter.push(a); continue; }
@@ -34,7 +38,9 @@ function parseArgs(args: readonly string[]): TdOpts | string {
       if (c === 'n') o.numeric = true;
       else if (c === 'A') o.ascii = true;
       else if (c === 'X') o.hex = true;
-      else if (c === 'l' || c === 'q' || c === 't') continue;
+      else if (c === 'q') o.quick = true;
+      else if (c === 't') o.noStamp = true;
+      else if (c === 'l') continue;
       else return `invalid option -- '${c}'`;
     }
   }
@@ -89,9 +95,10 @@ class Printer {
       body = `IP ${this.host(p.src)} > ${this.host(p.dst)}: ICMP ${echo ? p.note : `${this.host(p.src)} ${p.note}`}, length ${echo ? 64 : 36}`;
     } else {
       const ends = `IP ${this.host(p.src)}.${this.port(p.sport, p.proto)} > ${this.host(p.dst)}.${this.port(p.dport, p.proto)}`;
-      body = `${ends}: ${p.proto === 'tcp' ? this.tcp(p) : `UDP, length ${p.len}`}`;
+      const tcp = this.o.quick ? `tcp ${p.len}` : this.tcp(p);
+      body = `${ends}: ${p.proto === 'tcp' ? tcp : `UDP, length ${p.len}`}`;
     }
-    let out = `${this.stamp(p.timeNs)} ${prefix}${body}\n`;
+    let out = `${this.o.noStamp ? '' : `${this.stamp(p.timeNs)} `}${prefix}${body}\n`;
     if (this.o.hex) out += hexDump(wireBytes(p));
     else if (this.o.ascii) out += asciiDump(wireBytes(p));
     return out;
