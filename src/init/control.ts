@@ -3,10 +3,10 @@
  * from the manager's state (units, processes, exit codes, the journal), in
  * the layouts systemd 252 prints.
  */
-import { O_RDONLY } from '../abi/fcntl.ts';
-import { fromUtf8, type Gen } from '../programs/runtime.ts';
-import { ago, formatEntry, statusTime } from './journal.ts';
-import { nowMs, WANTS_DIR, type Manager, type Service } from './manager.ts';
+import type { Gen } from '../programs/runtime.ts';
+import { formatEntry } from './journal.ts';
+import { WANTS_DIR, type Manager } from './manager.ts';
+import { status } from './status.ts';
 
 export interface Request {
   cmd: string;
@@ -16,6 +16,10 @@ export interface Request {
   lines?: number;
   unit?: string;
   pager?: boolean;
+  /** journalctl -f: only entries after this cursor. */
+  after?: number;
+  /** systemctl --all. */
+  all?: boolean;
 }
 
 export interface Reply {
@@ -24,6 +28,8 @@ export interface Reply {
   code: number;
   /** Set when a start/reload job is still running: the client asks again. */
   pending?: boolean;
+  /** journal: the cursor to follow from. */
+  cursor?: string;
 }
 
 const PRIVILEGED = new Set(['start', 'stop', 'restart', 'reload', 'enable', 'disable', 'daemon-reload', 'kill']);
@@ -35,69 +41,6 @@ const ok = (out = ''): Reply => ({ out, err: '', code: 0 });
 function* readLink(mgr: Manager, path: string): Gen<boolean> {
   yield* mgr.ctx.tick(1);
   return typeof mgr.ctx.sys.lstat(path) !== 'number';
-}
-
-function* cmdline(mgr: Manager, pid: number): Gen<string> {
-  const fd = mgr.ctx.sys.open(`/proc/${pid}/cmdline`, O_RDONLY);
-  if (fd < 0) return '';
-  const d = yield* mgr.ctx.readAll(fd);
-  mgr.ctx.sys.close(fd);
-  return typeof d === 'number' ? '' : fromUtf8(d).replace(/\0$/, '').split('\0').join(' ');
-}
-
-function* comm(mgr: Manager, pid: number): Gen<string> {
-  const fd = mgr.ctx.sys.open(`/proc/${pid}/comm`, O_RDONLY);
-  if (fd < 0) return '';
-  const d = yield* mgr.ctx.readAll(fd);
-  mgr.ctx.sys.close(fd);
-  return typeof d === 'number' ? '' : fromUtf8(d).trim();
-}
-
-function activeLine(mgr: Manager, s: Service): string {
-  const since = s.sinceMs ? ` since ${statusTime(s.sinceMs)}; ${ago(nowMs(mgr.ctx) - s.sinceMs)} ago` : '';
-  switch (s.active) {
-    case 'active': return `active (${s.sub})${since}`;
-    case 'failed': return `failed (Result: ${s.result})${since}`;
-    case 'activating': return s.sub === 'auto-restart'
-      ? `activating (auto-restart) (Result: ${s.result})${since}` : `activating (${s.sub})${since}`;
-    case 'deactivating': return `deactivating (${s.sub})${since}`;
-    case 'reloading': return `reloading (reload)${since}`;
-    case 'inactive': return `inactive (dead)${s.sinceMs && s.lastExit ? since : ''}`;
-  }
-}
-
-function* status(mgr: Manager, s: Service): Gen<string> {
-  const enabled = yield* mgr.enabled(s.unit.name);
-  // systemd's glyphs: ● for (re)loading or (de)activating units too, × failed, ○ inactive.
-  const dot = s.active === 'failed' ? '×' : s.active === 'inactive' ? '○' : '●';
-  const lines = [
-    `${dot} ${s.unit.name} - ${s.unit.description}`,
-    `     Loaded: loaded (${s.unit.path}; ${enabled ? 'enabled' : 'disabled'}; preset: enabled)`,
-    `     Active: ${activeLine(mgr, s)}`,
-  ];
-  if (s.lastExitPid && s.active !== 'active') {
-    // The status view names the signal ("code=killed, signal=KILL"); the journal gives its number.
-    const how = s.lastExit.replace(/^code=killed, status=\d+\/(\w+)$/, 'code=killed, signal=$1');
-    lines.push(`    Process: ${s.lastExitPid} ExecStart=${s.unit.execStart[0]} (${how})`);
-    lines.push(`   Main PID: ${s.lastExitPid} (${how})`);
-  }
-  if (s.mainPid) lines.push(`   Main PID: ${s.mainPid} (${yield* comm(mgr, s.mainPid)})`);
-  const pids = yield* mgr.cgroupPids(s);
-  if (pids.length) {
-    lines.push(`      Tasks: ${pids.length} (limit: 4696)`);
-    lines.push(`     Memory: ${(0.9 + pids.length * 1.1).toFixed(1)}M`);
-    lines.push(`        CPU: ${10 * pids.length}ms`);
-    lines.push(`     CGroup: /system.slice/${s.unit.name}`);
-    for (let i = 0; i < pids.length; i++) {
-      lines.push(`             ${i === pids.length - 1 ? '└─' : '├─'}${pids[i]} ${yield* cmdline(mgr, pids[i]!)}`);
-    }
-  }
-  const journal = mgr.state.journal.filter((e) => e.unit === s.unit.name).slice(-10);
-  if (journal.length) {
-    lines.push('');
-    for (const e of journal) lines.push(formatEntry(e, mgr.state.host));
-  }
-  return lines.join('\n') + '\n';
 }
 
 function* perUnit(mgr: Manager, req: Request, verb: string): Gen<Reply> {
@@ -130,9 +73,12 @@ function* perUnit(mgr: Manager, req: Request, verb: string): Gen<Reply> {
         out += `${s.active}\n`;
         if (s.active !== 'active') code = 3;
         break;
-      case 'is-enabled':
-        out += `${(yield* mgr.enabled(name)) ? 'enabled' : 'disabled'}\n`;
+      case 'is-enabled': {
+        const state = yield* mgr.fileState(s);
+        out += `${state}\n`;
+        if (state === 'disabled') code = 1;
         break;
+      }
       case 'start': {
         const e = mgr.start(s);
         if (e) (err += e + '\n', code = 1);
@@ -175,31 +121,43 @@ function* perUnit(mgr: Manager, req: Request, verb: string): Gen<Reply> {
   return { out, err, code, pending };
 }
 
-function listUnits(mgr: Manager): Reply {
-  const rows = [...mgr.state.services.values()].filter((s) => s.active !== 'inactive').sort((a, b) => a.unit.name.localeCompare(b.unit.name));
-  const w = Math.max(4, ...rows.map((s) => s.unit.name.length + 2));
-  const out = [`  ${'UNIT'.padEnd(w)} LOAD   ACTIVE   SUB     DESCRIPTION`];
-  for (const s of rows) {
-    const mark = s.active === 'failed' ? '●' : ' ';
-    out.push(`${mark} ${s.unit.name.padEnd(w)} loaded ${s.active.padEnd(8)} ${s.sub.padEnd(7)} ${s.unit.description}`);
+/**
+ * list-units (systemctl-list-units.c, output_units_list): a table of a glyph
+ * column (● for failed units), UNIT, LOAD, ACTIVE, SUB and DESCRIPTION, one
+ * space between columns, sorted by type then name; inactive units only with
+ * --all; then the legend.
+ */
+function listUnits(mgr: Manager, all: boolean): Reply {
+  const rows = [...mgr.state.services.values()]
+    .filter((s) => all || s.active !== 'inactive')
+    .sort((a, b) => (a.unit.name.toLowerCase() < b.unit.name.toLowerCase() ? -1 : 1))
+    .map((s) => [s.active === 'failed' || s.unit.error ? '●' : ' ', s.unit.name, s.unit.error ? 'bad-setting' : 'loaded', s.active, s.sub, s.unit.description]);
+  const table = [['', 'UNIT', 'LOAD', 'ACTIVE', 'SUB', 'DESCRIPTION'], ...rows];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const out = table.map((r) => r.map((cell, c) => (c < r.length - 1 ? cell.padEnd(widths[c]!) : cell)).join(' ').replace(/ +$/, ''));
+  if (rows.length) {
+    out.push('', 'LOAD   = Reflects whether the unit definition was properly loaded.',
+      'ACTIVE = The high-level unit activation state, i.e. generalization of SUB.',
+      'SUB    = The low-level unit activation state, values depend on unit type.');
   }
-  out.push('', 'LOAD   = Reflects whether the unit definition was properly loaded.',
-    'ACTIVE = The high-level unit activation state, i.e. generalization of SUB.',
-    'SUB    = The low-level unit activation state, values depend on unit type.',
-    `${rows.length} loaded units listed. Pass --all to see loaded but inactive units, too.`,
+  out.push(all ? `${rows.length} loaded units listed.` : `${rows.length} loaded units listed. Pass --all to see loaded but inactive units, too.`,
     'To show all installed unit files use \'systemctl list-unit-files\'.');
   return ok(out.join('\n') + '\n');
 }
 
+/**
+ * journalctl's answer: entries (of one unit with -u), the last `lines` of
+ * them, or with `after` only those logged after that cursor. `cursor` in
+ * the reply is where the next follow request starts.
+ */
 function journal(mgr: Manager, req: Request): Reply {
   let entries = mgr.state.journal;
-  if (req.unit) {
-    const name = unitName(req.unit);
-    entries = entries.filter((e) => e.unit === name);
-    if (entries.length === 0) return ok('-- No entries --\n');
-  }
-  if (req.lines !== undefined) entries = entries.slice(-req.lines);
-  return ok(entries.map((e) => formatEntry(e, mgr.state.host)).join('\n') + (entries.length ? '\n' : ''));
+  if (req.unit) entries = entries.filter((e) => e.unit === unitName(req.unit!));
+  const cursor = String(mgr.logged);
+  if (req.after !== undefined) entries = entries.filter((e) => e.seq > req.after!);
+  else if (entries.length === 0) return { ...ok('-- No entries --\n'), cursor };
+  else if (req.lines !== undefined) entries = entries.slice(-req.lines);
+  return { ...ok(entries.map((e) => formatEntry(e, mgr.state.host)).join('\n') + (entries.length ? '\n' : '')), cursor };
 }
 
 export function* handleRequest(mgr: Manager, req: Request): Gen<Reply> {
@@ -219,7 +177,7 @@ export function* handleRequest(mgr: Manager, req: Request): Gen<Reply> {
       mgr.log(undefined, 'Reloading.');
       return ok();
     case 'list-units':
-      return listUnits(mgr);
+      return listUnits(mgr, req.all === true);
     case 'journal':
       return journal(mgr, req);
     case 'job':

@@ -14,7 +14,8 @@ import type { PollFd } from '../abi/sys.ts';
 import { WEXITSTATUS, WIFEXITED, WNOHANG, WTERMSIG } from '../abi/wait.ts';
 import { defineProgram, fromUtf8, utf8, type Ctx, type Gen } from '../programs/runtime.ts';
 import type { ExecSpec } from './executor.ts';
-import { formatEntry, syslogFileTime, type Entry } from './journal.ts';
+import { syslogFileTime, timespan, type Entry } from './journal.ts';
+import { cgroupCpuNs, readText, TICK_NS } from './accounting.ts';
 import { handleRequest, type Request } from './control.ts';
 import { execArgv, parseUnit, type Unit } from './units.ts';
 
@@ -24,6 +25,31 @@ export const WANTS_DIR = '/etc/systemd/system/multi-user.target.wants';
 
 export type ActiveState = 'inactive' | 'activating' | 'active' | 'deactivating' | 'failed' | 'reloading';
 
+/** One exec command's last run (systemd's ExecStatus): code '' while it runs. */
+export interface ExecStatus {
+  /** The unit file key: "ExecStart", "ExecReload", "ExecStop". */
+  name: string;
+  /** The command line as the unit file gives it, unquoted, variables unexpanded. */
+  argv: string;
+  pid: number;
+  code: '' | 'exited' | 'killed';
+  /** Exit status, or the signal number when killed. */
+  status: number;
+}
+
+/**
+ * When the unit last changed state (systemd's unit_notify): wall-clock ms,
+ * 0 for never. `inactiveExitTurn` is the manager turn of inactiveExit: the
+ * status view shows journal entries from that turn on.
+ */
+export interface Stamps {
+  activeEnter: number;
+  activeExit: number;
+  inactiveEnter: number;
+  inactiveExit: number;
+  inactiveExitTurn: number;
+}
+
 export interface Service {
   unit: Unit;
   active: ActiveState;
@@ -31,11 +57,14 @@ export interface Service {
   mainPid: number;
   /** Pid of ExecStart for forking services, ExecReload while reloading. */
   controlPid: number;
-  sinceMs: number;
+  stamps: Stamps;
   result: string;
-  /** How the main process ended: "code=exited, status=217/USER". */
-  lastExit: string;
-  lastExitPid: number;
+  /** The exec commands run since the last start, in unit file key order. */
+  exec: ExecStatus[];
+  /** The last main process (ExecMainPID/Code/Status); code '' while it runs. */
+  main: ExecStatus | null;
+  /** CPU ns of this run's processes the manager reaped; -1 before the first start. */
+  reapedCpuNs: number;
   restartAtMs: number;
   stopDeadlineMs: number;
   restarts: number;
@@ -48,19 +77,32 @@ export interface ManagerState {
   host: string;
 }
 
-const EXIT_NAMES: Record<number, string> = { 200: 'CHDIR', 203: 'EXEC', 216: 'GROUP', 217: 'USER' };
+/** exit_status_to_string: libc and systemd names; `lsb` adds the LSB init-script ones (2-7). */
+const EXIT_NAMES: Record<number, string> = { 0: 'SUCCESS', 1: 'FAILURE', 200: 'CHDIR', 203: 'EXEC', 216: 'GROUP', 217: 'USER' };
+const LSB_NAMES: Record<number, string> = {
+  2: 'INVALIDARGUMENT', 3: 'NOTIMPLEMENTED', 4: 'NOPERMISSION', 5: 'NOTINSTALLED', 6: 'NOTCONFIGURED', 7: 'NOTRUNNING',
+};
+
+export function exitStatusName(code: number, lsb: boolean): string | undefined {
+  return EXIT_NAMES[code] ?? (lsb ? LSB_NAMES[code] : undefined);
+}
+
+/** "(code=killed, signal=KILL)" / "(code=exited, status=0/SUCCESS)" as systemctl status prints an ExecStatus. */
+export function execResult(e: ExecStatus): string {
+  if (e.code === 'killed') return `code=killed, signal=${signalName(e.status)}`;
+  const name = exitStatusName(e.status, false);
+  return `code=exited, status=${e.status}${name ? '/' + name : ''}`;
+}
+
+/** unit_status_string: "NAME - DESCRIPTION", or the name alone when there is no description. */
+const label = (s: Service): string => (s.unit.description !== s.unit.name ? `${s.unit.name} - ${s.unit.description}` : s.unit.name);
+
+const inactiveOrFailed = (a: ActiveState): boolean => a === 'inactive' || a === 'failed';
+const activeOrReloading = (a: ActiveState): boolean => a === 'active' || a === 'reloading';
 
 export function nowMs(ctx: Ctx): number {
   const [s, ns] = ctx.sys.clockGettime('realtime');
   return s * 1000 + ns / 1e6;
-}
-
-function* readText(ctx: Ctx, path: string): Gen<string | null> {
-  const fd = ctx.sys.open(path, O_RDONLY);
-  if (fd < 0) return null;
-  const d = yield* ctx.readAll(fd);
-  ctx.sys.close(fd);
-  return typeof d === 'number' ? null : fromUtf8(d);
 }
 
 function* listDir(ctx: Ctx, path: string): Gen<string[]> {
@@ -74,6 +116,12 @@ function* listDir(ctx: Ctx, path: string): Gen<string[]> {
 
 export class Manager {
   readonly state: ManagerState;
+  /**
+   * Counts the manager's turns (one per wake-up). Journal entries carry the
+   * turn that logged them: like journald, which stamps a message when it
+   * receives it, after the manager has finished the turn that sent it.
+   */
+  turn = 0;
   /** Read ends of journal pipes: fd -> [unit, ident, pid]. */
   readonly pipes = new Map<number, { unit: string; ident: string; pid: number; buf: string }>();
 
@@ -81,8 +129,11 @@ export class Manager {
     this.state = { services: new Map(), journal: [], host: ctx.sys.gethostname() };
   }
 
+  /** Entries logged so far (a cursor for journalctl -f). */
+  logged = 0;
+
   log(unit: string | undefined, msg: string, ident = 'systemd', pid = 1): void {
-    const e: Entry = { ms: nowMs(this.ctx), unit, ident, pid, msg };
+    const e: Entry = { ms: nowMs(this.ctx), unit, ident, pid, msg, turn: this.turn, seq: ++this.logged };
     this.state.journal.push(e);
     if (this.state.journal.length > 5000) this.state.journal.shift();
     const fd = this.ctx.sys.open('/var/log/syslog', O_WRONLY | O_APPEND | O_CREAT, 0o640);
@@ -99,7 +150,8 @@ export class Manager {
         const text = yield* readText(this.ctx, `${dir}/${name}`);
         if (text === null) continue;
         const unit = parseUnit(name, `${dir}/${name}`, text);
-        for (const w of unit.warnings) this.log(undefined, w);
+        for (const w of unit.warnings) this.log(name, w);
+        if (unit.error) this.log(name, `${name}: ${unit.error}`);
         const old = this.state.services.get(name);
         if (old) old.unit = unit;
         else this.state.services.set(name, this.fresh(unit));
@@ -109,19 +161,60 @@ export class Manager {
 
   private fresh(unit: Unit): Service {
     return {
-      unit, active: 'inactive', sub: 'dead', mainPid: 0, controlPid: 0, sinceMs: 0, result: 'success',
-      lastExit: '', lastExitPid: 0, restartAtMs: 0, stopDeadlineMs: 0, restarts: 0, stopping: false,
+      unit, active: 'inactive', sub: 'dead', mainPid: 0, controlPid: 0, result: 'success',
+      stamps: { activeEnter: 0, activeExit: 0, inactiveEnter: 0, inactiveExit: 0, inactiveExitTurn: 0 },
+      exec: [], main: null, reapedCpuNs: -1, restartAtMs: 0, stopDeadlineMs: 0, restarts: 0, stopping: false,
     };
+  }
+
+  /** The unit file state: "enabled" (linked into the wants directory), "static" (no [Install] section), else "disabled". */
+  *fileState(s: Service): Gen<'enabled' | 'disabled' | 'static'> {
+    if (yield* this.enabled(s.unit.name)) return 'enabled';
+    return s.unit.installed ? 'disabled' : 'static';
   }
 
   *enabled(name: string): Gen<boolean> {
     return (yield* listDir(this.ctx, WANTS_DIR)).includes(name);
   }
 
+  /** Change state, stamping the transitions as systemd's unit_notify does. */
   private setState(s: Service, active: ActiveState, sub: string): void {
-    if (s.active !== active) s.sinceMs = nowMs(this.ctx);
+    const was = s.active;
+    const now = nowMs(this.ctx);
+    const st = s.stamps;
+    if (inactiveOrFailed(was) && !inactiveOrFailed(active)) {
+      st.inactiveExit = now;
+      st.inactiveExitTurn = this.turn;
+    } else if (!inactiveOrFailed(was) && inactiveOrFailed(active)) st.inactiveEnter = now;
+    if (!activeOrReloading(was) && activeOrReloading(active)) st.activeEnter = now;
+    else if (activeOrReloading(was) && !activeOrReloading(active)) st.activeExit = now;
     s.active = active;
     s.sub = sub;
+  }
+
+  /** CPU ns the unit's current run has used, or -1 if it never ran. */
+  *cpuUsage(s: Service): Gen<number> {
+    if (s.reapedCpuNs < 0) return -1;
+    return yield* cgroupCpuNs(this.ctx, `/system.slice/${s.unit.name}`, yield* this.cgroupPids(s), s.reapedCpuNs);
+  }
+
+  /** unit_log_resources: "NAME: Consumed 23ms CPU time." once a unit is down (nothing when it used none). */
+  private *logResources(s: Service): Gen<void> {
+    const ns = yield* this.cpuUsage(s);
+    if (ns > 0) this.log(s.unit.name, `${s.unit.name}: Consumed ${timespan(ns / 1000, 1000)} CPU time.`);
+  }
+
+  private record(s: Service, name: string, line: string, pid: number): ExecStatus {
+    const e: ExecStatus = { name, argv: execArgv(line, null).join(' '), pid, code: '', status: 0 };
+    const order = ['ExecStart', 'ExecReload', 'ExecStop'];
+    s.exec = [...s.exec.filter((x) => x.name !== name), e].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    return e;
+  }
+
+  private static finish(e: ExecStatus | null | undefined, status: number): void {
+    if (!e) return;
+    e.code = WIFEXITED(status) ? 'exited' : 'killed';
+    e.status = WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status);
   }
 
   /** Fork the executor for one command line of `s`. Returns the pid. */
@@ -144,35 +237,64 @@ export class Manager {
   }
 
   start(s: Service): string | null {
-    if (s.unit.error) return `Failed to start ${s.unit.name}: Unit ${s.unit.name} has a bad unit file setting.`;
+    if (s.unit.error) {
+      return `Failed to start ${s.unit.name}: Unit ${s.unit.name} has a bad unit file setting.\n` +
+        `See system logs and 'systemctl status ${s.unit.name}' for details.`;
+    }
     if (s.active === 'active' || s.active === 'activating' && s.sub !== 'auto-restart') return null;
     s.stopping = false;
     s.restartAtMs = 0;
-    if (s.unit.type === 'forking' || s.unit.type === 'oneshot') this.log(s.unit.name, `Starting ${s.unit.name} - ${s.unit.description}...`);
-    const pid = this.spawn(s, s.unit.execStart[0]!);
+    // service_start: a new run starts with fresh results and accounting.
+    s.result = 'success';
+    s.exec = [];
+    s.main = null;
+    s.reapedCpuNs = 0;
+    const forking = s.unit.type === 'forking' || s.unit.type === 'oneshot';
+    if (forking) this.log(s.unit.name, `Starting ${label(s)}...`);
+    const line = s.unit.execStart[0]!;
+    const pid = this.spawn(s, line);
     if (pid < 0) return `Failed to start ${s.unit.name}: fork failed`;
-    if (s.unit.type === 'forking' || s.unit.type === 'oneshot') {
+    const e = this.record(s, 'ExecStart', line, pid);
+    if (forking) {
       s.controlPid = pid;
       s.mainPid = 0;
       this.setState(s, 'activating', 'start');
     } else {
       s.mainPid = pid;
+      s.main = { ...e };
       s.controlPid = 0;
       this.setState(s, 'active', 'running');
-      this.log(s.unit.name, `Started ${s.unit.name} - ${s.unit.description}.`);
+      this.log(s.unit.name, `Started ${label(s)}.`);
     }
     return null;
   }
 
   *stop(s: Service): Gen<void> {
-    if (s.active === 'inactive' || s.active === 'failed') {
-      s.restartAtMs = 0;
-      if (s.sub === 'auto-restart') this.setState(s, 'inactive', 'dead');
+    if (s.active === 'inactive' || s.active === 'failed') return;
+    s.restartAtMs = 0;
+    if (s.sub === 'auto-restart') {
+      // Nothing runs while a restart is pending: the unit goes straight to dead.
+      this.setState(s, 'inactive', 'dead');
+      this.log(s.unit.name, `Stopped ${label(s)}.`);
+      yield* this.logResources(s);
       return;
     }
     s.stopping = true;
-    s.restartAtMs = 0;
-    this.log(s.unit.name, `Stopping ${s.unit.name} - ${s.unit.description}...`);
+    this.log(s.unit.name, `Stopping ${label(s)}...`);
+    s.stopDeadlineMs = nowMs(this.ctx) + s.unit.timeoutStopSec * 1000;
+    const line = s.unit.execStop[0];
+    if (line && s.mainPid) {
+      // service_enter_stop: ExecStop= runs first (with $MAINPID), then whatever is left gets SIGTERM.
+      this.setState(s, 'deactivating', 'stop');
+      s.controlPid = this.spawn(s, line);
+      this.record(s, 'ExecStop', line, s.controlPid);
+      return;
+    }
+    yield* this.terminate(s);
+  }
+
+  /** stop-sigterm: SIGTERM to every process of the unit; SIGKILL follows after TimeoutStopSec. */
+  private *terminate(s: Service): Gen<void> {
     this.setState(s, 'deactivating', 'stop-sigterm');
     s.stopDeadlineMs = nowMs(this.ctx) + s.unit.timeoutStopSec * 1000;
     yield* this.killGroup(s, SIGTERM);
@@ -182,8 +304,10 @@ export class Manager {
   reload(s: Service): string | null {
     if (s.active !== 'active') return `Job for ${s.unit.name} failed.`;
     if (s.unit.execReload.length === 0) return `Failed to reload ${s.unit.name}: Job type reload is not applicable for unit ${s.unit.name}.`;
-    this.log(s.unit.name, `Reloading ${s.unit.name} - ${s.unit.description}...`);
-    s.controlPid = this.spawn(s, s.unit.execReload[0]!);
+    this.log(s.unit.name, `Reloading ${label(s)}...`);
+    const line = s.unit.execReload[0]!;
+    s.controlPid = this.spawn(s, line);
+    this.record(s, 'ExecReload', line, s.controlPid);
     this.setState(s, 'reloading', 'reload');
     return null;
   }
@@ -200,41 +324,49 @@ export class Manager {
     return out.sort((a, b) => a - b);
   }
 
-  private *killGroup(s: Service, sig: number): Gen<void> {
-    for (const pid of yield* this.cgroupPids(s)) this.ctx.sys.kill(pid, sig);
+  private *killGroup(s: Service, sig: number, say = false): Gen<void> {
+    for (const pid of yield* this.cgroupPids(s)) {
+      if (say) {
+        const comm = ((yield* readText(this.ctx, `/proc/${pid}/comm`)) ?? '').trim();
+        this.log(s.unit.name, `${s.unit.name}: Killing process ${pid} (${comm}) with signal SIG${signalName(sig)}.`);
+      }
+      this.ctx.sys.kill(pid, sig);
+    }
   }
 
   private *checkStopped(s: Service): Gen<void> {
     if (!s.stopping) return;
-    if ((yield* this.cgroupPids(s)).length > 0) return;
+    // Done once the main and control processes have been reaped and nothing is left in the cgroup.
+    if (s.mainPid || s.controlPid || (yield* this.cgroupPids(s)).length > 0) return;
     s.stopping = false;
+    s.stopDeadlineMs = 0;
     s.mainPid = 0;
     const failed = s.result !== 'success';
+    if (failed) this.log(s.unit.name, `${s.unit.name}: Failed with result '${s.result}'.`);
+    else this.log(s.unit.name, `${s.unit.name}: Deactivated successfully.`);
     this.setState(s, failed ? 'failed' : 'inactive', failed ? 'failed' : 'dead');
-    if (!failed) this.log(s.unit.name, `${s.unit.name}: Deactivated successfully.`);
-    this.log(s.unit.name, `Stopped ${s.unit.name} - ${s.unit.description}.`);
+    this.log(s.unit.name, `Stopped ${label(s)}.`);
+    yield* this.logResources(s);
   }
 
-  /** A child of ours exited with wait status `status`. */
-  *exited(pid: number, status: number): Gen<void> {
+  /** A child of ours exited with wait status `status`, having used `cpuNs` (it and its reaped children). */
+  *exited(pid: number, status: number, cpuNs = 0): Gen<void> {
     for (const s of this.state.services.values()) {
+      if (pid !== s.controlPid && pid !== s.mainPid) continue;
+      if (s.reapedCpuNs >= 0) s.reapedCpuNs += cpuNs;
+      Manager.finish(s.exec.find((e) => e.pid === pid && e.code === ''), status);
       if (pid === s.controlPid) {
         s.controlPid = 0;
         yield* this.controlExited(s, pid, status);
-        return;
-      }
-      if (pid === s.mainPid) {
-        yield* this.mainExited(s, pid, status);
-        return;
-      }
+      } else yield* this.mainExited(s, pid, status);
+      return;
     }
   }
 
   private describe(status: number): { text: string; clean: boolean; result: string } {
     if (WIFEXITED(status)) {
       const code = WEXITSTATUS(status);
-      const name = EXIT_NAMES[code];
-      return { text: `code=exited, status=${code}${name ? '/' + name : code === 0 ? '/SUCCESS' : ''}`, clean: code === 0, result: 'exit-code' };
+      return { text: `code=exited, status=${code}/${exitStatusName(code, true) ?? 'n/a'}`, clean: code === 0, result: 'exit-code' };
     }
     const sig = WTERMSIG(status);
     const clean = [SIGHUP, 2, SIGTERM, 13].includes(sig);
@@ -243,57 +375,73 @@ export class Manager {
 
   private *controlExited(s: Service, pid: number, status: number): Gen<void> {
     const d = this.describe(status);
+    if (s.stopping && s.sub === 'stop') return yield* this.terminate(s);
     if (s.active === 'reloading') {
       this.setState(s, 'active', 'running');
-      this.log(s.unit.name, `Reloaded ${s.unit.name} - ${s.unit.description}.`);
+      this.log(s.unit.name, `Reloaded ${label(s)}.`);
       return;
     }
     if (s.unit.type === 'oneshot') {
-      s.lastExit = d.text;
-      s.lastExitPid = pid;
+      s.main = { ...(s.exec.find((e) => e.pid === pid) ?? this.record(s, 'ExecStart', s.unit.execStart[0]!, pid)) };
+      Manager.finish(s.main, status);
       if (d.clean) {
-        this.setState(s, 'inactive', 'dead');
         this.log(s.unit.name, `${s.unit.name}: Deactivated successfully.`);
-        this.log(s.unit.name, `Finished ${s.unit.name} - ${s.unit.description}.`);
-      } else yield* this.fail(s, pid, d);
+        this.setState(s, 'inactive', 'dead');
+        this.log(s.unit.name, `Finished ${label(s)}.`);
+        yield* this.logResources(s);
+      } else yield* this.fail(s, d);
       return;
     }
     if (!d.clean) {
-      yield* this.fail(s, pid, d, 'Control process');
+      yield* this.fail(s, d, 'Control process');
       return;
     }
     const pidText = s.unit.pidFile ? yield* readText(this.ctx, s.unit.pidFile) : null;
     const main = pidText ? Number(pidText.trim()) : (yield* this.cgroupPids(s))[0] ?? 0;
     if (!main) {
       this.log(s.unit.name, `${s.unit.name}: Can't open PID file ${s.unit.pidFile} (yet?) after start: No such file or directory`);
-      yield* this.fail(s, pid, { text: d.text, clean: false, result: 'protocol' });
+      yield* this.fail(s, { text: d.text, clean: false, result: 'protocol' });
       return;
     }
     s.mainPid = main;
+    s.main = { name: 'ExecStart', argv: '', pid: main, code: '', status: 0 };
     this.setState(s, 'active', 'running');
-    this.log(s.unit.name, `Started ${s.unit.name} - ${s.unit.description}.`);
+    this.log(s.unit.name, `Started ${label(s)}.`);
   }
 
   private *mainExited(s: Service, pid: number, status: number): Gen<void> {
     const d = this.describe(status);
-    s.lastExit = d.text;
-    s.lastExitPid = pid;
+    Manager.finish(s.main?.pid === pid ? s.main : (s.main = { name: 'ExecStart', argv: '', pid, code: '', status: 0 }), status);
     s.mainPid = 0;
     if (s.stopping) {
-      if (!d.clean && !(WTERMSIG(status) === SIGKILL)) s.result = d.result;
+      if (!d.clean) {
+        this.log(s.unit.name, `${s.unit.name}: Main process exited, ${d.text}`);
+        if (s.result === 'success') s.result = d.result;
+      }
       yield* this.checkStopped(s);
       return;
     }
     if (d.clean && s.unit.restart !== 'always' && s.unit.restart !== 'on-success') {
-      this.setState(s, 'inactive', 'dead');
       this.log(s.unit.name, `${s.unit.name}: Deactivated successfully.`);
+      this.setState(s, 'inactive', 'dead');
+      yield* this.logResources(s);
       return;
     }
-    if (d.clean && s.unit.restart === 'on-success') return yield* this.scheduleRestart(s);
-    yield* this.fail(s, pid, d);
+    if (d.clean) {
+      this.log(s.unit.name, `${s.unit.name}: Deactivated successfully.`);
+      this.setState(s, 'inactive', 'dead');
+      yield* this.logResources(s);
+      return yield* this.scheduleRestart(s);
+    }
+    yield* this.fail(s, d);
   }
 
-  private *fail(s: Service, pid: number, d: { text: string; clean: boolean; result: string }, what = 'Main process'): Gen<void> {
+  /**
+   * A run failed: log why, enter "failed" (systemd 252 passes through it even
+   * when a restart follows, so the failure stamps the unit's timestamps),
+   * and schedule the restart the unit's Restart= asks for.
+   */
+  private *fail(s: Service, d: { text: string; clean: boolean; result: string }, what = 'Main process'): Gen<void> {
     const code = /status=(\d+)\/(USER|GROUP|CHDIR|EXEC)/.exec(d.text);
     if (code) {
       const step = code[2]!;
@@ -307,8 +455,9 @@ export class Manager {
       (s.unit.restart === 'on-abnormal' && d.result === 'signal' && !d.clean);
     this.log(s.unit.name, `${s.unit.name}: Failed with result '${d.result}'.`);
     yield* this.killGroup(s, SIGKILL);
-    if (restart) return yield* this.scheduleRestart(s);
     this.setState(s, 'failed', 'failed');
+    yield* this.logResources(s);
+    if (restart) yield* this.scheduleRestart(s);
   }
 
   private *scheduleRestart(s: Service): Gen<void> {
@@ -326,16 +475,21 @@ export class Manager {
         s.restartAtMs = 0;
         s.restarts++;
         this.log(s.unit.name, `${s.unit.name}: Scheduled restart job, restart counter is at ${s.restarts}.`);
-        this.log(s.unit.name, `Stopped ${s.unit.name} - ${s.unit.description}.`);
-        s.result = 'success';
+        // The restart job: stop (auto-restart -> dead), then start.
         this.setState(s, 'inactive', 'dead');
+        this.log(s.unit.name, `Stopped ${label(s)}.`);
+        yield* this.logResources(s);
         this.start(s);
       }
-      if (s.stopping && s.stopDeadlineMs && now >= s.stopDeadlineMs) {
-        this.log(s.unit.name, `${s.unit.name}: State 'stop-sigterm' timed out. Killing.`);
+      if (s.stopping && s.stopDeadlineMs && now >= s.stopDeadlineMs && s.sub === 'stop') {
+        this.log(s.unit.name, `${s.unit.name}: Stopping timed out. Terminating.`);
+        yield* this.terminate(s);
+      } else if (s.stopping && s.stopDeadlineMs && now >= s.stopDeadlineMs) {
+        this.log(s.unit.name, `${s.unit.name}: State '${s.sub}' timed out. Killing.`);
         s.stopDeadlineMs = 0;
         s.result = 'timeout';
-        yield* this.killGroup(s, SIGKILL);
+        this.setState(s, 'deactivating', 'stop-sigkill');
+        yield* this.killGroup(s, SIGKILL, true);
       }
       for (const at of [s.restartAtMs, s.stopping ? s.stopDeadlineMs : 0]) {
         if (at > 0 && (next < 0 || at - now < next)) next = Math.max(0, at - now);
@@ -398,10 +552,13 @@ export const systemd = defineProgram('systemd', function* (ctx) {
     if (yield* mgr.enabled(s.unit.name)) mgr.start(s);
   }
   for (;;) {
+    mgr.turn++;
     for (;;) {
+      // What the reaped child used shows up in our cutime (in clock ticks).
+      const before = sys.times().cutime;
       const w = sys.wait4(-1, WNOHANG);
       if (typeof w === 'number' || w.pid === 0) break;
-      yield* mgr.exited(w.pid, w.status);
+      yield* mgr.exited(w.pid, w.status, (sys.times().cutime - before) * TICK_NS);
     }
     while (sys.sigtake() !== 0) { /* SIGCHLD: reaped above on the next turn */ }
     const timeout = yield* mgr.timers();

@@ -58,7 +58,8 @@ export const systemctl = defineProgram('systemctl', function* (ctx) {
     if (s.pending) yield* waitJobs(ctx, units);
     return yield* emit(ctx, s);
   }
-  const r = yield* ask(ctx, { cmd, args: units, uid });
+  const all = ctx.argv.includes('--all') || ctx.argv.includes('-a');
+  const r = yield* ask(ctx, { cmd, args: units, uid, all });
   if (r.pending || cmd === 'stop') yield* waitJobs(ctx, units);
   return yield* emit(ctx, r);
 });
@@ -83,20 +84,20 @@ export const journalctl = defineProgram('journalctl', function* (ctx) {
   if (ctx.sys.geteuid() !== 0 && !ctx.sys.getgroups().includes(4)) {
     yield* ctx.err('Hint: You are currently not seeing messages from other users and the system.\n      Users in groups \'adm\', \'systemd-journal\' can see all messages.\n      Pass -q to turn off this notice.\n');
   }
+  const follow = a.includes('-f') || a.includes('--follow');
+  // journalctl -f shows the last 10 lines unless -n says otherwise.
+  if (follow && req.lines === undefined) req.lines = 10;
   const r = yield* ask(ctx, req);
   const code = yield* emit(ctx, r);
-  if (a.includes('-f') || a.includes('--follow')) {
-    let seen = r.out.split('\n').filter(Boolean).length;
-    for (;;) {
-      yield* ctx.sleep(200);
-      const more = yield* ask(ctx, { ...req, lines: undefined });
-      const lines = more.out.split('\n').filter(Boolean);
-      if (lines.length > seen) {
-        yield* ctx.out(lines.slice(seen).join('\n') + '\n');
-        yield* ctx.flush();
-        seen = lines.length;
-      }
+  let cursor = Number(r.cursor ?? 0);
+  while (follow && code === 0) {
+    yield* ctx.sleep(200);
+    const more = yield* ask(ctx, { ...req, lines: undefined, after: cursor });
+    if (more.out) {
+      yield* ctx.out(more.out);
+      yield* ctx.flush();
     }
+    cursor = Number(more.cursor ?? cursor);
   }
   return code;
 });

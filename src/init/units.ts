@@ -14,6 +14,8 @@ export interface Unit {
   description: string;
   after: string[];
   wantedBy: string[];
+  /** The [Install] section names something (WantedBy=, RequiredBy= or Alias=): enable has work to do. */
+  installed: boolean;
   type: ServiceType;
   execStart: string[];
   execReload: string[];
@@ -63,7 +65,7 @@ export function parseTimespan(s: string): number | null {
 
 export function parseUnit(name: string, path: string, text: string): Unit {
   const u: Unit = {
-    name, path, description: name, after: [], wantedBy: [], type: 'simple', execStart: [], execReload: [],
+    name, path, description: name, after: [], wantedBy: [], installed: false, type: 'simple', execStart: [], execReload: [],
     execStop: [], restart: 'no', restartSec: 0.1, environment: [], standardOutput: 'journal',
     standardError: 'inherit', timeoutStopSec: 90, warnings: [],
   };
@@ -107,7 +109,8 @@ function apply(u: Unit, key: string, value: string, where: string): void {
   switch (key) {
     case 'Description': u.description = value; break;
     case 'After': u.after.push(...value.split(/\s+/).filter(Boolean)); break;
-    case 'WantedBy': u.wantedBy.push(...value.split(/\s+/).filter(Boolean)); break;
+    case 'WantedBy': u.wantedBy.push(...value.split(/\s+/).filter(Boolean)); u.installed ||= u.wantedBy.length > 0; break;
+    case 'RequiredBy': case 'Alias': u.installed ||= value.trim() !== ''; break;
     case 'Type':
       if (['simple', 'forking', 'oneshot', 'exec', 'notify'].includes(value)) u.type = value as ServiceType;
       else u.warnings.push(`${where}: Failed to parse service type, ignoring: ${value}`);
@@ -146,14 +149,14 @@ function apply(u: Unit, key: string, value: string, where: string): void {
   }
 }
 
-/** Split an Exec line into argv the way systemd does (quotes, $MAINPID and ${VAR} expansion). */
-export function execArgv(line: string, vars: Record<string, string>): string[] {
+/** Split an Exec line into argv the way systemd does (quotes; $MAINPID and ${VAR} expanded unless `vars` is null). */
+export function execArgv(line: string, vars: Record<string, string> | null): string[] {
   const cmd = line.replace(/^[-@+!:]+/, '');
   const out: string[] = [];
   const re = /"((?:\\.|[^"])*)"|'([^']*)'|(\S+)/g;
   for (let m = re.exec(cmd); m; m = re.exec(cmd)) {
     let w = m[1] ?? m[2] ?? m[3]!;
-    if (m[2] === undefined) w = w.replace(/\$\{(\w+)\}|\$(\w+)/g, (_a, b, c) => vars[b ?? c] ?? '');
+    if (m[2] === undefined && vars) w = w.replace(/\$\{(\w+)\}|\$(\w+)/g, (_a, b, c) => vars[b ?? c] ?? '');
     out.push(w);
   }
   return out;

@@ -17,14 +17,21 @@ describe('scenario format', () => {
     expect(scenarios[1]!.steps[1]!.output).toBe('Locked PID file with PID 54321');
   });
 
-  it('names the file and line of a malformed block, and explains an over-indented block scalar', () => {
+  it('names the file, block and line of a malformed block, and says when a block scalar\'s first line is over-indented', () => {
+    // The shape of the guide's broken blocks: "output: |" whose first line is indented deeper than the next.
     const yaml = 'title: t\nsteps:\n  - command: ls\n    output: |\n        first\n      second\n';
-    expect(() => parseScenario(yaml, 'page.md', 10, 2)).toThrow(ScenarioError);
-    try {
-      parseScenario(yaml, 'page.md', 10, 2);
-    } catch (e) {
-      expect((e as Error).message).toMatch(/^page\.md:1[3-6]: invalid YAML in terminal block 2: the first line of the block scalar `output: \|` \(line 5\) is indented more than the lines after it/);
-    }
+    expect(() => parseScenario(yaml, 'page.md', 10, 2)).toThrow(new ScenarioError('page.md', 14,
+      'invalid YAML in terminal block 2: the first line of the block scalar `output: |` is indented 8 spaces, more than the 6 of ' +
+      'line 15; YAML takes a block scalar\'s indentation from its first line, so the lines after it end the block (indent them all alike)'));
+    expect(() => parseScenario(yaml, 'page.md', 10, 2)).toThrow(/^page\.md:14: /);
+  });
+
+  it('reports other YAML errors with the parser\'s own words at the line it stopped', () => {
+    expect(() => parseScenario('title: t\nsteps:\n  - command: "ls\n', 'page.md', 20, 1))
+      .toThrow(new ScenarioError('page.md', 22, 'invalid YAML in terminal block 1: Missing closing "quote'));
+    // A line indented less than the block's first line is not the over-indentation mistake.
+    expect(() => parseScenario('title: t\nsteps:\n  - command: ls\n    output: |\n      first\n    second\n', 'a.yaml'))
+      .toThrow(new ScenarioError('a.yaml', 6, 'invalid YAML: Implicit map keys need to be followed by map values'));
   });
 
   it('rejects unknown keys and a missing command with the line of the step', () => {

@@ -58,20 +58,37 @@ function lineOf(text: string, offset: number): number {
   return n;
 }
 
-/** Explain the common mistake of a block scalar whose first line is indented deeper than the rest. */
-function explainYamlError(text: string, line: number, message: string): string {
+const indentOf = (s: string): number => s.length - s.trimStart().length;
+
+/**
+ * Explain a YAML error near block-relative `line`: the common mistake of a
+ * block scalar (`output: |`) whose first line is indented deeper than the
+ * lines after it (YAML takes the block's indentation from its first line, so
+ * the next line ends the block and is read as a broken key). Returns the
+ * block-relative line to report and the text.
+ */
+function explainYamlError(text: string, line: number, message: string): { line: number; text: string } {
   const lines = text.split('\n');
-  for (let i = Math.max(0, line - 4); i < Math.min(lines.length, line + 1); i++) {
-    const m = /^(\s*)(?:-\s+)?(\w+):\s*[|>][-+]?\s*$/.exec(lines[i]!);
+  for (let i = Math.min(lines.length - 1, line - 1); i >= Math.max(0, line - 6); i--) {
+    const m = /^(\s*)(?:-\s+)?([\w-]+):\s*([|>][-+]?)\s*$/.exec(lines[i]!);
     if (!m) continue;
+    const keyIndent = indentOf(lines[i]!) + (lines[i]!.trimStart().startsWith('-') ? lines[i]!.trimStart().indexOf(m[2]!) : 0);
     const first = lines[i + 1] ?? '';
-    const second = lines[i + 2] ?? '';
-    const ind = (s: string): number => s.length - s.trimStart().length;
-    if (second.trim() && ind(first) > ind(second)) {
-      return `the first line of the block scalar \`${m[2]}: |\` (line ${i + 2}) is indented more than the lines after it; YAML takes the block's indentation from its first line`;
+    let j = i + 2;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const next = lines[j] ?? '';
+    if (!first.trim() || !next.trim()) break;
+    const [f, n] = [indentOf(first), indentOf(next)];
+    if (f > n && n > keyIndent) {
+      return {
+        line: i + 2,
+        text: `the first line of the block scalar \`${m[2]}: ${m[3]}\` is indented ${f} spaces, more than the ${n} of line ${j + 1}; ` +
+          'YAML takes a block scalar\'s indentation from its first line, so the lines after it end the block (indent them all alike)',
+      };
     }
+    break;
   }
-  return message.split('\n')[0]!;
+  return { line, text: message.split('\n')[0]! };
 }
 
 /** Parse one scenario's YAML. `baseLine` is the line of the YAML's first line in `file`. */
@@ -79,8 +96,12 @@ export function parseScenario(yamlText: string, file: string, baseLine = 1, bloc
   const doc: Document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    const l = lineOf(yamlText, e.pos[0]);
-    throw new ScenarioError(file, baseLine + l - 1, `invalid YAML${block !== undefined ? ` in terminal block ${block}` : ''}: ${explainYamlError(yamlText, l, e.message)}`);
+    // An error at the very end (an unclosed quote) is reported at the block's last line of text.
+    const last = lineOf(yamlText, yamlText.replace(/\s+$/, '').length);
+    const why = explainYamlError(yamlText, Math.min(lineOf(yamlText, e.pos[0]), last), e.message);
+    // Lines in the explanation are the file's, like the one in front.
+    const text = why.text.replace(/ of line (\d+);/, (_m, n: string) => ` of line ${baseLine + Number(n) - 1};`);
+    throw new ScenarioError(file, baseLine + why.line - 1, `invalid YAML${block !== undefined ? ` in terminal block ${block}` : ''}: ${text}`);
   }
   const root = doc.contents;
   if (!isMap(root)) throw new ScenarioError(file, baseLine, 'a scenario must be a YAML mapping with title and steps');

@@ -26,6 +26,21 @@ describe('verify normalisation', () => {
     expect(expectedPattern('a 54321 b', 'x').source).toBe('^a (\\d+) b$');
   });
 
+  it('drops OSC sequences (a window title) and two-byte escapes as well as CSI codes', () => {
+    expect(normalise('\x1b]0;user@linux: ~\x07ok\x1b(B\x1b=\n')).toBe('ok');
+  });
+
+  it('keeps job notices when the expected text has them, so a missing one fails', () => {
+    expect(compareStep('[1]+  Done                    sleep 1\nx', 'x', 'sleep 1 & wait; echo x').pass).toBe(false);
+    expect(compareStep('[1]+  Done                    sleep 1\nx', '[1]+  Done                    sleep 1\nx', 'sleep 1 &').pass).toBe(true);
+  });
+
+  it('a number after a dot or inside a longer number is literal; two placeholders may differ', () => {
+    expect(compareStep('perl 5.0360', 'perl 5.0370', 'perl -v').pass).toBe(false);
+    expect(compareStep('[1] 12345\nchild 54321', '[1] 7\nchild 8', 'x &').pass).toBe(true);
+    expect(compareStep('port 12345.', 'port 40000.', 'x').pass).toBe(true);
+  });
+
   it('reports a unified diff', () => {
     expect(unifiedDiff('Welcome\nEcho: hello', 'Welcome')).toBe(
       '--- expected output\n+++ actual output\n@@ -1,2 +1,1 @@\n Welcome\n-Echo: hello',
@@ -38,5 +53,10 @@ describe('step output from the terminal', () => {
     const raw = 'perl x &\r\n[1] 42\r\nuser@linux:~$ Listening on 9900\r\n';
     expect(stepOutput(raw, 'perl x &')).toBe('[1] 42\nListening on 9900');
     expect(stepOutput('echo hi\r\nhi\r\nuser@linux:~$ ', 'echo hi')).toBe('hi');
+  });
+
+  it('drops every line of a multi-line command and a prompt given by the scenario', () => {
+    expect(stepOutput('for i in 1 2\r\n> do echo $i; done\r\n1\r\n2\r\nuser@linux:~$ ', 'for i in 1 2\ndo echo $i; done')).toBe('1\n2');
+    expect(stepOutput('ls\r\na\r\nme@box:/tmp# b\r\n[prompt]> ', 'ls', '[prompt]> ')).toBe('a\nb');
   });
 });

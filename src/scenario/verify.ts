@@ -4,11 +4,11 @@
  * shell, and compare what really happens with the text on the page.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { parseScenario, ScenarioError, type Scenario } from './format.ts';
 import { findFences } from './markdown.ts';
 import { compareStep, unifiedDiff } from './normalize.ts';
 import { Session } from './session.ts';
+import { setOutputs } from './yaml-edit.ts';
 
 export type StepStatus = 'pass' | 'fail' | 'still-running' | 'no-expectation';
 
@@ -68,27 +68,37 @@ export function runScenario(s: Scenario, opts: VerifyOptions = {}): BlockReport 
   return report;
 }
 
+/**
+ * Verify every block of a file. A block that does not parse becomes a
+ * report with its error (file, block and line named); the others still run.
+ */
 export function verifyFile(file: string, opts: VerifyOptions = {}): BlockReport[] {
   const text = readFileSync(file, 'utf8');
-  let scenarios: Scenario[];
-  try {
-    scenarios = loadScenarios(file, text);
-  } catch (e) {
-    if (e instanceof ScenarioError) return [{ file, line: e.line, title: '(unreadable)', steps: [], error: e.message }];
-    throw e;
-  }
-  const reports = scenarios.map((s) => runScenario(s, opts));
-  if (opts.update && !/\.(md|markdown)$/i.test(file)) updateYaml(file, text, reports[0]!);
+  const md = /\.(md|markdown)$/i.test(file);
+  const blocks = md ? findFences(text, 'terminal').map((f) => ({ body: f.body, line: f.line, index: f.index as number | undefined }))
+    : [{ body: text, line: 1, index: undefined }];
+  const reports = blocks.map((b): BlockReport => {
+    let s: Scenario;
+    try {
+      s = parseScenario(b.body, file, b.line, b.index);
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      const title = /^(?:title|scenario):\s*["']?(.*?)["']?\s*$/m.exec(b.body)?.[1] ?? '(unreadable)';
+      return { file, line: e.line, block: b.index, title, steps: [], error: e.message };
+    }
+    return runScenario(s, opts);
+  });
+  if (opts.update && !md && !reports[0]!.error) updateYaml(file, text, reports[0]!);
   return reports;
 }
 
-/** Rewrite a scenario YAML file's outputs with what really happened. */
+/** Rewrite a scenario YAML file's outputs with what really happened (steps still running keep theirs). */
 function updateYaml(file: string, text: string, report: BlockReport): void {
-  const doc = parseDocument(text);
+  const outputs = new Map<number, string>();
   report.steps.forEach((s, i) => {
-    if (s.status !== 'still-running') doc.setIn(['steps', i, 'output'], s.actual);
+    if (s.status !== 'still-running') outputs.set(i, s.actual);
   });
-  writeFileSync(file, doc.toString());
+  writeFileSync(file, setOutputs(text, outputs));
 }
 
 export const failed = (s: StepReport): boolean => s.status === 'fail' || s.status === 'still-running';
