@@ -97,7 +97,8 @@ export function formatTable(cols: Col[], rows: ProcInfo[], e: PsEnv, headers = t
   }).join(' ').replace(/\s+$/, '');
   const out = headers && cols.some((c) => c.header !== '') ? [line(cols.map((c) => c.header))] : [];
   for (const r of cells) out.push(line(r));
-  return out.join('\n') + '\n';
+  // No header and no process: procps prints nothing at all.
+  return out.length ? out.join('\n') + '\n' : '';
 }
 
 function* psEnv(ctx: Ctx): Gen<PsEnv> {

@@ -11,13 +11,14 @@
 import { EINTR, ERESTARTSYS, strerror } from '../abi/errno.ts';
 import type { Program, Sys, WaitResult, PollFd } from '../abi/sys.ts';
 import { O_CLOEXEC } from '../abi/fcntl.ts';
+import { shellBytes, shellString } from './lib/bytes.ts';
 
 export type Gen<T> = Generator<void, T, void>;
 
-const enc = new TextEncoder();
-const dec = new TextDecoder('utf-8', { fatal: false });
-export const utf8 = (s: string): Uint8Array => enc.encode(s);
-export const fromUtf8 = (b: Uint8Array): string => dec.decode(b);
+/** UTF-8 bytes of a string; a byte that came in as an escape (lib/bytes.ts) goes out as itself. */
+export const utf8 = (s: string): Uint8Array => shellBytes(s);
+/** Text of UTF-8 bytes; a byte that is not part of valid UTF-8 is kept as an escape. */
+export const fromUtf8 = (b: Uint8Array): string => shellString(b);
 
 export interface SpawnOptions {
   /** Child fd -> parent fd to dup2 before exec (others inherited as they are). */

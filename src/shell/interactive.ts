@@ -7,7 +7,8 @@
 import { EINTR } from '../abi/errno.ts';
 import { O_CLOEXEC, O_CREAT, O_TRUNC, O_WRONLY } from '../abi/fcntl.ts';
 import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIGWINCH } from '../abi/signals.ts';
-import { fromUtf8, type Gen } from '../programs/runtime.ts';
+import type { Gen } from '../programs/runtime.ts';
+import { shellString } from '../programs/lib/bytes.ts';
 import { Editor, editLine, updateWinsize, type EditResult } from './editor/readline.ts';
 import { addHistory, expandHistory, histSize, parseHistFile } from './editor/history.ts';
 import { notifyJobs } from './jobs.ts';
@@ -31,8 +32,8 @@ function* readTermLine(sh: Shell): Gen<string | null | 'intr'> {
       continue;
     }
     if (typeof r === 'number') return null;
-    if (r.length === 0) return bytes.length ? fromUtf8(new Uint8Array(bytes)) : null;
-    if (r[0] === 10) return fromUtf8(new Uint8Array(bytes));
+    if (r.length === 0) return bytes.length ? shellString(new Uint8Array(bytes)) : null;
+    if (r[0] === 10) return shellString(new Uint8Array(bytes));
     bytes.push(r[0]!);
   }
 }

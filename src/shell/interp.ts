@@ -288,10 +288,20 @@ function* execCase(sh: Shell, c: CompoundCommand & { t: 'case' }): Gen<number> {
   return status;
 }
 
+/**
+ * What a forked child runs for `cmd`: a subshell `( list )` is already a
+ * separate process there, so the child runs its list as a group (bash forks
+ * once for `( ... ) &` and for a pipeline stage `( ... ) |`).
+ */
+function inChild(cmd: Command): Command {
+  if ('t' in cmd && cmd.t === 'subshell') return { t: 'group', body: cmd.body, line: cmd.line, redirs: cmd.redirs };
+  return cmd;
+}
+
 /** ( list ): a forked copy of the shell runs it. */
 function* runSubshell(sh: Shell, c: CompoundCommand): Gen<number> {
   sh.st.lineno = c.line;
-  const node: CompoundCommand = c.t === 'subshell' ? { t: 'group', body: c.body, line: c.line, redirs: c.redirs } : c;
+  const node = inChild(c);
   const pid = sh.forkChild({ k: 'node', cmd: node, fdOps: [] });
   if (pid < 0) {
     yield* sh.error(`fork: Resource temporarily unavailable`);
@@ -368,7 +378,7 @@ function* execPipeline(sh: Shell, p: Pipeline): Gen<number> {
       fdOps.push({ op: 'close', fd: w }, { op: 'close', fd: r });
     }
     const jc = sh.st.opts.monitor;
-    const pid = sh.forkChild({ k: 'node', cmd: p.cmds[i]!, fdOps, pgid: jc ? pgid : undefined, fg: jc });
+    const pid = sh.forkChild({ k: 'node', cmd: inChild(p.cmds[i]!), fdOps, pgid: jc ? pgid : undefined, fg: jc });
     if (pid > 0) {
       if (jc) {
         if (!pgid) pgid = pid;
@@ -392,14 +402,14 @@ function* runAsync(sh: Shell, cmd: Command): Gen<number> {
   if (!jc) {
     const devnull = sh.sys.open('/dev/null', O_RDONLY | O_CLOEXEC);
     if (devnull >= 0) fdOps.push({ op: 'dup2', from: devnull, to: 0 }, { op: 'close', fd: devnull });
-    const pid = sh.forkChild({ k: 'node', cmd, fdOps });
+    const pid = sh.forkChild({ k: 'node', cmd: inChild(cmd), fdOps });
     if (devnull >= 0) sh.sys.close(devnull);
     if (pid < 0) return 1;
     sh.st.lastBg = pid;
     addJob(sh, [pid], pid, cmdText(cmd));
     return 0;
   }
-  const pid = sh.forkChild({ k: 'node', cmd, fdOps, pgid: 0, fg: false });
+  const pid = sh.forkChild({ k: 'node', cmd: inChild(cmd), fdOps, pgid: 0, fg: false });
   if (pid < 0) return 1;
   sh.sys.setpgid(pid, pid);
   sh.st.lastBg = pid;

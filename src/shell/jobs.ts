@@ -14,8 +14,7 @@ export function addJob(sh: Shell, pids: number[], pgid: number, cmd: string): Jo
   const id = st.jobs.length ? Math.max(...st.jobs.map((j) => j.id)) + 1 : 1;
   const job: Job = { id, pgid, pids, statuses: pids.map(() => null), state: 'running', cmd, notified: false };
   st.jobs.push(job);
-  st.prevJob = st.curJob;
-  st.curJob = id;
+  resetCurrent(sh);
   return job;
 }
 
@@ -53,8 +52,12 @@ export function noteStatus(sh: Shell, pid: number, ws: number): Job | null {
     if (i < 0) continue;
     job.statuses[i] = ws;
     if ((ws & 0xff) === 0x7f) {
-      if (job.state !== 'stopped') job.stopShown = false;
-      job.state = 'stopped';
+      if (job.state !== 'stopped') {
+        job.stopShown = false;
+        job.state = 'stopped';
+        // The job that stopped last is the current one.
+        setCurrentJob(sh, job.id);
+      }
     }
     else if (ws === 0xffff) job.state = 'running';
     else if (job.statuses.every((s) => s !== null && (s & 0xff) !== 0x7f && s !== 0xffff)) job.state = 'done';
@@ -92,21 +95,79 @@ export function* notifyJobs(sh: Shell, atPrompt = false): Gen<void> {
       yield* sh.write(2, '\n' + jobLine(sh, job));
     }
     if (job.state === 'done') {
+      // Every notice shows the markers as they were; the jobs leave afterwards.
       if (sh.st.interactive && !job.notified) yield* sh.write(2, jobLine(sh, job));
-      forget(sh, job);
       continue;
     }
     keep.push(job);
   }
+  const left = (id: number | null): boolean => id !== null && !keep.some((j) => j.id === id);
+  const gone = left(sh.st.curJob) || left(sh.st.prevJob);
   sh.st.jobs = keep;
+  if (gone) resetCurrent(sh);
 }
 
+/** Drop a job from the table; the current (+) and previous (-) jobs move as bash's do. */
 export function forget(sh: Shell, job: Job): void {
-  if (sh.st.curJob === job.id) {
-    sh.st.curJob = sh.st.prevJob;
-    sh.st.prevJob = null;
-  } else if (sh.st.prevJob === job.id) sh.st.prevJob = null;
   sh.st.jobs = sh.st.jobs.filter((j) => j !== job);
+  if (sh.st.curJob === job.id || sh.st.prevJob === job.id) resetCurrent(sh);
+}
+
+/** Newest job with an id below `below` that is stopped (or, with `stopped` false, not stopped). */
+function newest(sh: Shell, stopped: boolean, below = Infinity): number | null {
+  let best: number | null = null;
+  for (const j of sh.st.jobs) {
+    if (j.id < below && (j.state === 'stopped') === stopped && (best === null || j.id > best)) best = j.id;
+  }
+  return best;
+}
+
+function findJobId(sh: Shell, id: number | null): Job | undefined {
+  return id === null ? undefined : sh.st.jobs.find((j) => j.id === id);
+}
+
+/**
+ * Choose the current job again (bash jobs.c reset_current): the current one
+ * if it is stopped, else the previous one if stopped, else the newest
+ * stopped job, else the newest other one. A job that finished but is not
+ * yet reported counts as running, as it does for bash until it reaps it.
+ */
+export function resetCurrent(sh: Shell): void {
+  const st = sh.st;
+  const cur = findJobId(sh, st.curJob), prev = findJobId(sh, st.prevJob);
+  let cand: number | null;
+  if (cur && cur !== prev && cur.state === 'stopped') cand = cur.id;
+  else if (prev?.state === 'stopped') cand = prev.id;
+  else cand = newest(sh, true) ?? newest(sh, false);
+  if (cand === null) st.curJob = st.prevJob = null;
+  else setCurrentJob(sh, cand);
+}
+
+/**
+ * Make job `id` the current one (bash jobs.c set_current_job); the old
+ * current job becomes the previous one unless a better previous exists: a
+ * stopped old current job stays, else the newest stopped job older than a
+ * stopped current one, else the newest running one (older than a running
+ * current one).
+ */
+export function setCurrentJob(sh: Shell, id: number): void {
+  const st = sh.st;
+  if (st.curJob !== id) {
+    st.prevJob = st.curJob;
+    st.curJob = id;
+  }
+  const prev = findJobId(sh, st.prevJob);
+  if (prev && prev.id !== id && prev.state === 'stopped') return;
+  const cur = findJobId(sh, id)!;
+  if (cur.state === 'stopped') {
+    const older = newest(sh, true, id);
+    if (older !== null) {
+      st.prevJob = older;
+      return;
+    }
+  }
+  const run = cur.state === 'stopped' ? newest(sh, false) : newest(sh, false, id);
+  if (run !== null) st.prevJob = run;
 }
 
 /** Give the terminal to `pgid` (job control only). */
@@ -149,8 +210,7 @@ export function* waitJob(sh: Shell, pids: number[], pgid: number, cmd: string): 
     job.statuses = statuses;
     job.state = 'stopped';
     job.stopShown = true;
-    sh.st.prevJob = sh.st.curJob !== job.id ? sh.st.curJob : sh.st.prevJob;
-    sh.st.curJob = job.id;
+    setCurrentJob(sh, job.id);
     yield* sh.write(2, '\n' + jobLine(sh, job));
     const ws = statuses.find((s) => s !== null && (s & 0xff) === 0x7f) ?? 0;
     return 128 + ((ws >> 8) & 0xff);

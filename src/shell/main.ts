@@ -4,7 +4,7 @@
  * exec children), traps and exit.
  */
 import { strerror } from '../abi/errno.ts';
-import { SIGINT, signalName } from '../abi/signals.ts';
+import { SIGCHLD, SIGINT, signalName } from '../abi/signals.ts';
 import type { Gen } from '../programs/runtime.ts';
 import { exec, execList } from './interp.ts';
 import type { Command } from './parse/ast.ts';
@@ -100,11 +100,16 @@ function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined, fg = fal
   if (sh.st.traps.has(0)) sh.st.traps.delete(0);
 }
 
-/** Take pending caught signals and run their traps (between commands). */
-export function* runTraps(sh: Shell): Gen<void> {
+/**
+ * Take pending caught signals and run their traps (between commands).
+ * Returns the last signal whose trap ran, or 0; SIGCHLD is not reported, as
+ * its trap does not interrupt `wait` in bash.
+ */
+export function* runTraps(sh: Shell): Gen<number> {
+  let ran = 0;
   for (;;) {
     const sig = sh.sys.sigtake();
-    if (sig <= 0) return;
+    if (sig <= 0) return ran;
     const action = sh.st.traps.get(sig);
     // bash abandons what an interactive shell is running itself (a loop) on ^C.
     if (action === undefined && sig === SIGINT && sh.st.interactive) throw new Interrupt();
@@ -112,6 +117,7 @@ export function* runTraps(sh: Shell): Gen<void> {
     const saved = sh.st.status;
     yield* runString(sh, action, 'trap');
     sh.st.status = saved;
+    if (sig !== SIGCHLD) ran = sig;
   }
 }
 

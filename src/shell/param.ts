@@ -6,6 +6,7 @@ import { matchPattern } from './pattern.ts';
 import { getScalar, keysOf, lookup, setElement, setScalar, valuesOf, visibleNames, VarError } from './vars.ts';
 import { quoteValue, declareLine } from './quote.ts';
 import { decodeAnsiEscape } from './parse/scanner.ts';
+import { joinBytes } from '../programs/lib/bytes.ts';
 
 /** A parameter's value: one string (undefined = unset) or a list ($@, ${a[@]}). */
 export type PVal = { k: 'one'; s: string | undefined } | { k: 'many'; arr: string[]; star: boolean };
@@ -318,7 +319,7 @@ function transform(h: ExpandHost, p: ParamExp, v: PVal, op: string): PVal {
           i += n;
         } else out += s[i];
       }
-      return out;
+      return joinBytes(out);
     });
     case 'U': return mapVal(v, (s) => s.toUpperCase());
     case 'L': return mapVal(v, (s) => s.toLowerCase());

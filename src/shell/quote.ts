@@ -3,8 +3,11 @@ import type { ShellState, Var } from './state.ts';
 import { keysOf, lookup } from './vars.ts';
 
 /** ${x@Q}: single quotes, or $'...' when control characters are present. */
+/** Control characters and raw bytes (lib/bytes.ts) need bash's $'...' form. */
+const NEEDS_ANSI = /[\x00-\x1f\x7f\udc80-\udcff]/u;
+
 export function quoteValue(s: string): string {
-  if (/[\x00-\x1f\x7f]/.test(s)) return ansiQuote(s);
+  if (NEEDS_ANSI.test(s)) return ansiQuote(s);
   return "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
@@ -23,6 +26,7 @@ export function ansiQuote(s: string): string {
     else if (c === '\f') out += '\\f';
     else if (c === '\v') out += '\\v';
     else if (code < 32 || code === 127) out += '\\' + code.toString(8).padStart(3, '0');
+    else if (c.length === 1 && code >= 0xdc80 && code <= 0xdcff) out += '\\' + (code - 0xdc00).toString(8);
     else out += c;
   }
   return out + "'";
@@ -33,7 +37,7 @@ const BACKSLASHED = new Set([...'\t\n !"$&\'()*,;<>?[\\]^`{|}']);
 /** printf %q: '' for empty, $'...' with control characters, else backslashes before shell-special characters. */
 export function printfQuote(s: string): string {
   if (s === '') return "''";
-  if (/[\x00-\x1f\x7f]/.test(s)) return ansiQuote(s);
+  if (NEEDS_ANSI.test(s)) return ansiQuote(s);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -52,6 +56,7 @@ export function quoteIfNeeded(s: string): string {
 
 /** Double-quoted form used by declare -p: escapes \ " $ `. */
 export function dquote(s: string): string {
+  if (NEEDS_ANSI.test(s)) return ansiQuote(s);
   return '"' + s.replace(/[\\"$`]/g, '\\$&') + '"';
 }
 

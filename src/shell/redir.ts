@@ -7,6 +7,7 @@ import { EBADF, strerror } from '../abi/errno.ts';
 import { O_APPEND, O_CLOEXEC, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, F_DUPFD } from '../abi/fcntl.ts';
 import { S_ISREG } from '../abi/stat.ts';
 import type { Gen } from '../programs/runtime.ts';
+import { isNetPath, openNetPath } from './devnet.ts';
 import { expandString, expandWords } from './expand.ts';
 import type { Redir, Word } from './parse/ast.ts';
 import type { Shell } from './shell.ts';
@@ -50,7 +51,7 @@ function place(sh: Shell, src: number, fd: number): void {
 }
 
 function* openFile(sh: Shell, path: string, flags: number): Gen<number> {
-  const fd = yield* sh.call(() => sh.sys.open(path, flags, 0o666));
+  const fd = isNetPath(path) ? yield* openNetPath(sh, path) : yield* sh.call(() => sh.sys.open(path, flags, 0o666));
   if (fd < 0) yield* sh.error(`${path}: ${strerror(fd)}`);
   return fd;
 }

@@ -7,7 +7,8 @@ import { EINTR, ERESTARTSYS, strerror } from '../abi/errno.ts';
 import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, F_DUPFD_CLOEXEC } from '../abi/fcntl.ts';
 import { S_ISDIR } from '../abi/stat.ts';
 import type { Sys, WaitResult } from '../abi/sys.ts';
-import { fromUtf8, utf8, type Gen } from '../programs/runtime.ts';
+import type { Gen } from '../programs/runtime.ts';
+import { shellBytes, shellString } from '../programs/lib/bytes.ts';
 import { ArithError, evalArith } from './arith.ts';
 import { ExpandError, expandString, type ExpandHost } from './expand.ts';
 import type { Command, List, Redir, Word } from './parse/ast.ts';
@@ -81,7 +82,7 @@ export class Shell implements ExpandHost {
   }
 
   *write(fd: number, s: string | Uint8Array): Gen<number> {
-    let bytes = typeof s === 'string' ? utf8(s) : s;
+    let bytes = typeof s === 'string' ? shellBytes(s) : s;
     while (bytes.length) {
       const n = yield* this.call(() => this.sys.write(fd, bytes));
       if (n === -EINTR) continue;
@@ -123,7 +124,7 @@ export class Shell implements ExpandHost {
       all.set(p, off);
       off += p.length;
     }
-    return fromUtf8(all);
+    return shellString(all);
   }
 
   /** Read a whole file by path; -errno on failure. */
@@ -151,9 +152,23 @@ export class Shell implements ExpandHost {
     }
   }
 
-  /** Hook for pending trapped signals (set by the interpreter). */
-  *runTraps(): Gen<void> {
-    /* replaced in interp */
+  /**
+   * wait4 for the `wait` builtin: a trapped signal ends the wait (bash(1),
+   * SIGNALS). Returns the wait result, -errno, or { trapped: signal } once
+   * that signal's trap has run.
+   */
+  *waitpidTrapped(pid: number, options: number): Gen<WaitResult | number | { trapped: number }> {
+    for (;;) {
+      const r = yield* this.call(() => this.sys.wait4(pid, options));
+      if (r !== -EINTR) return r;
+      const sig = yield* this.runTraps();
+      if (sig > 0) return { trapped: sig };
+    }
+  }
+
+  /** Hook for pending trapped signals (set by the interpreter); the last signal whose trap ran, or 0. */
+  *runTraps(): Gen<number> {
+    return 0;
   }
 
   /** Fork a child running `start` with a copy of the state. Returns pid or -errno. */

@@ -3,14 +3,16 @@
  * escapes, the format reused until the arguments are consumed. Shared by
  * printf, seq, awk's printf/sprintf (which pass their own value coercion).
  */
+import { byteStr } from './bytes.ts';
 
 export interface PrintfResult { out: string; errors: string[]; stop: boolean; /** output length when each error arose */ errorAt: number[] }
 
-/** A string whose chars are the UTF-8 bytes of s (printf works on bytes, like C). */
+/**
+ * A string whose chars are the UTF-8 bytes of s (printf works on bytes, like
+ * C); a raw byte that came through argv escaped (lib/bytes.ts) is itself.
+ */
 export function toByteStr(s: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
-  return out;
+  return byteStr(s);
 }
 
 /** Bytes of a byte string. */

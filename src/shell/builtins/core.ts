@@ -1,7 +1,8 @@
 /** Core builtins: echo, printf, cd, pwd, exit/return/break/continue, shift, eval, source, exec, let, test. */
 import { strerror } from '../../abi/errno.ts';
 import { S_ISDIR } from '../../abi/stat.ts';
-import { printf } from '../../programs/lib/printf.ts';
+import { fromByteStr, printf } from '../../programs/lib/printf.ts';
+import { byteChar, byteStr, joinBytes, shellString } from '../../programs/lib/bytes.ts';
 import type { Gen } from '../../programs/runtime.ts';
 import { binaryTest, unaryTest } from '../cond-eval.ts';
 import { BINARY_OPS, UNARY_OPS } from '../parse/cond.ts';
@@ -49,21 +50,21 @@ function echoEscapes(s: string): { text: string; stop: boolean } {
       continue;
     }
     const n = s[i + 1]!;
-    if (n === 'c') return { text: out, stop: true };
+    if (n === 'c') return { text: joinBytes(out), stop: true };
     if (n in map) {
       out += map[n];
       i++;
     } else if (n === '0') {
       const m = /^[0-7]{0,3}/.exec(s.slice(i + 2))![0];
-      out += String.fromCharCode(parseInt(m || '0', 8) & 0xff);
+      out += byteChar(parseInt(m || '0', 8) & 0xff);
       i += 1 + m.length;
     } else if (n === 'x' && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
       const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 2))![0];
-      out += String.fromCharCode(parseInt(m, 16));
+      out += byteChar(parseInt(m, 16));
       i += 1 + m.length;
     } else out += c;
   }
-  return { text: out, stop: false };
+  return { text: joinBytes(out), stop: false };
 }
 
 const DIRECTIVE = /%[-+ #0']*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])/g;
@@ -107,10 +108,12 @@ export const printfBuiltin: Builtin = function* (sh, argv) {
     return 2;
   }
   const q = quoteQArgs(args[0]!, args.slice(1));
-  const r = printf(q.fmt, q.args);
-  for (const e of r.errors) yield* sh.error(`printf: ${e}`);
-  if (varName) setScalar(sh.st, varName, r.out);
-  else yield* sh.out(r.out);
+  // printf works on bytes, as C's does: its escapes make bytes, %5s pads bytes.
+  const r = printf(byteStr(q.fmt), q.args.map(byteStr));
+  for (const e of r.errors) yield* sh.error(`printf: ${shellString(fromByteStr(e))}`);
+  const out = shellString(fromByteStr(r.out));
+  if (varName) setScalar(sh.st, varName, out);
+  else yield* sh.out(out);
   return r.errors.length ? 1 : 0;
 };
 

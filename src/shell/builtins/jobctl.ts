@@ -1,6 +1,6 @@
 /** Job and signal builtins: jobs, fg, bg, wait, kill, disown, trap. */
 import { ECHILD, ESRCH, strerror } from '../../abi/errno.ts';
-import { NSIG, SIGCONT, signalByName, signalName, strsignal } from '../../abi/signals.ts';
+import { SIGCONT, signalByName, strsignal } from '../../abi/signals.ts';
 import { WNOHANG } from '../../abi/wait.ts';
 import type { Gen } from '../../programs/runtime.ts';
 import { forget, jobLine, notifyJobs, noteStatus, reapJobs, settleJobs, waitJob } from '../jobs.ts';
@@ -8,7 +8,7 @@ import { sigName } from '../main.ts';
 import { statusOf, type Shell } from '../shell.ts';
 import { TRAP_DEBUG, TRAP_ERR, TRAP_RETURN, type Job } from '../state.ts';
 import type { Builtin } from './types.ts';
-import { bashSignalTable } from '../../programs/lib/signal-names.ts';
+import { bashSignalTable, fullSignalName, rtSignalByName } from '../../programs/lib/signal-names.ts';
 
 /** Resolve %1 %% %+ %- %name %?str to a job. */
 export function findJob(sh: Shell, spec: string): Job | null {
@@ -106,8 +106,9 @@ function* waitImpl(sh: Shell, argv: string[], running: boolean): Gen<number> {
   if (args[0] === '-n') {
     for (;;) {
       if (!sh.st.jobs.some((j) => j.state !== 'done')) return 127;
-      const r = yield* sh.waitpid(-1, 0);
+      const r = yield* sh.waitpidTrapped(-1, 0);
       if (typeof r === 'number') return 127;
+      if ('trapped' in r) return 128 + r.trapped;
       const j = noteStatus(sh, r.pid, r.status);
       yield* reportKilled(sh, j, r.pid, r.status);
       if (j && j.state === 'done') {
@@ -118,8 +119,9 @@ function* waitImpl(sh: Shell, argv: string[], running: boolean): Gen<number> {
   }
   if (args.length === 0) {
     for (;;) {
-      const r = yield* sh.waitpid(-1, 0);
+      const r = yield* sh.waitpidTrapped(-1, 0);
       if (typeof r === 'number') break;
+      if ('trapped' in r) return 128 + r.trapped;
       yield* reportKilled(sh, noteStatus(sh, r.pid, r.status), r.pid, r.status);
     }
     if (sh.st.interactive && running) yield* notifyJobs(sh);
@@ -152,12 +154,13 @@ function* waitImpl(sh: Shell, argv: string[], running: boolean): Gen<number> {
         status = statusOf(known.statuses[idx]!);
         continue;
       }
-      const r = yield* sh.waitpid(pid, 0);
+      const r = yield* sh.waitpidTrapped(pid, 0);
       if (typeof r === 'number') {
         if (r === -ECHILD && !known) yield* sh.error(`wait: pid ${pid} is not a child of this shell`);
         status = 127;
         continue;
       }
+      if ('trapped' in r) return 128 + r.trapped;
       yield* reportKilled(sh, noteStatus(sh, r.pid, r.status), r.pid, r.status);
       status = statusOf(r.status);
     }
@@ -194,14 +197,16 @@ function* killList(sh: Shell, args: string[]): Gen<number> {
   for (const a of args) {
     if (/^[0-9]+$/.test(a)) {
       const n = Number(a) > 128 ? Number(a) - 128 : Number(a);
-      const name = signalName(n);
+      // 32 and 33 are glibc's own real-time signals: bash lists them as nothing.
+      if (n === 32 || n === 33) continue;
+      const name = n === 0 ? 'EXIT' : fullSignalName(n);
       if (!name) {
         yield* sh.error(`kill: ${a}: invalid signal specification`);
         return 1;
       }
       yield* sh.out(name + '\n');
     } else {
-      const n = signalByName(a);
+      const n = a.toUpperCase() === 'EXIT' ? 0 : signalByName(a.toUpperCase()) ?? rtSignalByName(a);
       if (n === undefined) {
         yield* sh.error(`kill: ${a}: invalid signal specification`);
         return 1;
@@ -212,12 +217,14 @@ function* killList(sh: Shell, args: string[]): Gen<number> {
   return 0;
 }
 
+const STOP_SIGNALS = new Set([19, 20, 21, 22]);
+
 export const kill: Builtin = function* (sh, argv) {
   let args = argv.slice(1);
   let sig = 15;
   if (args[0] === '-l' || args[0] === '-L') return yield* killList(sh, args.slice(1));
   if (args[0] === '-s' || args[0] === '-n') {
-    const n = signalByName(args[1] ?? '');
+    const n = signalByName(args[1] ?? '') ?? rtSignalByName(args[1] ?? '');
     if (n === undefined) {
       yield* sh.error(`kill: ${args[1]}: invalid signal specification`);
       return 1;
@@ -225,7 +232,7 @@ export const kill: Builtin = function* (sh, argv) {
     sig = n;
     args = args.slice(2);
   } else if (args[0] && /^-./.test(args[0]) && args[0] !== '--') {
-    const n = signalByName(args[0].slice(1));
+    const n = signalByName(args[0].slice(1)) ?? rtSignalByName(args[0].slice(1));
     if (n === undefined) {
       yield* sh.error(`kill: ${args[0].slice(1)}: invalid signal specification`);
       return 1;
@@ -261,6 +268,8 @@ export const kill: Builtin = function* (sh, argv) {
       continue;
     }
     const r = sh.sys.kill(target, sig);
+    // A stop signal to ourselves takes effect before the next command: give the processor back.
+    if (r === 0 && STOP_SIGNALS.has(sig) && (target === 0 || target === sh.sys.getpid() || -target === sh.sys.getpgrp())) yield;
     for (const j of sh.st.jobs) if (j.pgid === Math.abs(target) || j.pids.includes(target)) j.late = true;
     if (r < 0) {
       yield* sh.error(`kill: (${a}) - ${r === -ESRCH ? 'No such process' : strerror(r)}`);

@@ -1,7 +1,8 @@
 /** read, mapfile/readarray: reading lines from an fd byte by byte (so nothing past the line is consumed). */
 import { EINTR } from '../../abi/errno.ts';
 import { ECHO, ICANON, TCSANOW } from '../../abi/termios.ts';
-import { fromUtf8, type Gen } from '../../programs/runtime.ts';
+import type { Gen } from '../../programs/runtime.ts';
+import { shellString } from '../../programs/lib/bytes.ts';
 import { ifsOf } from '../expand.ts';
 import type { Shell } from '../shell.ts';
 import { setArray, setScalar, VarError } from '../vars.ts';
@@ -16,7 +17,7 @@ export function* readUntil(sh: Shell, fd: number, delim: string, max = Infinity,
     if (timeoutMs >= 0) {
       const pfd = [{ fd, events: 1, revents: 0 }];
       const n = yield* sh.call(() => sh.sys.poll(pfd, timeoutMs));
-      if (n === 0) return { text: fromUtf8(new Uint8Array(bytes)), eof: false, timedOut: true };
+      if (n === 0) return { text: shellString(new Uint8Array(bytes)), eof: false, timedOut: true };
     }
     const r = yield* sh.call(() => sh.sys.read(fd, 1));
     if (r === -EINTR) {
@@ -31,7 +32,7 @@ export function* readUntil(sh: Shell, fd: number, delim: string, max = Infinity,
     bytes.push(r[0]!);
   }
   if (eof && bytes.length === 0) return null;
-  return { text: fromUtf8(new Uint8Array(bytes)), eof };
+  return { text: shellString(new Uint8Array(bytes)), eof };
 }
 
 /** One line from fd (for select and friends). */

@@ -5,6 +5,7 @@
  */
 import type { List, ParamExp, ParamOp, Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
+import { byteChar, joinBytes } from '../../programs/lib/bytes.ts';
 
 export const META = ' \t\n|&;()<>';
 const SPECIAL_PARAMS = '@*#?-$!0';
@@ -265,7 +266,7 @@ export abstract class Scanner {
       i++;
     }
     this.pos = i + 1;
-    return { t: 'sq', v };
+    return { t: 'sq', v: joinBytes(v) };
   }
 
   /** ${...} */
@@ -464,13 +465,13 @@ export function decodeAnsiEscape(s: string, i: number): [string, number] {
   if (/[0-7]/.test(c)) {
     let j = i;
     while (j < i + 3 && /[0-7]/.test(s[j] ?? '')) j++;
-    return [String.fromCharCode(parseInt(s.slice(i, j), 8) & 0xff), j - i];
+    return [byteChar(parseInt(s.slice(i, j), 8) & 0xff), j - i];
   }
   if (c === 'x') {
     let j = i + 1;
     while (j < i + 3 && /[0-9a-fA-F]/.test(s[j] ?? '')) j++;
     if (j === i + 1) return ['\\x', 1];
-    return [String.fromCharCode(parseInt(s.slice(i + 1, j), 16)), j - i];
+    return [byteChar(parseInt(s.slice(i + 1, j), 16)), j - i];
   }
   if (c === 'u' || c === 'U') {
     let j = i + 1;

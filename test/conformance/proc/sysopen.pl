@@ -1,0 +1,27 @@
+# sysopen: Fcntl flags, permissions (under umask), O_EXCL/O_NOFOLLOW/O_DIRECTORY failures and their $!.
+use strict; use warnings;
+use Fcntl;
+umask 022;
+unlink 'so1', 'so2', 'solink';
+sysopen(my $fh, 'so1', O_WRONLY | O_CREAT | O_EXCL, 0640) or die "create: $!";
+print $fh "hello\n"; close $fh;
+printf "mode: %04o size: %d\n", (stat 'so1')[2] & 07777, -s 'so1';
+print "excl: ", (sysopen(my $x, 'so1', O_WRONLY | O_CREAT | O_EXCL) ? 'ok' : "failed [$!] errno=" . ($!+0)), "\n";
+sysopen(my $in, 'so1', O_RDONLY) or die; my $l = <$in>; print "read: $l"; close $in;
+sysopen(my $ap, 'so1', O_WRONLY | O_APPEND) or die; print $ap "more\n"; close $ap;
+sysopen(my $rw, 'so1', O_RDWR) or die; my $first = <$rw>; seek($rw, 0, 0); print $rw "HELLO"; close $rw;
+open(my $c, '<', 'so1') or die; print "now: ", join('|', map { chomp; $_ } <$c>), "\n"; close $c;
+sysopen(my $t, 'so1', O_WRONLY | O_TRUNC) or die; close $t; print "trunc size: ", -s 'so1', "\n";
+print "missing: ", (sysopen(my $m, 'nodir/x', O_RDONLY) ? 'ok' : "failed [$!]"), "\n";
+print "no creat: ", (sysopen(my $n, 'so2', O_RDONLY) ? 'ok' : "failed [$!]"), "\n";
+sysopen(my $d, 'so2', O_CREAT | O_WRONLY) or die; close $d;
+printf "default perms: %04o\n", (stat 'so2')[2] & 07777;
+symlink('so1', 'solink') or die;
+print "nofollow: ", (sysopen(my $nf, 'solink', O_RDONLY | O_NOFOLLOW) ? 'ok' : "failed [$!]"), "\n";
+print "directory: ", (sysopen(my $dd, 'so1', O_RDONLY | O_DIRECTORY) ? 'ok' : "failed [$!]"), "\n";
+print "dir for writing: ", (sysopen(my $dw, '.', O_WRONLY) ? 'ok' : "failed [$!]"), "\n";
+sysopen(my $wo, 'so2', O_WRONLY) or die; print "read from write-only: ", (defined(sysread($wo, my $buf, 10)) ? 'ok' : "failed [$!]"), "\n"; close $wo;
+sysopen(my $ro, 'so2', O_RDONLY) or die; print "print to read-only: ", (print $ro "x") ? 'ok' : "failed [$!]"; print "\n"; close $ro;
+sysopen(FH, 'so2', O_RDWR) or die; print FH "bare\n"; close FH; print "bareword: ", -s 'so2', "\n";
+printf "flags: %d %d %d %d %d\n", O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_NDELAY, O_ACCMODE;
+unlink 'so1', 'so2', 'solink';
