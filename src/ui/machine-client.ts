@@ -66,16 +66,15 @@ export class TerminalSession {
     this.generation = generation;
     this.received = 0;
     this.pendingExit = null;
-    const index = await this.client.api.openTerminal(this.rows, this.cols);
-    this.index = index;
     const sink = (bytes: Uint8Array) => {
-      if (this.generation !== this.client.generation) return;
+      if (this.generation !== generation || generation !== this.client.generation) return;
       this.received += bytes.length;
       const shown = this.handlers.output(bytes);
       this.maybeExit();
       return shown;
     };
-    await this.client.api.subscribe(index, Comlink.proxy(sink));
+    // One round trip: the terminal's output comes to `sink` from its first byte.
+    this.index = await this.client.api.openTerminal(this.rows, this.cols, Comlink.proxy(sink));
   }
 
   isCurrent(generation: number): boolean {
@@ -96,12 +95,20 @@ export class TerminalSession {
   }
 }
 
-/** A worker started ahead of need (its code loads while the page finishes), or null. */
-let spare: Worker | null = null;
+/** Where a worker started ahead of need waits (embed/prewarm.ts sets it too). */
+const SPARE_WORKER = Symbol.for('terrarium.spare-worker');
+const slot = globalThis as unknown as Record<symbol, Worker | undefined>;
 
-/** Start loading a machine's worker now; the next `MachineClient.start()` takes it. */
-export function prewarmMachine(): void {
-  spare ??= createMachineWorker();
+/** Start loading a machine's worker now (named `name`, see embed/warm-hint.ts); the
+ *  next `MachineClient.start()` takes it. */
+export function prewarmMachine(name?: string): void {
+  slot[SPARE_WORKER] ??= createMachineWorker(name);
+}
+
+function takeSpare(): Worker | undefined {
+  const w = slot[SPARE_WORKER];
+  slot[SPARE_WORKER] = undefined;
+  return w;
 }
 
 /** A machine in a worker. Create with `MachineClient.start()`. */
@@ -122,8 +129,7 @@ export class MachineClient {
 
   /** Boot a machine in a new worker (paced, seed 1 unless `opts` say otherwise). */
   static start(opts?: BootOptions): MachineClient {
-    const worker = spare ?? createMachineWorker();
-    spare = null;
+    const worker = takeSpare() ?? createMachineWorker();
     const client = new MachineClient(worker);
     if (opts) void client.api.reset(opts);
     return client;

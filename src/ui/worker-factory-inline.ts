@@ -6,6 +6,7 @@
  */
 import MachineWorker from '../worker/machine-worker.ts?worker&inline';
 
-export function createMachineWorker(): Worker {
-  return new MachineWorker({ name: 'terrarium-machine' });
+/** `name`: the worker's name (embed/warm-hint.ts). */
+export function createMachineWorker(name = 'terrarium-machine'): Worker {
+  return new MachineWorker({ name });
 }

@@ -8,6 +8,7 @@ import type { Machine } from '../kernel/machine.ts';
 import type { Inode } from '../kernel/fs/inode.ts';
 import { isDir, isLnk, isReg } from '../kernel/fs/inode.ts';
 import type { ServiceMachine, TreeEntry } from './machine-service.ts';
+import { arrivalOf } from './file-gate.ts';
 
 /**
  * True when nothing can run and the shell `pid` is blocked reading terminal
@@ -23,8 +24,19 @@ export function shellWaiting(m: Machine, pid: number, index: number): boolean {
   return sh.state === 'blocked' && sh.blockedOn.includes(pty.wq) && pty.fgPgrp === sh.pgid;
 }
 
-/** Every file, directory and symlink under `dir` (depth first, parents before children). */
-export function exportTree(m: Machine, dir: string): TreeEntry[] {
+/**
+ * Every file, directory and symlink under `dir` (depth first, parents before children).
+ * A file whose text is still to be fetched (file-gate.ts) is waited for first.
+ */
+export function exportTree(m: Machine, dir: string): TreeEntry[] | Promise<TreeEntry[]> {
+  const inos: number[] = [];
+  const entries = walkTree(m, dir, inos);
+  const waiting = arrivalOf(inos);
+  return waiting ? waiting.then(() => walkTree(m, dir, [])) : entries;
+}
+
+/** The tree under `dir`; the inode numbers of its regular files go to `inos`. */
+function walkTree(m: Machine, dir: string, inos: number[]): TreeEntry[] {
   const r = m.kernel.vfs.resolve('/', dir, ROOT_CALLER, true);
   if (typeof r === 'number' || !isDir(r.inode)) return [];
   const out: TreeEntry[] = [];
@@ -36,6 +48,7 @@ export function exportTree(m: Machine, dir: string): TreeEntry[] {
         out.push({ path, kind: 'dir', mode });
         walk(child, path);
       } else if (isReg(child)) {
+        inos.push(child.ino);
         out.push({ path, kind: 'file', mode, data: m.kernel.vfs.readAt(child, 0, child.size) });
       } else if (isLnk(child)) {
         out.push({ path, kind: 'symlink', mode, target: child.target ?? '' });
@@ -54,6 +67,12 @@ export function importTree(m: Machine, dir: string, entries: TreeEntry[], uid: n
     else if (e.kind === 'file') m.writeFile(path, e.data ?? new Uint8Array(0), { mode: e.mode, uid });
     else m.symlink(path, e.target ?? '');
   }
+}
+
+/** The inode number of `path` (symlinks followed), or null when there is none. */
+export function inodeNumber(m: Machine, path: string): number | null {
+  const r = m.kernel.vfs.resolve('/', path, ROOT_CALLER, true);
+  return typeof r === 'number' ? null : r.inode.ino;
 }
 
 const ROOT_CALLER = { pid: 0, pgid: 0, sid: 0, uid: 0, euid: 0, gid: 0, egid: 0, groups: [] as number[], ignoresOrBlocks: () => false };

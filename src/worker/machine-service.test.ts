@@ -281,6 +281,46 @@ describe('MachineService ahead of need', () => {
   });
 });
 
+describe('MachineService started ahead of the page', () => {
+  function booting() {
+    const booted: StubMachine[] = [];
+    const service = new MachineService(() => {
+      booted.push(new StubMachine());
+      return booted[booted.length - 1]!;
+    });
+    services.push(service);
+    return { service, booted };
+  }
+
+  it('prestart opens a terminal with its shell at once; the first openTerminal takes it, resized, with its output', async () => {
+    const { service, booted } = booting();
+    service.prestart(24, 100);
+    expect(booted.length).toBe(1);
+    expect(booted[0]!.spawned.map((s) => s.index)).toEqual([0]);
+    service.reset({ files: {}, home: [] });
+    expect(booted.length).toBe(1);
+    let screen = '';
+    const i = service.openTerminal(30, 120, (d) => void (screen += dec.decode(d)));
+    expect(i).toBe(0);
+    expect(booted[0]!.spawned.length).toBe(1);
+    expect([booted[0]!.terms[0]!.rows, booted[0]!.terms[0]!.cols]).toEqual([30, 120]);
+    await until(() => screen === 'user@linux:~$ ');
+    expect(service.openTerminal(24, 80)).toBe(1);
+    expect(booted[0]!.spawned.map((s) => s.index)).toEqual([0, 1]);
+  });
+
+  it('a reset that writes files, restores a home or changes the seed boots a fresh machine', () => {
+    for (const opts of [{ files: { 'a.txt': 'x' } }, { home: [{ path: 'a', kind: 'dir' as const, mode: 0o755 }] }, { seed: 2 }]) {
+      const { service, booted } = booting();
+      service.prestart(24, 80);
+      service.reset(opts);
+      expect(booted.length).toBe(2);
+      expect(service.openTerminal(24, 80)).toBe(0);
+      expect(booted[1]!.spawned.length).toBe(1);
+    }
+  });
+});
+
 describe('MachineService late files', () => {
   function lateSetup() {
     let release: () => void = () => undefined;

@@ -40,7 +40,7 @@ export interface ServiceMachine extends SteppableMachine {
    *  Without it, a step ends when a slice finds nothing to do. */
   shellWaiting?(pid: number, index: number): boolean;
   writeFile?(path: string, data: string | Uint8Array, opts?: { mode?: number; uid?: number }): void;
-  exportTree?(dir: string): TreeEntry[];
+  exportTree?(dir: string): TreeEntry[] | Promise<TreeEntry[]>;
   importTree?(dir: string, entries: TreeEntry[], uid: number): void;
 }
 
@@ -203,6 +203,8 @@ export class MachineService {
   private bootOptions: BootOptions = {};
   /** Calls waiting for the late files, in arrival order; null when none wait. */
   private held: Promise<unknown> | null = null;
+  /** The terminal `prestart` opened, until the page's first openTerminal takes it. */
+  private warm: number | null = null;
   inFlight = 0;
 
   /** `boot` makes a machine; it is first called when the machine is first needed (or
@@ -220,13 +222,36 @@ export class MachineService {
     }
   }
 
+  /** Boot now and open a terminal (`rows` x `cols`) with its login shell, ahead of the
+   *  page: the page's first openTerminal takes it (resized to the page's size, which the
+   *  shell sees as SIGWINCH), and a reset that writes nothing before the first shell
+   *  (no files, no home, the same seed and mode) keeps it. */
+  prestart(rows: number, cols: number): void {
+    if (this.current || this.spare) return;
+    if (this.running.panicked) return;
+    this.warm = this.open(rows, cols);
+  }
+
   private get running(): Running {
     return (this.current ??= this.start());
   }
 
-  /** Open /dev/pts/N with a login shell on it; returns N. */
-  openTerminal(rows: number, cols: number): number {
+  /** Open /dev/pts/N with a login shell on it; returns N. With `sink`, its output goes
+   *  there from the start (as `subscribe`). */
+  openTerminal(rows: number, cols: number, sink?: OutputSink): number {
+    const index = this.open(rows, cols);
+    if (sink) this.subscribe(index, sink);
+    return index;
+  }
+
+  private open(rows: number, cols: number): number {
     const r = this.guard();
+    const warm = this.warm;
+    this.warm = null;
+    if (warm !== null && r.sessions.has(warm)) {
+      this.resizeNow(warm, rows, cols);
+      return warm;
+    }
     const term = r.machine.openTerminal({ rows, cols });
     const session: Session = { term, pid: -1, exited: false, sink: null, early: [], produced: 0 };
     r.sessions.set(term.index, session);
@@ -287,7 +312,12 @@ export class MachineService {
   /** Throw the machine away and boot a fresh one (with `opts`, if given, from now on);
    *  terminals must be reopened. */
   reset(opts?: BootOptions): void {
-    if (opts) this.bootOptions = { ...opts };
+    const next = opts ? { ...opts } : this.bootOptions;
+    const keepWarm = this.warm !== null && !this.current?.panicked && bootKey(next) === bootKey(this.bootOptions)
+      && !Object.keys(next.files ?? {}).length && !next.home?.length;
+    this.bootOptions = next;
+    if (keepWarm) return;
+    this.warm = null;
     this.current?.runner.stop();
     this.current?.endWatches(true);
     this.current = this.start();
@@ -327,9 +357,9 @@ export class MachineService {
   }
 
   /** The reader's home directory as a tree (empty when the machine cannot say). */
-  exportHome(): TreeEntry[] {
+  async exportHome(): Promise<TreeEntry[]> {
     const r = this.guard();
-    return r.machine.exportTree?.(HOME) ?? [];
+    return (await r.machine.exportTree?.(HOME)) ?? [];
   }
 
   /** Make the next slice throw, as a kernel bug would (for tests of the panic path). */
@@ -466,7 +496,7 @@ function deadMachine(report: PanicReport): ServiceMachine {
 /** The methods the worker exposes through comlink (nothing else of the service leaks). */
 export function workerApi(service: MachineService) {
   return {
-    openTerminal: (rows: number, cols: number): number => service.openTerminal(rows, cols),
+    openTerminal: (rows: number, cols: number, sink?: OutputSink): number => service.openTerminal(rows, cols, sink),
     input: (index: number, data: string | Uint8Array): void | Promise<void> => service.input(index, data),
     resize: (index: number, rows: number, cols: number): void | Promise<void> => service.resize(index, rows, cols),
     subscribe: (index: number, sink: OutputSink): void => service.subscribe(index, sink),
@@ -475,7 +505,7 @@ export function workerApi(service: MachineService) {
     reset: (opts?: BootOptions): void => service.reset(opts),
     injectPanic: (): void => service.injectPanic(),
     runStep: (index: number, data: string, timeoutS?: number): Promise<StepEnd> => service.runStep(index, data, timeoutS),
-    exportHome: (): TreeEntry[] => service.exportHome(),
+    exportHome: (): Promise<TreeEntry[]> => service.exportHome(),
   };
 }
 

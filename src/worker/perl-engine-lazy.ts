@@ -2,13 +2,15 @@
  * The page build's stand-in for src/perl/index.ts (vite.config.ts swaps it in for the
  * worker): the Perl engine is a chunk of its own, loaded when the reader first types.
  * `/usr/bin/perl` is installed at boot as a program that hands every call to the
- * engine; the engine's modules are late files (see late-files.ts). No command line
+ * engine (with its opens gated, see file-gate.ts); the engine's modules are late files
+ * (see late-files.ts). No command line
  * reaches the machine before both are here, so a guest never meets the stand-in; if
  * the engine could not load, perl says so and exits 255.
  */
 import type { Program, Sys } from '../abi/sys.ts';
 import SIZES from 'virtual:terrarium-late-sizes';
 import { LateFiles, PERL_ENGINE_PROGRAMS as ENGINE_PROGRAMS, lateLoader } from './late-files.ts';
+import { gateSys } from './file-gate.ts';
 
 type Engine = typeof import('../perl/index.ts');
 
@@ -21,7 +23,7 @@ export const perlProgram: Program = {
   name: 'perl',
   load: (argv, envp) => (engine ? engine.perlProgram.load(argv, envp) : MISSING),
   run(image: unknown, sys: Sys, budget: number): number {
-    if (engine && image !== MISSING) return engine.perlProgram.run(image, sys, budget);
+    if (engine && image !== MISSING) return engine.perlProgram.run(image, gateSys(sys), budget);
     sys.write(2, new TextEncoder().encode('perl: the Perl engine is not loaded (see the message above)\n'));
     sys.exit(255);
     return 1;

@@ -58,7 +58,7 @@ describe('runStep on a real machine', () => {
     await service.runStep(i, '');
     const line = 'cat notes.txt; ./run.sh; echo two > more.txt';
     expect((await service.runStep(i, `${line}\r`)).raw).toBe(`${line}\r\r\n${BP_OFF}\rone\r\nran\r\n${BP_ON}user@linux:~$ `);
-    const home = service.exportHome();
+    const home = await service.exportHome();
     expect(home.map((e) => [e.path, e.kind, e.mode.toString(8)])).toContainEqual(['more.txt', 'file', '644']);
     service.reset({ files: {}, home });
     const j = service.openTerminal(24, 80);

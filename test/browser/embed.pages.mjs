@@ -102,6 +102,7 @@ export function pages(root) {
     'lazy.html': page('Lazy', `<div style="height:3000px">scroll down</div>${rendered(pipes, 'id="t" cols="100"')}`),
     'yaml.html': page('YAML text', `<terrarium-terminal id="t" cols="100" preload>\n${escapeHtml(pipes)}</terrarium-terminal>`),
     'csp.html': page('Strict CSP', rendered(pipes, 'id="t" cols="100" preload'), { csp: true }),
+    'fit.html': page('Fitted', rendered(pipes, 'id="t" preload')),
     'two.html': page('Two terminals', rendered(TWO_TERMINALS, 'id="t" cols="60" rows="10" preload')),
     'mismatch.html': page('Mismatch', rendered(MISMATCH, 'id="t" cols="100" preload')),
     'attrs.html': page('Attributes', rendered('title: Read only\nsteps:\n  - command: echo one\n    output: one\n',

@@ -282,6 +282,26 @@ export const embedTests = [
     },
   },
   {
+    name: 'embed: the worker starts the first shell at the element\'s size before the page asks; a fitted screen resizes it',
+    async run(env) {
+      for (const [file, name, size] of [['csp.html', 'terrarium-machine 24x100', '24 100'], ['fit.html', 'terrarium-machine 24x80', null]]) {
+        const ctx = await env.open(`${env.base}${file}`);
+        await ctx.ready();
+        const names = await Promise.all(ctx.page.workers().map((w) => w.evaluate(() => self.name)));
+        assert.deepEqual(names, [name]);
+        const want = size ?? await ctx.page.evaluate(() => {
+          const term = document.querySelector('#t').ui.views[0].term;
+          return `${term.rows} ${term.cols}`;
+        });
+        if (!size) assert.notEqual(want, '24 80');
+        await ctx.page.evaluate(() => document.querySelector('#t').typeCommand('stty size'));
+        await ctx.until(async () => (await ctx.screen()).endsWith(`\n${PROMPT}`), 'stty size');
+        assert.equal(await ctx.screen(), `${PROMPT}stty size\n${want}\n${PROMPT}`);
+        await ctx.close();
+      }
+    },
+  },
+  {
     name: 'embed: the element upgrades a scenario written as YAML text',
     async run(env) {
       const { ctx, ends } = await runAllPipes(env, `${env.base}yaml.html`);
@@ -367,6 +387,29 @@ export const embedTests = [
       const titles = files.map((f) => scenario(env.root, f.replace(/\.yaml$/, '')).title);
       assert.deepEqual(names, [...titles, 'Sandbox']);
       assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), []);
+    },
+  },
+  {
+    name: 'embed: programs and Perl modules the chapter does not use are fetched when first opened',
+    async run(env) {
+      const ctx = await env.open(`${env.base}yaml.html`);
+      const fetched = [];
+      ctx.page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+      await ctx.ready();
+      const onDemand = () => fetched.filter((f) => f.startsWith('demand-'));
+      assert.deepEqual(onDemand(), []);
+      // Outputs of the perl commands as perl 5.36 prints them; head shows the file as it is.
+      const command = `head -2 /usr/lib/perl5/Test/More.pm; perl -MTest::More -e 'ok 1; done_testing'`;
+      const json = `perl -MJSON::PP -e 'print encode_json([1,"a"]), "\\n"'`;
+      for (const c of [command, json]) await ctx.page.evaluate((line) => document.querySelector('#t').typeCommand(line), c);
+      const shown = await ctx.until(async () => {
+        const s = await ctx.screen();
+        return s.endsWith(PROMPT) && s.split('\n').length >= 7 ? s : null;
+      }, 'the commands');
+      const head = readFileSync(path.join(env.root, 'src/perl-lib/Test/More.pm'), 'utf8').split('\n').slice(0, 2);
+      assert.equal(shown, [PROMPT + command, ...head, 'ok 1', '1..1', PROMPT + json, '[1,"a"]', PROMPT].join('\n'));
+      const names = onDemand().map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+      for (const n of ['demand-text', 'demand-perl-lib-more', 'demand-perl-lib-chapter']) assert.ok(names.includes(n), `${n} not in ${names.join(' ')}`);
     },
   },
   {
