@@ -147,12 +147,12 @@ sub cmpthese {
     my $results = ref $_[0] ? $_[0] : timethese(@_);
     my $style = ref $_[0] ? $_[1] : $_[2];
     $style = '' unless defined $style;
-    my @vals = map { [ $_, @{ $results->{$_} } ] } keys %$results;
-    for (@vals) {
+    my @unsorted = map { [ $_, @{ $results->{$_} } ] } keys %$results;
+    for (@unsorted) {
         my $elapsed = $_->[2] + $_->[3] + $_->[4] + $_->[5];
         $_->[7] = $elapsed ? $_->[6] / $elapsed : 0;
     }
-    @vals = sort { $a->[7] <=> $b->[7] || $a->[0] cmp $b->[0] } @vals;
+    my @vals = sort { $a->[7] <=> $b->[7] || $a->[0] cmp $b->[0] } @unsorted;
     my $display_as_rate = @vals ? ($vals[ $#vals >> 1 ][7] > 1) : 0;
     my @rows = ([ '', $display_as_rate ? 'Rate' : 's/iter', map { $_->[0] } @vals ]);
     for my $row (@vals) {

@@ -1,6 +1,7 @@
-// Embeds every module (*.pm) and bin/ script of this directory as strings in
+// Embeds every module (*.pm), its documentation (*.pod) and bin/ script of this directory as strings in
 // files.generated.ts, keyed by their path on the machine:
-//   Foo/Bar.pm -> /usr/lib/perl5/Foo/Bar.pm,  bin/prove -> /usr/bin/prove.
+//   Foo/Bar.pm -> /usr/lib/perl5/Foo/Bar.pm,  Foo/Bar.pod -> /usr/lib/perl5/Foo/Bar.pod,
+//   bin/prove -> /usr/bin/prove.
 // Run `node src/perl-lib/gen.mjs` after changing a module; a test fails while
 // the generated file is stale.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ function walk(dir, out) {
 /** Machine path of a source file, or null when it is not installed. */
 function machinePath(rel) {
   if (rel.startsWith('bin/')) return `/usr/bin/${rel.slice(4)}`;
-  if (rel.endsWith('.pm')) return `/usr/lib/perl5/${rel}`;
+  if (rel.endsWith('.pm') || rel.endsWith('.pod')) return `/usr/lib/perl5/${rel}`;
   return null;
 }
 

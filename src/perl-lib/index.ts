@@ -1,6 +1,7 @@
 /**
- * The pure-Perl module library of the machine: every module as its path under
- * /usr/lib/perl5 (and `prove` as /usr/bin/prove) mapped to its text. The texts
+ * The pure-Perl module library of the machine: every module and .pod page as
+ * its path under /usr/lib/perl5 (and the scripts of bin/, such as `prove` and
+ * `perldoc`, under /usr/bin) mapped to its text. The texts
  * are embedded by gen.mjs in files.generated.ts, so this works the same under
  * Vite and under Node.
  */

@@ -70,3 +70,34 @@ print HTTP::Tiny->can_ssl ? "can_ssl\\n" : "no\\n";
 `)).toBe(`599\nSSL connection failed for expired.badssl.example: ${VERIFY_FAILED}\n200\ncan_ssl\n`);
   });
 });
+
+describe('LWP::UserAgent over https (LWP::Protocol::https)', () => {
+  it('gets https://httpbin.org/get with the Client-SSL-* headers', () => {
+    expect(perl(`use LWP::UserAgent;
+my $r = LWP::UserAgent->new(agent => 'lwp-test')->get('https://httpbin.org/get');
+print $r->status_line, "\\n", $r->decoded_content;
+print map { "$_: " . $r->header($_) . "\\n" } grep { /^Client-SSL/ } sort $r->header_field_names;
+`)).toBe('200 OK\n' + HTTPBIN_GET('lwp-test') + 'Client-SSL-Cert-Issuer: /C=ZZ/O=Terrarium/CN=Terrarium Simulated CA R1\n' +
+      'Client-SSL-Cert-Subject: /CN=httpbin.org\nClient-SSL-Cipher: TLS_AES_256_GCM_SHA384\n' +
+      'Client-SSL-Socket-Class: IO::Socket::SSL\nClient-SSL-Version: TLSv1_3\n');
+  });
+
+  it('fails a bad certificate as LWP does, unless verify_hostname is off', () => {
+    expect(perl(`use LWP::UserAgent;
+my $ua = LWP::UserAgent->new;
+for my $host (qw(expired.badssl.example self-signed.badssl.example wrong.host.badssl.example)) {
+  my $r = $ua->get("https://$host/");
+  print $r->status_line, "\\n";
+}
+my $r = $ua->get('https://expired.badssl.example/');
+print $r->content;
+my $lax = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0 });
+print $lax->get('https://expired.badssl.example/')->status_line, "\\n";
+$lax->ssl_opts(verify_hostname => 1);
+print $lax->get('https://expired.badssl.example/')->code, "\\n";
+`)).toBe(['expired.badssl.example', 'self-signed.badssl.example', 'wrong.host.badssl.example']
+      .map((h) => `500 Can't connect to ${h}:443 (certificate verify failed)\n`).join('') +
+      "Can't connect to expired.badssl.example:443 (certificate verify failed)\n\n" +
+      `${VERIFY_FAILED} at /usr/lib/perl5/LWP/Protocol/https.pm line 32.\n200 OK\n500\n`);
+  });
+});

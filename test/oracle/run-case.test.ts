@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,12 @@ describe('readPending', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oracle-pending-'));
     writeFileSync(join(dir, 'pending.txt'), '# known gaps\nfoo  job control is missing\n\nbar\n');
     expect([...readPending(dir)]).toEqual([['foo', 'job control is missing'], ['bar', '']]);
+  });
+
+  it('reads a named file, keeping only this corpus of CORPUS/NAME lines', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'oracle-pending-')), 'lib');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'machine-pending.txt'), 'lib/foo why\nhttp/bar other corpus\nbaz plain\n');
+    expect([...readPending(dir, 'machine-pending.txt')]).toEqual([['foo', 'why'], ['baz', 'plain']]);
   });
 });

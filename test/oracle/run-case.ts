@@ -61,8 +61,14 @@ function loadRunLine(modulePath: string): Promise<RunLine> {
   );
 }
 
+/** Limits of one case's run on our machine (defaults: twice the case's timeout, 15 s real). */
+export interface MachineLimits {
+  maxVirtualMs?: number;
+  maxRealMs?: number;
+}
+
 /** Run a case on our machine; the normalised outcome, in the recording's shape. */
-export async function runOnMachine(c: OracleCase, runLine?: RunLine): Promise<Outcome> {
+export async function runOnMachine(c: OracleCase, runLine?: RunLine, limits: MachineLimits = {}): Promise<Outcome> {
   const run = runLine ?? (await machineRunLine());
   const r = await run(c.cmd, {
     files: c.files,
@@ -71,8 +77,8 @@ export async function runOnMachine(c: OracleCase, runLine?: RunLine): Promise<Ou
     env: { ...ORACLE_ENV, ...c.env },
     // A case that outlives its recording's timeout (in virtual time) is cut off
     // like the recording would have been; a spinning one after 15 s of real time.
-    maxVirtualMs: c.timeoutMs * 2,
-    maxRealMs: 15_000,
+    maxVirtualMs: limits.maxVirtualMs ?? c.timeoutMs * 2,
+    maxRealMs: limits.maxRealMs ?? 15_000,
   });
   const raw: Outcome = c.tty
     ? { terminal: r.output, status: r.status }
@@ -93,38 +99,50 @@ export function readExpected(c: OracleCase): Outcome {
  * one `NAME reason...` per line, `#` comments. Their tests are expected to
  * fail, and fail loudly once they pass (so the line gets removed).
  */
-export function readPending(dir: string): Map<string, string> {
-  const p = join(dir, 'pending.txt');
+export function readPending(dir: string, file = 'pending.txt'): Map<string, string> {
+  const p = join(dir, file);
   const out = new Map<string, string>();
   if (!existsSync(p)) return out;
   for (const line of readFileSync(p, 'utf8').split('\n')) {
     const t = line.replace(/#.*/, '').trim();
     if (!t) continue;
-    const [name, ...why] = t.split(/\s+/);
-    out.set(name!, why.join(' '));
+    const [word, ...why] = t.split(/\s+/);
+    // A shared list may name cases as CORPUS/NAME: keep this corpus's lines only.
+    const slash = word!.indexOf('/');
+    if (slash >= 0 && word!.slice(0, slash) !== basename(dir)) continue;
+    out.set(word!.slice(slash + 1), why.join(' '));
   }
   return out;
 }
 
+/** How `describeCorpus` runs a corpus: its pending list's file name and the per-case limits. */
+export interface CorpusOptions extends MachineLimits {
+  /** File in the corpus naming the cases known to fail (default `pending.txt`). */
+  pendingFile?: string;
+}
+
 /** One vitest test per case of the corpus in `dir`, inside a `describe` named after it. */
-export function describeCorpus(dir: string): void {
+export function describeCorpus(dir: string, opts: CorpusOptions = {}): void {
   const cases = loadCorpus(dir);
-  const pending = readPending(dir);
+  const pendingFile = opts.pendingFile ?? 'pending.txt';
+  const pending = readPending(dir, pendingFile);
   for (const name of pending.keys()) {
-    if (!cases.some((c) => c.name === name)) throw new Error(`${dir}/pending.txt names no case "${name}"`);
+    if (!cases.some((c) => c.name === name)) throw new Error(`${dir}/${pendingFile} names no case "${name}"`);
   }
+  const limits: MachineLimits = { maxVirtualMs: opts.maxVirtualMs, maxRealMs: opts.maxRealMs };
   describe(basename(dir), () => {
     for (const c of cases) {
       const test = pending.has(c.name) ? it.fails : it;
-      test(c.name, () => checkCase(c), Math.max(30_000, c.timeoutMs * 3));
+      const timeout = Math.max(30_000, c.timeoutMs * 3, (opts.maxRealMs ?? 0) + 10_000);
+      test(c.name, () => checkCase(c, undefined, limits), timeout);
     }
   });
 }
 
 /** Throws with a readable report when our machine's outcome differs from the recording. */
-export async function checkCase(c: OracleCase, runLine?: RunLine): Promise<void> {
+export async function checkCase(c: OracleCase, runLine?: RunLine, limits: MachineLimits = {}): Promise<void> {
   const expected = readExpected(c);
-  const actual = await runOnMachine(c, runLine);
+  const actual = await runOnMachine(c, runLine, limits);
   const cmp = compareOutcomes(expected, actual);
   if (!cmp.ok) {
     const err = new Error(`${c.id} (${c.tty ? 'tty' : 'pipes'}): ${c.cmd.split('\n')[0]}\n${cmp.report}`);

@@ -6,6 +6,7 @@ use strict;
 use warnings;
 use Exporter ();
 use Fcntl qw(O_CREAT O_EXCL O_RDWR);
+use Errno ();
 use Carp ();
 use File::Spec;
 use File::Path ();
@@ -54,9 +55,12 @@ sub _open_unique {
     for (1 .. $MAX_TRIES) {
         my $path = _replace_xs($template, $suffix);
         my $fh = Symbol::gensym();
-        return ($fh, $path) if sysopen($fh, $path, O_CREAT | O_EXCL | O_RDWR, 0600);
-        Carp::croak("Error in tempfile() using template $template: Could not create temp file $path: $!")
-            unless $!{EEXIST};
+        if (-e $path || -l $path) { $! = Errno::EEXIST(); next }
+        my $umask = umask 077;
+        my $ok = open($fh, '+>', $path);
+        umask $umask;
+        return ($fh, $path) if $ok && chmod(0600, $path);
+        Carp::croak("Error in tempfile() using template $template: Could not create temp file $path: $!");
     }
     Carp::croak("Error in tempfile() using template $template: tried too many times");
 }

@@ -204,7 +204,7 @@ for my $pair ([qw(date Date)], [qw(expires Expires)], [qw(if_modified_since If-M
     [qw(last_modified Last-Modified)]) {
     my ($method, $field) = @$pair;
     no strict 'refs';
-    *{$method} = sub {
+    *{__PACKAGE__ . "::$method"} = sub {
         my $self = shift;
         require HTTP::Tiny;
         my $old = $self->header($field);
@@ -220,7 +220,7 @@ for my $pair ([qw(content_encoding Content-Encoding)], [qw(content_language Cont
     [qw(proxy_authorization Proxy-Authorization)], [qw(location Location)]) {
     my ($method, $field) = @$pair;
     no strict 'refs';
-    *{$method} = sub { shift->header($field, @_) };
+    *{__PACKAGE__ . "::$method"} = sub { shift->header($field, @_) };
 }
 { no warnings 'once'; *referrer = \&referer; }
 

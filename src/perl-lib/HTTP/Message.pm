@@ -35,6 +35,7 @@ sub parse {
 }
 
 sub headers { return $_[0]{_headers} }
+sub header_field_names { my $h = shift->{_headers}; return $h->header_field_names(@_) }
 sub clear { my $self = shift; $self->{_headers}->clear; $self->{_content} = ''; return }
 
 sub content {
@@ -132,8 +133,9 @@ sub AUTOLOAD {
     Carp::croak(qq{Can't locate object method "$method" via package "} . ref($_[0]) . '"')
         unless HTTP::Headers->can($method);
     no strict 'refs';
-    *{$AUTOLOAD} = sub { shift->{_headers}->$method(@_) };
-    goto &$AUTOLOAD;
+    my $code = sub { shift->{_headers}->$method(@_) };
+    *{$AUTOLOAD} = $code;
+    return $code->(@_);
 }
 
 sub DESTROY { }

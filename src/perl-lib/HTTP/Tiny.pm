@@ -16,7 +16,7 @@ sub _croak { require Carp; Carp::croak(@_) }
 
 for my $name (@ATTRIBUTES) {
     no strict 'refs';
-    *{$name} = sub {
+    *{__PACKAGE__ . "::$name"} = sub {
         my $self = shift;
         $self->{$name} = shift if @_;
         return $self->{$name};
@@ -101,8 +101,8 @@ sub mirror {
         $args->{headers}{'if-modified-since'} ||= $self->_http_date($mtime);
     }
     my $tempfile = $file . int(rand(2**31));
-    require Fcntl;
-    sysopen(my $fh, $tempfile, Fcntl::O_CREAT() | Fcntl::O_EXCL() | Fcntl::O_WRONLY())
+    my $fh;
+    (!-e $tempfile && open($fh, '>', $tempfile))
         or _croak(qq/Error: Could not create temporary file $tempfile for downloading: $!\n/);
     binmode $fh;
     $args->{data_callback} = sub { print {$fh} $_[0] };
@@ -334,7 +334,7 @@ sub _split_url {
     my $auth = '';
     if ((my $i = rindex $authority, '@') != -1) {
         $auth = substr $authority, 0, $i, '';
-        substr $authority, 0, 1, '';
+        $authority = substr $authority, 1;
     }
     my $port = $authority =~ s/:(\d*)\z// && length $1 ? $1 : $DEFAULT_PORT{$scheme};
     return ($scheme, lc $authority, $port, $path_query, $auth);
@@ -366,13 +366,8 @@ sub _uri_escape {
 
 sub _base64 {
     my ($bytes) = @_;
-    my $out = join '', map { pack 'u', $_ } $bytes =~ /(.{1,45})/gs;
-    $out =~ s/^.//mg;
-    $out =~ s/\n//g;
-    $out =~ tr|` -_|AA-Za-z0-9+/|;
-    my $pad = (3 - length($bytes) % 3) % 3;
-    substr($out, -$pad) = '=' x $pad if $pad;
-    return $out;
+    require MIME::Base64;
+    return MIME::Base64::encode_base64($bytes, '');
 }
 
 my @DAYS = qw(Sun Mon Tue Wed Thu Fri Sat);

@@ -37,6 +37,17 @@ sub fdopen {
     return open($io, _open_mode($mode) . '&=', $fd) ? $io : undef;
 }
 
+# An fopen-style mode ("r", "w+", ...) as perl's ("<", "+>", ...); IO::File uses it.
+sub _open_mode_string {
+    my ($mode) = @_;
+    $mode =~ /^\+?(<|>>?)$/
+        or $mode =~ s/^r(\+?)$/$1</
+        or $mode =~ s/^w(\+?)$/$1>/
+        or $mode =~ s/^a(\+?)$/$1>>/
+        or do { require Carp; Carp::croak("IO::Handle: bad open mode: $mode") };
+    return $mode;
+}
+
 sub close    { my $io = shift; return CORE::close($io); }
 sub fileno   { my $io = shift; return CORE::fileno($io); }
 sub opened   { my $io = shift; return defined CORE::fileno($io) ? 1 : ''; }

@@ -3,7 +3,6 @@ package IO::Socket;
 # and the methods wrap the socket builtins, keeping per-socket settings in
 # the glob's hash slot.
 use strict;
-use warnings;
 use IO::Handle;
 use Socket 1.3;
 use Errno ();

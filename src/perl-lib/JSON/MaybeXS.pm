@@ -27,7 +27,7 @@ BEGIN {
     $JSON_Class = _choose_json_module();
     $JSON_Class->import(qw(encode_json decode_json));
     no strict 'refs';
-    for my $name (qw(true false)) { *{$name} = $JSON_Class->can($name) }
+    for my $name (qw(true false)) { *{__PACKAGE__ . "::$name"} = $JSON_Class->can($name) }
 }
 
 our @EXPORT = qw(encode_json decode_json JSON);
@@ -67,13 +67,13 @@ sub _codec {
 }
 
 sub from_json ($@) {
-    Carp::croak 'from_json should not be called as a method.'
+    Carp::croak('from_json should not be called as a method.')
         if ref($_[0]) =~ /^JSON/ || $_[0] =~ /^JSON/;
     return _codec(@_ == 2 ? $_[1] : undef)->decode($_[0]);
 }
 
 sub to_json ($@) {
-    Carp::croak 'to_json should not be called as a method.'
+    Carp::croak('to_json should not be called as a method.')
         if ref($_[0]) =~ /^JSON/ || (@_ > 2 && $_[0] =~ /^JSON/);
     return _codec(@_ == 2 ? $_[1] : undef)->encode($_[0]);
 }

@@ -60,7 +60,14 @@ sub parse_head { shift->_elem('parse_head', @_) }
 sub conn_cache { shift->_elem('conn_cache', @_) }
 sub protocols_allowed { shift->_elem('protocols_allowed', @_) }
 sub protocols_forbidden { shift->_elem('protocols_forbidden', @_) }
-sub ssl_opts { my $self = shift; return $self->{ssl_opts}{ $_[0] } if @_ == 1; return }
+sub ssl_opts {
+    my $self = shift;
+    return sort keys %{ $self->{ssl_opts} || {} } unless @_;
+    my $key = shift;
+    my $old = $self->{ssl_opts}{$key};
+    $self->{ssl_opts}{$key} = shift if @_;
+    return $old;
+}
 sub proxy { return }
 sub env_proxy { return }
 sub no_proxy { return }
@@ -162,7 +169,8 @@ sub send_request {
         $response = _new_response($request, 501,
             "Protocol scheme 'https' is not supported (LWP::Protocol::https not installed)");
     } else {
-        $response = eval { LWP::Protocol::http->request($request, $self, $arg, $size) };
+        my $proto = $uri->scheme eq 'https' ? 'LWP::Protocol::https' : 'LWP::Protocol::http';
+        $response = eval { $proto->request($request, $self, $arg, $size) };
         if (my $e = $@) {
             (my $msg = $e) =~ s/\s+at\s.*\n\z//s;
             $msg =~ s/\n.*//s;

@@ -16,11 +16,11 @@ sub on {
 
 sub once {
     my ($self, $name, $cb) = @_;
-    Scalar::Util::weaken $self;
+    Scalar::Util::weaken($self);
     my $wrapper;
     $wrapper = sub { $self->unsubscribe($name => $wrapper); $cb->(@_) };
     $self->on($name => $wrapper);
-    Scalar::Util::weaken $wrapper;
+    Scalar::Util::weaken($wrapper);
     return $wrapper;
 }
 

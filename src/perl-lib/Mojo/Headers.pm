@@ -50,7 +50,7 @@ for my $name (qw(Accept Accept-Encoding Authorization Connection Content-Length 
     Date ETag Host Last-Modified Location Server Set-Cookie Transfer-Encoding User-Agent)) {
     (my $method = lc $name) =~ tr/-/_/;
     no strict 'refs';
-    *{$method} = sub { shift->header($name => @_) };
+    *{__PACKAGE__ . "::$method"} = sub { shift->header($name => @_) };
 }
 
 1;

@@ -50,14 +50,16 @@ sub _encode_value {
         return '[' . join(',', map { _encode_value($_) } @$value) . ']' if $ref eq 'ARRAY';
         return $$value ? 'true' : 'false' if $ref eq 'SCALAR';
         return $value ? 'true' : 'false' if $ref eq 'JSON::PP::Boolean';
-        if (Scalar::Util::blessed $value) {
+        if (Scalar::Util::blessed($value)) {
             return _encode_value($value->TO_JSON) if $value->can('TO_JSON');
         }
         return _encode_string("$value");
     }
     return 'null' unless defined $value;
-    my $json = $NUMBER->encode($value);
-    return $json if $json !~ /^"/ && $json =~ /^-?\d/ && $value * 0 == 0;
+    # A number (the bitwise operator tells one from a string by its internal type)
+    no warnings;
+    return $value
+        if !utf8::is_utf8($value) && length((my $dummy = '') & $value) && 0 + $value eq $value && $value * 0 == 0;
     return _encode_string($value);
 }
 
@@ -105,7 +107,8 @@ sub _decode_string {
     m!\G((?:(?:[^\x00-\x1f\\"]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})){0,32766})*)!gc;
     my $str = $1;
     unless (m/\G"/gc) {
-        _throw('Unexpected character or invalid escape while parsing string') if /\G[\x00-\x1f\\]/;
+        _throw('Unexpected character or invalid escape while parsing string')
+            if substr($_, pos, 1) =~ /^[\x00-\x1f\\]/;
         _throw('Unterminated string');
     }
     if (index($str, '\\u') < 0) {
@@ -119,8 +122,8 @@ sub _decode_string {
         else {
             my $ord = hex $3;
             if (($ord & 0xf800) == 0xd800) {
-                ($ord & 0xfc00) == 0xd800 or pos = $pos + pos($str), _throw('Missing high-surrogate');
-                $str =~ /\G\\u([Dd][C-Fc-f]..)/gc or pos = $pos + pos($str), _throw('Missing low-surrogate');
+                ($ord & 0xfc00) == 0xd800 or pos($_) = $pos + pos($str), _throw('Missing high-surrogate');
+                $str =~ /\G\\u([Dd][C-Fc-f]..)/gc or pos($_) = $pos + pos($str), _throw('Missing low-surrogate');
                 $ord = 0x10000 + ($ord - 0xd800) * 0x400 + (hex($1) - 0xdc00);
             }
             $buffer .= pack 'U', $ord;

@@ -178,7 +178,7 @@ sub map {
 
 sub DESTROY {
     my $self = shift;
-    return if ${^GLOBAL_PHASE} eq 'DESTRUCT';
+    return if (defined ${^GLOBAL_PHASE} ? ${^GLOBAL_PHASE} : '') eq 'DESTRUCT';
     return if $self->{handled} || ($self->{status} || '') ne 'reject' || !$self->{result};
     Carp::carp("Unhandled rejected promise: @{ $self->{result} }");
     return;

@@ -23,7 +23,7 @@ sub new {
 
 for my $attr (qw(inactivity_timeout connect_timeout request_timeout max_redirects max_response_size)) {
     no strict 'refs';
-    *{$attr} = sub { my $self = shift; return $self->{$attr} unless @_; $self->{$attr} = shift; return $self };
+    *{__PACKAGE__ . "::$attr"} = sub { my $self = shift; return $self->{$attr} unless @_; $self->{$attr} = shift; return $self };
 }
 
 sub ioloop { $_[0]{ioloop} ||= Mojo::IOLoop->new }
@@ -33,12 +33,12 @@ sub name { my $self = shift; return $self->{name} unless @_; $self->{name} = shi
 for my $method (qw(delete get head options patch post put)) {
     my $verb = uc $method;
     no strict 'refs';
-    *{$method} = sub {
+    *{__PACKAGE__ . "::$method"} = sub {
         my $self = shift;
         my $cb = ref $_[-1] eq 'CODE' ? pop : undef;
         return $self->start($self->build_tx($verb, @_), $cb);
     };
-    *{"${method}_p"} = sub {
+    *{__PACKAGE__ . "::${method}_p"} = sub {
         my $self = shift;
         return $self->start_p($self->build_tx($verb, @_));
     };
@@ -172,13 +172,14 @@ sub _read {
         return if $end < 0;
         my $head = substr $c->{buf}, 0, $end + 4, '';
         my ($status, @lines) = split /\x0d?\x0a/, $head;
-        unless ($status =~ m{^HTTP/(\d\.\d)\s+(\d{3})\s*(.*)$}) {
+        my ($version, $code, $message) = $status =~ m{^HTTP/(\d\.\d)\s+(\d{3})\s*(.*)$};
+        unless (defined $code) {
             $res->error({ message => 'Malformed HTTP response' });
             return $c->{stream}->close;
         }
-        $res->version($1);
-        $res->code($2);
-        $res->message($3);
+        $res->version($version);
+        $res->code($code);
+        $res->message($message);
         for (@lines) { $res->headers->add($1, $2) if /^([^:\s]+)\s*:\s*(.*)$/ }
         $c->{headers_done} = 1;
         $c->{chunked} = ($res->headers->transfer_encoding || '') =~ /chunked/i;

@@ -6,6 +6,7 @@ package Proc::Daemon;
 use strict;
 use warnings;
 use POSIX ();
+use IO::Handle ();
 
 our $VERSION = '0.23';
 
@@ -79,6 +80,9 @@ sub Init {
 
 sub _reopen {
     my $self = shift;
+    close STDIN;
+    close STDOUT;
+    close STDERR;
     for my $fd (3 .. 63) { POSIX::close($fd); }
     my ($im, $ip) = _path_mode($self->{child_STDIN}, '<');
     my ($om, $op) = _path_mode($self->{child_STDOUT}, '+>');
@@ -86,6 +90,9 @@ sub _reopen {
     open(STDIN, $im, $ip) or die "Can not open STDIN: $!";
     open(STDOUT, $om, $op) or die "Can not open STDOUT: $!";
     open(STDERR, $em, $ep) or die "Can not open STDERR: $!";
+    # Once closed and opened again, perl's STDERR is an ordinary buffered
+    # handle: what the daemon prints there waits for a flush.
+    STDERR->autoflush(0);
     return;
 }
 

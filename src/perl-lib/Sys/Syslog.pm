@@ -26,7 +26,7 @@ for my $k (keys %FACILITY) { $CONST{ 'LOG_' . uc $k } = $FACILITY{$k} << 3; }
 for my $name (keys %CONST) {
     my $v = $CONST{$name};
     no strict 'refs';
-    *{$name} = sub () { $v };
+    *{__PACKAGE__ . "::$name"} = sub () { $v };
 }
 push @EXPORT_OK, keys %CONST, qw(LOG_MASK LOG_UPTO);
 our %EXPORT_TAGS = (standard => [@EXPORT, keys %CONST], macros => [keys %CONST, qw(LOG_MASK LOG_UPTO)]);

@@ -40,7 +40,7 @@ my @STACK;
 for my $const (@CONSTANTS) {
     my $code = $ATTR{ lc $const };
     no strict 'refs';
-    *{$const} = sub {
+    *{__PACKAGE__ . "::$const"} = sub {
         if ($AUTORESET && @_) { return "\e[${code}m" . join('', @_) . "\e[0m"; }
         if ($AUTOLOCAL && @_) { return PUSHCOLOR("\e[${code}m") . join('', @_) . POPCOLOR(); }
         return "\e[${code}m" . join('', @_);

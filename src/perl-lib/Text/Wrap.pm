@@ -53,7 +53,7 @@ sub wrap {
     $ll = 1 if $ll < 1;
     my $nl = '';
     my $remainder = '';
-    pos($t) = 0;
+
     while ($t !~ /\G(?:$break)*\Z/gc) {
         if ($t =~ /\G((?:(?=[^\n])\X){0,$ll})($break|\n+|\z)/xmgc) {
             $r .= $unexpand ? _unexpand($nl . $lead . $1) : $nl . $lead . $1;

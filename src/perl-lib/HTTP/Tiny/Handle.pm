@@ -299,7 +299,8 @@ sub read_body {
     @_ == 3 || die(q/Usage: $handle->read_body(callback, response)/ . "\n");
     my ($self, $cb, $response) = @_;
     my $te = $response->{headers}{'transfer-encoding'};
-    if (grep { /chunked/i } ref $te eq 'ARRAY' ? @$te : ($te || ())) {
+    my @te = ref $te eq 'ARRAY' ? @$te : defined $te ? ($te) : ();
+    if (grep { /chunked/i } @te) {
         $self->read_chunked_body($cb, $response);
         return 1;
     }

@@ -4,7 +4,6 @@ package IO::Socket::INET;
 # Broadcast, Timeout, Blocking, "host:port" forms and service names).
 # Failures leave the reason in $! and "IO::Socket::INET: ..." in $@.
 use strict;
-use warnings;
 use IO::Socket;
 use Socket;
 use Errno ();

@@ -2,7 +2,6 @@ package IO::Socket::UNIX;
 # Unix-domain sockets: Local (bind to a path), Peer (connect to one),
 # Type and Listen.
 use strict;
-use warnings;
 use IO::Socket;
 use Socket;
 use Carp ();

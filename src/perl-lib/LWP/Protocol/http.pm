@@ -23,20 +23,31 @@ sub request {
         my $why = 'Name or service not known';
         die "Can't connect to $host:$port ($why)\n\n$why at " . __FILE__ . ' line ' . __LINE__ . ".\n";
     }
-    $sock = IO::Socket::INET->new(PeerAddr => $host, PeerPort => $port, Proto => 'tcp', Timeout => $timeout);
-    unless ($sock) {
-        my $why = "$!" || 'Connection failed';
-        die "Can't connect to $host:$port ($why)\n\n$why at " . __FILE__ . ' line ' . __LINE__ . ".\n";
-    }
+    $sock = $class->_new_socket($host, $port, $timeout, $ua);
     binmode $sock;
     my $self = bless { sock => $sock, timeout => $timeout, buf => '' }, $class;
     $self->_write_request($request);
     my $response = $self->_read_response($request, $ua);
+    $self->_annotate($response);
     close $sock;
     $response->header('Client-Peer' => "$host:$port");
     $response->header('Client-Response-Num' => 1);
     return $response;
 }
+
+# A connected socket, or die with LWP's "Can't connect" text.
+sub _new_socket {
+    my ($class, $host, $port, $timeout) = @_;
+    my $sock = IO::Socket::INET->new(PeerAddr => $host, PeerPort => $port, Proto => 'tcp', Timeout => $timeout);
+    unless ($sock) {
+        my $why = "$!" || 'Connection failed';
+        die "Can't connect to $host:$port ($why)\n\n$why at " . __FILE__ . ' line ' . __LINE__ . ".\n";
+    }
+    return $sock;
+}
+
+# Headers the transport adds to a response (https: the Client-SSL-* ones).
+sub _annotate { return }
 
 sub _write_request {
     my ($self, $request) = @_;
@@ -60,7 +71,7 @@ sub _write_request {
     my $off = 0;
     while ($off < length $text) {
         $self->_wait(1) or _fail('write timeout');
-        my $n = syswrite $self->{sock}, $text, length($text) - $off, $off;
+        my $n = $self->{sock}->syswrite($text, length($text) - $off, $off);
         unless (defined $n) { next if $! == EINTR; _fail("write failed: $!") }
         $off += $n;
     }
@@ -78,8 +89,8 @@ sub _wait {
 # More bytes into the buffer; 0 at end of stream.
 sub _fill {
     my ($self) = @_;
-    $self->_wait(0) or _fail('read timeout');
-    my $n = sysread $self->{sock}, $self->{buf}, 8192, length $self->{buf};
+    ($self->{sock}->can('pending') && $self->{sock}->pending) || $self->_wait(0) or _fail('read timeout');
+    my $n = $self->{sock}->sysread($self->{buf}, 8192, length $self->{buf});
     return $self->_fill if !defined $n && $! == EINTR;
     _fail("read failed: $!") unless defined $n;
     return $n;

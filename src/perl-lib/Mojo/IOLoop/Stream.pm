@@ -34,7 +34,7 @@ sub start {
     my $self = shift;
     return $self->_watch if $self->{started}++;
     my $reactor = $self->reactor;
-    Scalar::Util::weaken $self;
+    Scalar::Util::weaken($self);
     $reactor->io($self->{handle} => sub { $_[1] ? $self->_write : $self->_read });
     $self->_watch;
     $self->{timer} = $reactor->recurring(0.05 => sub { $self->_check_timeout }) if $self->{timeout};

@@ -1,0 +1,11 @@
+package IO::Seekable;
+# IO::Seekable: seek, tell and their kin as methods on filehandles.
+use strict;
+our $VERSION = '1.48';
+
+sub seek { my ($fh, $pos, $whence) = @_; return CORE::seek($fh, $pos, $whence) }
+sub sysseek { my ($fh, $pos, $whence) = @_; return CORE::sysseek($fh, $pos, $whence) }
+sub tell { my $fh = shift; return CORE::tell($fh) }
+sub getpos { my $fh = shift; return CORE::tell($fh) }
+sub setpos { my ($fh, $pos) = @_; return defined $pos ? CORE::seek($fh, $pos, 0) : undef }
+1;

@@ -1,0 +1,10 @@
+use Storable qw(dclone freeze thaw store retrieve nstore);
+my $shared = [1, 2];
+my $d = { a => $shared, b => $shared, o => bless({ x => \"s" }, 'Obj'), u => undef, w => "\x{263a}", n => 3.5 };
+$d->{self} = $d;
+my $c = dclone($d);
+print join(",", ref $c->{o}, ${ $c->{o}{x} }, $c->{a} == $c->{b} ? "shared" : "split", $c->{self} == $c ? "cycle" : "nocycle", defined $c->{u} ? 1 : 0, length $c->{w}, $c->{n}, $c->{a} == $shared ? "same" : "copy"), "\n";
+my $t = thaw(freeze([1, { k => 'v' }]));
+print $t->[1]{k}, "\n";
+store({ z => [5] }, 'st.bin'); print retrieve('st.bin')->{z}[0], "\n";
+eval { retrieve('nope.bin') }; print $@ =~ /^can't open nope.bin: No such file or directory/ ? "missing ok\n" : $@;
