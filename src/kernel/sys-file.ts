@@ -25,6 +25,7 @@ import type { Kernel } from './kernel.ts';
 import { Pipe, pipeEnds } from './pipe.ts';
 import type { Process } from './proc.ts';
 import { sendSignal } from './signal.ts';
+import { blockSock } from './sys-net.ts';
 
 export function getFile(p: Process, fd: number): OpenFile | null {
   return p.fd(fd)?.file ?? null;
@@ -115,7 +116,7 @@ export function sysRead(k: Kernel, p: Process, fd: number, count: number): Uint8
   if (!f || !canRead(f) || !f.ops.read) return -EBADF;
   if (count < 0) return -EINVAL;
   const r = f.ops.read(f, count, p);
-  if (r === -EAGAIN && !(f.flags & O_NONBLOCK)) return k.block(p, [f.ops.wq]);
+  if (r === -EAGAIN && !(f.flags & O_NONBLOCK)) return f.ops.kind === 'socket' ? blockSock(k, p, f, 'r') : k.block(p, [f.ops.wq]);
   if (r === -ERESTARTSYS) return afterJobStop(k, p);
   return r;
 }
@@ -141,7 +142,7 @@ export function sysWrite(k: Kernel, p: Process, fd: number, data: Uint8Array): n
       continue;
     }
     if (r === -EAGAIN && !(f.flags & O_NONBLOCK)) {
-      const b = k.block(p, [f.ops.wq]);
+      const b = f.ops.kind === 'socket' ? blockSock(k, p, f, 'w') : k.block(p, [f.ops.wq]);
       if (b === -ERESTARTSYS) p.inflight = { call: 'write', fd, done };
       else if (done > 0) return done;
       return b;

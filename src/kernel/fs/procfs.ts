@@ -6,6 +6,7 @@
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG } from '../../abi/stat.ts';
 import type { Kernel } from '../kernel.ts';
 import type { Process } from '../proc.ts';
+import { processBytes } from '../memory.ts';
 import type { Inode } from './inode.ts';
 import { procNetFiles } from './procnet.ts';
 
@@ -45,12 +46,13 @@ function ttyNr(p: Process): number {
 }
 
 export function procStat(k: Kernel, p: Process): string {
+  const rss = processBytes(p);
   const tpgid = p.ctty ? p.ctty.fgPgrp || -1 : -1;
   const ticks = (ns: number): number => Math.floor(ns / 1e7);
   const fields = [
     p.pid, `(${p.comm})`, STATE_LETTER[p.state], p.ppid, p.pgid, p.sid, ttyNr(p), tpgid,
     4194304, 0, 0, 0, 0, ticks(p.cpuNs), 0, ticks(p.childCpuNs), 0, 20, 0, 1, 0,
-    ticks(p.startNs), Math.max(p.memBytes, 4 << 20), Math.ceil(Math.max(p.memBytes, 2 << 20) / 4096),
+    ticks(p.startNs), Math.max(rss, 4 << 20), Math.ceil(rss / 4096),
   ];
   return fields.join(' ') + ' 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n';
 }
@@ -62,7 +64,7 @@ export function procStatus(p: Process): string {
     if (p.actions[s]!.disp === 'ignore') ign |= 1 << (s - 1);
     if (p.actions[s]!.disp === 'catch') cgt |= 1 << (s - 1);
   }
-  const kb = Math.ceil(Math.max(p.memBytes, 2 << 20) / 1024);
+  const kb = Math.ceil(processBytes(p) / 1024);
   return [
     `Name:\t${p.comm}`, `Umask:\t${p.umask.toString(8).padStart(4, '0')}`, `State:\t${STATE_WORD[p.state]}`,
     `Tgid:\t${p.pid}`, `Ngid:\t0`, `Pid:\t${p.pid}`, `PPid:\t${p.ppid}`, `TracerPid:\t0`,
