@@ -42,6 +42,12 @@ export type Node =
   | { readonly t: 'atomic'; readonly body: Node }
   | { readonly t: 'backref'; readonly groups: readonly number[]; readonly ci: boolean }
   | { readonly t: 'cond'; readonly groups: readonly number[]; readonly yes: Node; readonly no: Node }
+  /** (?(R)..), (?(Rn)..), (?(R&name)..): true inside a recursion (into group `group`; -1 any) */
+  | { readonly t: 'condr'; readonly group: number; readonly yes: Node; readonly no: Node }
+  /** (?N), (?R), (?&name): match group `group`'s body (0 = the whole pattern) as a subroutine */
+  | { readonly t: 'call'; readonly group: number; /** the called group (or whole pattern), linked after parsing */ target?: Node }
+  /** (?(DEFINE)...): never matched in place, only called */
+  | { readonly t: 'define'; readonly body: Node }
   | { readonly t: 'keep' }
   | { readonly t: 'fail' };
 

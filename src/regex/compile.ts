@@ -13,6 +13,11 @@ class Emitter {
   refs: number[][] = [];
   nregs: number;
   lookbehindTooLong = false;
+  /** pc of the first OPEN of each group (recursion targets) */
+  groupPc = new Map<number, number>();
+  /** CALL instructions whose target is filled in at the end */
+  callSites: number[] = [];
+  callReg = -1;
 
   constructor(readonly tmpBase: number, ngroups: number) {
     this.nregs = tmpBase + ngroups + 1;
@@ -59,6 +64,7 @@ class Emitter {
       case 'seq': this.seq(n.items); return;
       case 'alt': this.alt(n.alts); return;
       case 'group':
+        if (!this.groupPc.has(n.index)) this.groupPc.set(n.index, this.here());
         this.emit(OP.OPEN, n.index);
         this.node(n.body);
         this.emit(OP.CLOSE, n.index);
@@ -89,6 +95,34 @@ class Emitter {
       }
       case 'keep': this.emit(OP.KEEP); return;
       case 'fail': this.emit(OP.FAIL); return;
+      case 'call':
+        if (this.callReg < 0) this.callReg = this.reg();
+        this.callSites.push(this.emit(OP.CALL, 0, n.group));
+        return;
+      case 'condr': {
+        if (this.callReg < 0) this.callReg = this.reg();
+        const at = this.emit(OP.CONDR, n.group, 0);
+        this.node(n.yes);
+        const j = this.emit(OP.JMP, 0);
+        this.code[at + 2] = this.here();
+        this.node(n.no);
+        this.code[j + 1] = this.here();
+        return;
+      }
+      case 'define': {
+        const j = this.emit(OP.JMP, 0);
+        this.node(n.body);
+        this.code[j + 1] = this.here();
+        return;
+      }
+    }
+  }
+
+  /** Points every CALL at its group's first OPEN (0 = the pattern's start). */
+  linkCalls(): void {
+    for (const at of this.callSites) {
+      const g = this.code[at + 2];
+      this.code[at + 1] = g === 0 ? 0 : this.groupPc.get(g) ?? 0;
     }
   }
 
@@ -180,27 +214,37 @@ function addW(a: number, b: number): number {
 }
 
 /** [min, max] length of what `n` can match, in code units (max INF if unbounded). */
-export function width(n: Node): [number, number] {
+export function width(n: Node, calling: readonly Node[] = []): [number, number] {
+  const w = (x: Node): [number, number] => width(x, calling);
   switch (n.t) {
     case 'char': return n.cp > 0xffff ? [2, 2] : [1, 1];
     case 'any': case 'class': return [1, 2];
-    case 'seq': return n.items.map(width).reduce((a, b) => [a[0] + b[0], addW(a[1], b[1])], [0, 0]);
+    case 'seq': return n.items.map(w).reduce((a, b) => [a[0] + b[0], addW(a[1], b[1])], [0, 0]);
     case 'alt': {
-      const ws = n.alts.map(width);
+      const ws = n.alts.map(w);
       return [Math.min(...ws.map((w) => w[0])), ws.some((w) => w[1] === INF) ? INF : Math.max(...ws.map((w) => w[1]))];
     }
-    case 'group': case 'atomic': return width(n.body);
+    case 'group': case 'atomic': return w(n.body);
     case 'quant': {
-      const [lo, hi] = width(n.body);
+      const [lo, hi] = w(n.body);
       const max = n.max === INF ? (hi === 0 ? 0 : INF) : hi === INF ? INF : hi * n.max;
       return [lo * n.min, max];
     }
     case 'backref': return [0, INF];
-    case 'cond': {
-      const a = width(n.yes);
-      const b = width(n.no);
+    case 'call': {
+      // a recursive call has no bound; any other has its group's width
+      const t = n.target;
+      if (t === undefined || calling.includes(t) || calling.length >= 8) return [0, INF];
+      return width(t, [...calling, t]);
+    }
+    case 'cond': case 'condr': {
+      const a = w(n.yes);
+      const b = w(n.no);
       return [Math.min(a[0], b[0]), a[1] === INF || b[1] === INF ? INF : Math.max(a[1], b[1])];
     }
+    case 'look':
+      // a lookaround inside a called group that recurses has no bound either (perl: too long)
+      return calling.length > 0 && w(n.body)[1] === INF ? [0, INF] : [0, 0];
     default: return [0, 0];
   }
 }
@@ -281,6 +325,7 @@ export function compileProgram(p: ParsedRegex, o: CompileOptions): Program | Reg
   const e = new Emitter(tmpBase, p.ngroups);
   e.node(p.node);
   e.emit(OP.MATCH);
+  e.linkCalls();
   if (e.lookbehindTooLong) {
     return { error: true, message: `Lookbehind longer than 255 not implemented in regex m/${o.source}/`, offset: -1 };
   }
@@ -289,7 +334,7 @@ export function compileProgram(p: ParsedRegex, o: CompileOptions): Program | Reg
   if (fs && fs.length <= 8) for (const a of fs) first.push(...e.atom(a)!);
   const prog: Program = {
     code: e.code, classes: e.classes, strings: e.strings, refs: e.refs,
-    ngroups: p.ngroups, names: p.names, nregs: e.nregs, tmpBase,
+    ngroups: p.ngroups, names: p.names, nregs: e.nregs, tmpBase, callReg: e.callReg,
     charset: o.charset, patternUni: o.patternUni,
     anchor: anchorOf(p.node), prefix: prefixOf(p.node).s, first,
     minLen: width(p.node)[0] > 0 ? minUnits(p.node) : 0,
@@ -309,7 +354,7 @@ function minUnits(n: Node): number {
     case 'alt': return Math.min(...n.alts.map(minUnits));
     case 'group': case 'atomic': return minUnits(n.body);
     case 'quant': return n.min * minUnits(n.body);
-    case 'cond': return Math.min(minUnits(n.yes), minUnits(n.no));
+    case 'cond': case 'condr': return Math.min(minUnits(n.yes), minUnits(n.no));
     default: return 0;
   }
 }

@@ -7,7 +7,8 @@
 // Preemptible use (the Perl VM, grep, sed, awk):
 //   const st = startMatch(re, subject, start, { gpos, notEmptyAt });
 //   switch (runMatch(st, quantum)) { 'budget' → keep st in the process image, resume
-//   later with runMatch(st, ...); 'match' → matchResult(st); 'fail' → no match }
+//   later with runMatch(st, ...); 'match' → matchResult(st); 'fail' → no match, unless
+//   st.error is set: then perl dies with that text (e.g. "Infinite recursion in regex") }
 // A MatchState is plain data (it holds the frozen Regex), so fork may deep-copy it.
 //
 // Flags: i m s x xx n (no capture) and a/u/d/l (charset; l is treated as d). The
@@ -74,11 +75,12 @@ function budgetError(re: Regex): RegexError {
   return { error: true, message: `Regex step budget exceeded in regex m/${re.source}/`, offset: -1 };
 }
 
-/** One match from `start`, run to completion within `budget` steps. */
+/** One match from `start`, run to completion within `budget` steps; a RegexError when perl would die. */
 export function exec(re: Regex, subject: string, start = 0, opts: MatchOptions = {}, budget = DEFAULT_BUDGET): MatchResult | null | RegexError {
   const st = startMatch(re, subject, start, opts);
   const r = runMatch(st, budget);
   if (r === 'budget') return budgetError(re);
+  if (st.error !== null) return { error: true, message: st.error, offset: -1 };
   return r === 'match' ? matchResult(st) : null;
 }
 
@@ -94,6 +96,7 @@ export function matchAll(re: Regex, subject: string, budget = DEFAULT_BUDGET): M
     const r = runMatch(st, left);
     left -= st.steps;
     if (r === 'budget') return budgetError(re);
+    if (st.error !== null) return { error: true, message: st.error, offset: -1 };
     if (r === 'fail') break;
     const m = matchResult(st)!;
     out.push(m);

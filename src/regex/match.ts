@@ -7,15 +7,15 @@
 // that expose offsets to Perl convert with unitsToChars (index.ts).
 
 import { classMatches, fold, isWord } from './chars.ts';
+import { callOp, F_RESTORE, inRecursion, returnOp, returnsHere, setReg } from './recurse.ts';
 import { CAP_BASE as CAP_BASE_, OP, R_KEEP as R_KEEP_, R_LASTCLOSE as R_LASTCLOSE_, R_LASTPAREN as R_LASTPAREN_, type Program } from './program.ts';
 
 // Local copies: imported bindings may be getters after bundling, too slow for the VM loop.
-const { ANY, ANYNL, ASSERT, ATOM, ATOMEND, BACKREF, CHAR, CHARI, CLASS, CLOSE, COND, FAIL, JMP, KEEP, LBCHECK, LBSTART, LOOK, LOOKEND, MATCH, NLOOK, NLOOKEND, OPEN, REPEND, REPG, REPINIT, REPL, REPS, REPSTEP, SPLIT, STR } = OP;
+const { ANY, ANYNL, ASSERT, ATOM, ATOMEND, BACKREF, CALL, CHAR, CHARI, CLASS, CLOSE, COND, CONDR, FAIL, JMP, KEEP, LBCHECK, LBSTART, LOOK, LOOKEND, MATCH, NLOOK, NLOOKEND, OPEN, REPEND, REPG, REPINIT, REPL, REPS, REPSTEP, SPLIT, STR } = OP;
 const CAP_BASE = CAP_BASE_, R_KEEP = R_KEEP_, R_LASTCLOSE = R_LASTCLOSE_, R_LASTPAREN = R_LASTPAREN_;
 
 // Backtrack stack frames: four numbers each, [kind, a, b, c].
-const F_BRANCH = 0; // a = pc, b = pos
-const F_RESTORE = 1; // a = register, b = old value
+const F_BRANCH = 0; // a = pc, b = pos, c = heap length (call frames above it are dead on return)
 const F_GIVEBACK = 2; // a = pc of REPS, b = pos, c = lowest pos allowed
 const F_LAZYEXT = 3; // a = pc of REPS, b = pos, c = count so far
 const F_LBRETRY = 4; // a = pc to resume, b = candidate start, c = lowest start
@@ -53,6 +53,10 @@ export interface MatchState {
   steps: number;
   /** membership of code points 0..255 in each class under this state's rules, filled on first use */
   maps: (number[] | undefined)[];
+  /** recursion call frames (see recurse.ts) */
+  heap: number[];
+  /** perl's runtime error that ended the match as 'fail' (e.g. infinite recursion), else null */
+  error: string | null;
 }
 
 /** Whether `s` holds a code point above 255 (perl would have upgraded it to UTF-8). */
@@ -83,7 +87,7 @@ export function startMatchAt(prog: Program, subject: string, start: number, gpos
   return {
     prog, subject, uni, gpos, notEmptyAt,
     cur: Math.max(0, start), phase: start > subject.length ? 'fail' : 'seek',
-    pc: 0, pos: 0, regs: [], stack: [], best: null, steps: 0, maps: classMaps(prog, uni),
+    pc: 0, pos: 0, regs: [], stack: [], best: null, steps: 0, maps: classMaps(prog, uni), heap: [], error: null,
   };
 }
 
@@ -123,8 +127,9 @@ export function restartMatchAt(st: MatchState, prog: Program, subject: string, s
   m.prog = prog; m.subject = subject; m.uni = uni; m.gpos = gpos; m.notEmptyAt = notEmptyAt;
   m.cur = Math.max(0, start);
   m.phase = start > subject.length ? 'fail' : 'seek';
-  m.pc = 0; m.pos = 0; m.best = null; m.steps = 0;
+  m.pc = 0; m.pos = 0; m.best = null; m.steps = 0; m.error = null;
   if (m.stack.length !== 0) m.stack = [];
+  if (m.heap.length !== 0) m.heap = [];
   return st;
 }
 
@@ -184,14 +189,6 @@ function assertAt(st: MatchState, kind: number, pos: number): boolean {
     case 9: return pos === st.gpos; // \G
     default: return false;
   }
-}
-
-function setReg(st: MatchState, r: number, v: number): void {
-  const old = st.regs[r];
-  if (old === v) return;
-  // With no frame to backtrack into, nothing would ever read the restore.
-  if (st.stack.length !== 0) st.stack.push(F_RESTORE, r, old, 0);
-  st.regs[r] = v;
 }
 
 /** Drops choice points above `h`, keeping the register restores (atomic groups). */
@@ -300,7 +297,10 @@ function backtrack(st: MatchState): boolean {
     stk.length = top;
     st.steps++;
     switch (kind) {
-      case F_BRANCH: st.pc = a; st.pos = b; return true;
+      case F_BRANCH:
+        if (st.heap.length > c) st.heap.length = c;
+        st.pc = a; st.pos = b;
+        return true;
       case F_RESTORE: st.regs[a] = b; break;
       case F_GIVEBACK: {
         const cp = cpBefore(st.subject, b);
@@ -358,6 +358,7 @@ function seek(st: MatchState): boolean {
   regs[R_LASTPAREN] = 0;
   regs[R_LASTCLOSE] = 0;
   if (st.stack.length !== 0) st.stack = [];
+  if (st.heap.length !== 0) st.heap = [];
   st.best = null;
   st.phase = 'run';
   return true;
@@ -409,7 +410,7 @@ export function runMatch(st: MatchState, budget: number): MatchStatus {
       case 'run': {
         const r = execute(st, limit);
         if (r === 'match') { st.phase = 'match'; return 'match'; }
-        if (r === 'fail') advance(st);
+        if (r === 'fail') { if (st.error === null) advance(st); else st.phase = 'fail'; }
         break;
       }
     }
@@ -432,6 +433,7 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
     const op = code[pc];
     switch (op) {
       case MATCH:
+        if (st.prog.callReg >= 0 && returnsHere(st, 0)) { pc = returnOp(st); break; }
         if (st.notEmptyAt >= 0 && pos === st.cur && pos === st.notEmptyAt) { ok = false; break; }
         regs[CAP_BASE] = regs[R_KEEP] >= 0 ? regs[R_KEEP] : st.cur;
         regs[CAP_BASE + 1] = pos;
@@ -461,11 +463,12 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         if (q < 0) ok = false; else { pos = q; pc += n; }
         break;
       }
-      case SPLIT: st.stack.push(F_BRANCH, code[pc + 2], pos, 0); pc = code[pc + 1]; break;
+      case SPLIT: st.stack.push(F_BRANCH, code[pc + 2], pos, st.heap.length); pc = code[pc + 1]; break;
       case JMP: pc = code[pc + 1]; break;
       case OPEN: setReg(st, st.prog.tmpBase + code[pc + 1], pos); pc += 2; break;
       case CLOSE: {
         const g = code[pc + 1];
+        if (st.prog.callReg >= 0 && returnsHere(st, g)) { pc = returnOp(st); break; }
         setReg(st, CAP_BASE + 2 * g, regs[st.prog.tmpBase + g]);
         setReg(st, CAP_BASE + 2 * g + 1, pos);
         if (g > regs[R_LASTPAREN]) setReg(st, R_LASTPAREN, g);
@@ -480,6 +483,14 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         break;
       }
       case KEEP: setReg(st, R_KEEP, pos); pc += 1; break;
+      case CALL: {
+        st.steps = steps;
+        const to = callOp(st, pc, pos);
+        steps = st.steps;
+        if (to === -2) { st.pc = pc; st.pos = pos; return 'fail'; }
+        pc = to;
+        break;
+      }
       case FAIL: ok = false; break;
       case REPS: {
         st.steps = steps;
@@ -519,8 +530,8 @@ function control(st: MatchState, op: number, pc: number, pos: number): number {
       const c = regs[r], min = code[pc + 2], max = code[pc + 3], exit = code[pc + 4];
       if (c < min) return pc + 5;
       if (max >= 0 && c >= max) return exit;
-      if (op === REPG) { st.stack.push(F_BRANCH, exit, pos, 0); return pc + 5; }
-      st.stack.push(F_BRANCH, pc + 5, pos, 0);
+      if (op === REPG) { st.stack.push(F_BRANCH, exit, pos, st.heap.length); return pc + 5; }
+      st.stack.push(F_BRANCH, pc + 5, pos, st.heap.length);
       return exit;
     }
     case REPSTEP: setReg(st, r, regs[r] + 1); setReg(st, r + 1, pos); return pc + 2;
@@ -541,7 +552,7 @@ function control(st: MatchState, op: number, pc: number, pos: number): number {
     case NLOOK:
       st.stack.push(F_RESTORE, r, regs[r], 0);
       regs[r] = st.stack.length;
-      st.stack.push(F_BRANCH, code[pc + 2], pos, 0);
+      st.stack.push(F_BRANCH, code[pc + 2], pos, st.heap.length);
       return pc + 3;
     case NLOOKEND: unwind(st, regs[r]); return -1;
     case LBSTART: {
@@ -556,6 +567,7 @@ function control(st: MatchState, op: number, pc: number, pos: number): number {
     }
     case LBCHECK: return pos === regs[r] ? pc + 2 : -1;
     case COND: return refDefined(st, r) ? pc + 3 : code[pc + 2];
+    case CONDR: return inRecursion(st, r) ? pc + 3 : code[pc + 2];
     default: return -1;
   }
 }

@@ -7,6 +7,7 @@ import type { ClassItem, ClassSet, Node, ParsedRegex, QuantMode, RegexError } fr
 import { INF } from './ast.ts';
 import { hasCase } from './chars.ts';
 import { classEscape, parseCharEscape, parseClass, type Cursor } from './parse-class.ts';
+import { linkCalls, resolveRefs } from './parse-refs.ts';
 
 /** Modifiers that change how the pattern is read. */
 export interface Flags {
@@ -18,13 +19,16 @@ export class RegexSyntax {
   constructor(readonly message: string, readonly offset: number, readonly here: boolean) {}
 }
 
-interface BackrefFix { num: number; name: string | null; offset: number; node: { groups: number[] } }
+export interface CallFix { num: number; name: string | null; offset: number; node: { group: number; target?: Node } }
+export interface BackrefFix { num: number; name: string | null; offset: number; node: { groups: number[] } }
 
 class Parser implements Cursor {
   pos = 0;
   groups = 0;
   names: [string, number[]][] = [];
   refs: BackrefFix[] = [];
+  calls: CallFix[] = [];
+  sawCall = false;
   totalGroups: number;
   uni = false;
   lookDepth = 0;
@@ -291,28 +295,63 @@ class Parser implements Cursor {
       case '?':
         if (this.peek(1) === '{') throw new RegexSyntax("Eval-group not allowed at runtime, use re 'eval'", -1, false);
         break;
-      case '|': this.fail('Branch reset (?|...) is not supported by this perl', this.pos + 1);
-      // falls through (fail never returns)
+      case '|': this.pos++; return this.branchReset(f, open);
       case '&': case 'R': case '0': case '1': case '2': case '3': case '4': case '5':
       case '6': case '7': case '8': case '9': case '+': case '-':
-        if (c !== '-' || /^-\d/.test(this.src.slice(this.pos))) this.recursion(c);
+        if (c !== '-' || /^-\d/.test(this.src.slice(this.pos))) return this.recursion();
         break;
     }
     return this.parseFlags(f, open);
   }
 
-  recursion(c: string): never {
-    const m = /^(?:&([A-Za-z_]\w*)|([R0-9+-]\d*))/.exec(this.src.slice(this.pos));
-    const len = m ? m[0].length : 1;
-    if (c === '&') {
-      const name = m?.[1] ?? '';
-      if (!this.names.some(([n]) => n === name) && !this.src.includes(`<${name}>`)) {
-        this.fail('Reference to nonexistent named group', this.pos + len);
-      }
-    } else if (c !== 'R' && c !== '0' && Number(m?.[2] ?? 0) > this.totalGroups) {
-      this.fail('Reference to nonexistent group', this.pos + len + 1);
+  /** (?|...): every alternative numbers its groups from the same start. */
+  branchReset(f: Flags, open: number): Node {
+    const nf = { ...f };
+    const base = this.groups;
+    let max = base;
+    const alts: Node[] = [];
+    for (;;) {
+      this.groups = base;
+      alts.push(this.parseSeq(nf));
+      max = Math.max(max, this.groups);
+      if (this.peek() !== '|') break;
+      this.pos++;
     }
-    this.fail('Recursion (?R), (?N) and (?&name) are not supported by this perl', this.pos + len);
+    this.groups = max;
+    this.expectClose(open);
+    return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+  }
+
+  /** (?R), (?N), (?+N), (?-N), (?&name) with `pos` on the character after `(?`. */
+  recursion(): Node {
+    const c = this.peek();
+    const node: { t: 'call'; group: number } = { t: 'call', group: 0 };
+    this.sawCall = true;
+    if (c === '&') {
+      this.pos++;
+      if (this.eof()) this.fail('Sequence (?&... not terminated');
+      const name = this.readName();
+      if (this.peek() !== ')') this.fail('Sequence (?&... not terminated');
+      this.calls.push({ num: 0, name, offset: this.pos, node });
+      this.pos++;
+      return node;
+    }
+    if (c === 'R' || c === '0') {
+      this.pos++;
+      if (this.peek() !== ')') throw new RegexSyntax('Sequence (?R) not terminated', -1, false);
+      this.pos++;
+      return node;
+    }
+    const m = /^([+-]?)(\d*)/.exec(this.src.slice(this.pos))!;
+    this.pos += m[0].length;
+    if (m[2] === '') this.fail('Illegal pattern', this.pos + 1);
+    if (this.peek() !== ')') this.fail('Expecting close bracket');
+    this.pos++;
+    const n = Number(m[2]);
+    const num = m[1] === '+' ? this.groups + n : m[1] === '-' ? this.groups + 1 - n : n;
+    if (num < 1) this.fail('Reference to nonexistent group');
+    this.calls.push({ num, name: null, offset: this.pos, node });
+    return node;
   }
 
   parseLt(f: Flags, open: number): Node {
@@ -333,16 +372,17 @@ class Parser implements Cursor {
       this.pos++;
       const name = this.readName();
       if (this.peek() !== ')') this.fail(`Sequence (?P${c}... not terminated`);
-      if (c === '>') this.recursionByName(name);
+      if (c === '>') {
+        const node: { t: 'call'; group: number } = { t: 'call', group: 0 };
+        this.sawCall = true;
+        this.calls.push({ num: 0, name, offset: this.pos, node });
+        this.pos++;
+        return node;
+      }
       this.pos++;
       return this.backref(0, name, this.pos - 1, f);
     }
     this.fail('Sequence (?P... not recognized', this.pos + 1);
-  }
-
-  recursionByName(name: string): never {
-    if (!this.src.includes(`<${name}>`)) this.fail('Reference to nonexistent named group');
-    this.fail('Recursion (?R), (?N) and (?&name) are not supported by this perl');
   }
 
   named(f: Flags, open: number, close: string, unterminated: string): Node {
@@ -368,12 +408,84 @@ class Parser implements Cursor {
     return wrap(body);
   }
 
+  /** (?(cond)yes|no) with `pos` on the condition's `(`. */
   parseCond(f: Flags, open: number): Node {
+    const condOpen = this.pos;
     this.pos++; // (
-    const m = /^(?:(\d+)|<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')\)/.exec(this.src.slice(this.pos));
-    if (!m) this.fail('Conditionals other than (?(N)...) and (?(<name>)...) are not supported by this perl');
-    this.pos += m[0].length;
-    const refNode = this.backref(m[1] ? Number(m[1]) : 0, m[1] ? null : (m[2] ?? m[3]), -1, f);
+    const rest = this.src.slice(this.pos);
+    if (rest[0] === '?' && /^\?(?:[=!]|<[=!])/.test(rest)) {
+      this.pos++;
+      const behind = this.peek() === '<';
+      if (behind) this.pos++;
+      const neg = this.peek() === '!';
+      this.pos++;
+      const look = this.lookBody(f, condOpen, behind, false);
+      const body = (look as { body: Node }).body;
+      const [yes, no] = this.condBranches(f, open);
+      // (?(?=c)y|n) is (?:(?=c)y|(?!c)n): only one branch can pass its test
+      const nlook: Node = { t: 'look', behind, neg: true, body };
+      const [ifYes, ifNo] = neg ? [nlook, look] : [look, nlook];
+      return { t: 'alt', alts: [{ t: 'seq', items: [ifYes, yes] }, { t: 'seq', items: [ifNo, no] }] };
+    }
+    if (rest[0] === '?' && rest[1] === '{') throw new RegexSyntax("Eval-group not allowed at runtime, use re 'eval'", -1, false);
+    if (/^\d/.test(rest)) {
+      const d = /^\d+/.exec(rest)![0];
+      this.pos += d.length;
+      this.condClose();
+      const refNode = this.backref(Number(d), null, -1, f);
+      const [yes, no] = this.condBranches(f, open);
+      return { t: 'cond', groups: refNode.groups, yes, no };
+    }
+    if (rest[0] === '<' || rest[0] === "'") {
+      const close = rest[0] === '<' ? '>' : "'";
+      this.pos++;
+      const name = this.readName();
+      if (this.peek() !== close) this.fail(`Sequence (?(${rest[0]}... not terminated`);
+      const refNode = this.backref(0, name, -2 - this.pos, f);
+      this.pos++;
+      this.condClose();
+      const [yes, no] = this.condBranches(f, open);
+      return { t: 'cond', groups: refNode.groups, yes, no };
+    }
+    if (rest[0] === 'R') return this.condRecursion(f, open);
+    if (rest.startsWith('DEFINE')) {
+      this.pos += 6;
+      this.condClose();
+      const body = this.parseSeq({ ...f });
+      if (this.peek() === '|') this.fail('(?(DEFINE)....) does not allow branches', this.pos + 1);
+      this.closeSwitch(open);
+      return { t: 'define', body };
+    }
+    this.fail('Unknown switch condition (?(...))', this.pos + 1);
+  }
+
+  /** (?(R)..), (?(Rn)..), (?(R&name)..) with `pos` on the R. */
+  condRecursion(f: Flags, open: number): Node {
+    this.pos++;
+    const node: { t: 'condr'; group: number; yes: Node; no: Node } = { t: 'condr', group: -1, yes: { t: 'empty' }, no: { t: 'empty' } };
+    if (this.peek() === '&') {
+      this.pos++;
+      const name = this.readName();
+      if (this.peek() !== ')') this.fail('Switch condition not recognized', this.pos + 1);
+      this.calls.push({ num: 0, name, offset: this.pos, node });
+    } else {
+      const d = /^\d*/.exec(this.src.slice(this.pos))![0];
+      this.pos += d.length;
+      if (d !== '') node.group = Number(d);
+    }
+    this.condClose();
+    [node.yes, node.no] = this.condBranches(f, open);
+    return node;
+  }
+
+  /** The `)` that ends a switch condition. */
+  condClose(): void {
+    if (this.peek() !== ')') this.fail('Switch condition not recognized', Math.min(this.pos + 1, this.src.length));
+    this.pos++;
+  }
+
+  /** The yes|no branches of a conditional and its closing `)`. */
+  condBranches(f: Flags, open: number): [Node, Node] {
     const yes = this.parseSeq({ ...f });
     let no: Node = { t: 'empty' };
     if (this.peek() === '|') {
@@ -381,8 +493,13 @@ class Parser implements Cursor {
       no = this.parseSeq({ ...f });
       if (this.peek() === '|') this.fail('Switch (?(condition)... contains too many branches', this.pos + 1);
     }
+    this.closeSwitch(open);
+    return [yes, no];
+  }
+
+  closeSwitch(open: number): void {
+    if (this.eof()) this.fail('Switch (?(condition)... not terminated', this.src.length);
     this.expectClose(open);
-    return { t: 'cond', groups: refNode.groups, yes, no };
   }
 
   parseVerb(open: number): Node {
@@ -431,35 +548,22 @@ class Parser implements Cursor {
 function countGroups(src: string, noCapture: boolean): number {
   let n = 0;
   let inClass = false;
+  // open parens: for a branch reset (?|..), [group count at its start, highest count seen]
+  const open: ([number, number] | null)[] = [];
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
     if (inClass) { if (c === ']') inClass = false; continue; }
     if (c === '[') { inClass = true; if (src[i + 1] === '^') i++; if (src[i + 1] === ']') i++; continue; }
+    const top = open.length > 0 ? open[open.length - 1] : null;
+    if (c === '|' && top) { top[1] = Math.max(top[1], n); n = top[0]; continue; }
+    if (c === ')') { open.pop(); if (top) n = Math.max(top[1], n); continue; }
     if (c !== '(') continue;
+    open.push(src[i + 1] === '?' && src[i + 2] === '|' ? [n, n] : null);
     if (src[i + 1] !== '?' && src[i + 1] !== '*') n += noCapture ? 0 : 1;
     else if (/^\?(?:<[A-Za-z_]|'|P<)/.test(src.slice(i + 1, i + 4))) n++;
   }
   return n;
-}
-
-function resolveRefs(p: Parser): void {
-  for (const r of p.refs) {
-    if (r.offset < 0) {
-      // (?(N)...) on a group that does not exist is simply false
-      const entry = r.name === null ? null : p.names.find(([n]) => n === r.name);
-      if (entry) r.node.groups.push(...entry[1]); else if (r.num <= p.groups) r.node.groups.push(r.num);
-      continue;
-    }
-    if (r.name !== null) {
-      const entry = p.names.find(([n]) => n === r.name);
-      if (!entry) p.fail('Reference to nonexistent named group', r.offset);
-      r.node.groups.push(...entry[1]);
-    } else {
-      if (r.num > p.groups) p.fail('Reference to nonexistent group', r.offset);
-      r.node.groups.push(r.num);
-    }
-  }
 }
 
 /** Formats perl's message for a syntax error in `src`. */
@@ -483,6 +587,7 @@ export function parseRegex(src: string, flags: Flags): PerlParse | RegexError {
     const node = p.parseAlt(f);
     if (!p.eof()) p.fail('Unmatched )', p.pos + 1);
     resolveRefs(p);
+    linkCalls(p, node);
     return { node, ngroups: p.groups, names: p.names, uni: p.uni };
   } catch (e) {
     if (e instanceof RegexSyntax) return formatError(e, src);

@@ -2,13 +2,17 @@
 // fixtures/record.pl; our compile/exec/matchAll must give the same answers.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compile, exec, isRegexError, matchAll, unitsToChars, type MatchResult, type Regex } from './index.ts';
+import { compile, exec, isRegexError, matchAll, namedGroup, unitsToChars, type MatchResult, type Regex } from './index.ts';
 
 interface Case {
   pattern: string;
   flags: string;
   subject: string;
   error?: string;
+  /** perl died while matching */
+  runtime_error?: string;
+  /** %+ after the first match */
+  named?: Record<string, string>;
   match?: { offsets: (number | null)[]; lastParen: number; plus: string | null; caret_n: string | null } | null;
   all?: (number | null)[][];
 }
@@ -26,10 +30,21 @@ function groupText(s: string, m: MatchResult, g: number): string | null {
   return s.slice(m.offsets[2 * g], m.offsets[2 * g + 1]);
 }
 
+/** %+ of a match, as perl builds it: each name whose leftmost group matched. */
+function namedOf(re: Regex, s: string, m: MatchResult): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [name] of re.names) {
+    const g = namedGroup(re, m, name);
+    if (g >= 0) out[name] = s.slice(m.offsets[2 * g], m.offsets[2 * g + 1]);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function describeMatch(re: Regex, c: Case): unknown {
   const m = exec(re, c.subject);
   if (isRegexError(m)) return m.message;
   if (m === null) return null;
+  expect(namedOf(re, c.subject, m)).toEqual(c.named);
   return {
     offsets: perlOffsets(c.subject, m), lastParen: m.lastParen,
     plus: groupText(c.subject, m, m.lastParen), caret_n: groupText(c.subject, m, m.lastCloseParen),
@@ -47,6 +62,11 @@ describe('perl 5.36 conformance corpus', () => {
         return;
       }
       if (isRegexError(re)) throw new Error(re.message);
+      if (c.runtime_error !== undefined) {
+        const m = exec(re, c.subject);
+        expect(isRegexError(m) ? m.message : 'no error').toBe(c.runtime_error);
+        return;
+      }
       expect(describeMatch(re, c)).toEqual(c.match);
       const all = matchAll(re, c.subject);
       if (isRegexError(all)) throw new Error(all.message);

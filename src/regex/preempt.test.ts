@@ -92,3 +92,39 @@ describe('a paused MatchState is plain data', () => {
     walk(st);
   });
 });
+
+describe('recursive patterns stay preemptible', () => {
+  const pat = '^(a+(?1)?)+$';
+
+  it('a catastrophic recursion pauses quickly on ("a" x 30) . "b"', () => {
+    const st = startMatch(regex(pat), 'a'.repeat(30) + 'b', 0);
+    const t0 = performance.now();
+    expect(runMatch(st, 100_000)).toBe('budget');
+    expect(runMatch(st, 100_000)).toBe('budget');
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('resumed repeatedly, finishes with perl\'s answer', () => {
+    const subject = 'a'.repeat(10) + 'b';
+    const st = startMatch(regex(pat), subject, 0);
+    const { status, pauses } = finish(st, 10_000);
+    expect(pauses).toBeGreaterThan(10);
+    expect(status).toBe(perlAnswer(pat, subject) === null ? 'fail' : 'match');
+  });
+
+  it('a match paused inside a recursion survives structuredClone', () => {
+    const p = '^(\\((?:[^()]++|(?1))*\\))$';
+    const subject = '(a(b)(c(d)))';
+    const st = startMatch(regex(p), subject, 0);
+    let clone: MatchState | null = null;
+    for (let i = 0; clone === null && i < 1000; i++) {
+      expect(runMatch(st, 3)).toBe('budget');
+      if (st.heap.length > 0) clone = structuredClone(st);
+    }
+    expect(clone).not.toBeNull();
+    expect(finish(st, 5).status).toBe('match');
+    expect(finish(clone!, 11).status).toBe('match');
+    expect(offsets(clone!)).toEqual(offsets(st));
+    expect(offsets(st)).toEqual(perlAnswer(p, subject)!.offsets);
+  });
+});

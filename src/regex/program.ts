@@ -37,6 +37,9 @@ export const OPS = {
   LBSTART: [27, ['reg', 'min', 'max']],
   LBCHECK: [28, ['reg']],
   COND: [29, ['ref', 'no']],
+  // recursion: call the body of `group` (0 = whole pattern) starting at `to`
+  CALL: [30, ['to', 'group']],
+  CONDR: [31, ['group', 'no']],
 } as const;
 
 export type OpName = keyof typeof OPS;
@@ -76,6 +79,8 @@ export interface Program {
   readonly nregs: number;
   /** first register of the pending group starts */
   readonly tmpBase: number;
+  /** register holding the current recursion frame (heap offset, -1 = none); -1 when the pattern never recurses */
+  readonly callReg: number;
   readonly charset: Charset;
   /** the pattern itself holds a code point above 255 or a \p{}: Unicode rules */
   readonly patternUni: boolean;
