@@ -2,6 +2,8 @@
  * The syntax tree the parser builds and the compiler walks. One broad node
  * shape keyed by `k`; each kind uses the fields listed beside it.
  */
+import type { ParseDiag } from './warn-compile-registry.ts';
+
 export type Kind =
   // terms
   | 'num' | 'str' | 'interp' | 'var' | 'my' | 'elem' | 'helem' | 'slice' | 'hslice' | 'kvhslice'
@@ -18,7 +20,7 @@ export interface Node {
   k: Kind;
   line: number;
   /** Literal value; 'str' holds the string, 'num' the number. */
-  v?: string | number;
+  v?: string | number | bigint;
   name?: string;
   sigil?: string;
   op?: string;
@@ -58,7 +60,15 @@ export interface Node {
   isNo?: boolean;
   dynMethod?: Node;
   maybeClass?: boolean;
+  /** A 'cond' made for a package-qualified word: a call when the sub exists, else its `r` (the word). */
+  qualifiedWord?: boolean;
+  /** A statement's run-time line when it differs from where it starts (perl's COP line). */
+  copLine?: number;
   arrow?: boolean;
+  /** A paren call: where perl's parser stands at its closing paren (for prototype errors). */
+  near?: { line: number; where: string };
+  /** Warnings found while parsing this statement (checked by the compiler against its scope). */
+  diags?: ParseDiag[];
 }
 
 /** A regex literal: its pattern as interpolation parts, flags. */
@@ -72,6 +82,10 @@ export interface SubDef {
   proto?: string;
   sig?: SigParam[];
   line: number;
+  /** Line of the body's opening brace (where perl reports a redefinition). */
+  bodyLine?: number;
+  /** Line of the closing brace (where "BEGIN failed" is reported). */
+  endLine?: number;
   /** Index in the compiled unit, filled by the compiler. */
   index?: number;
 }

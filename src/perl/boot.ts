@@ -8,8 +8,8 @@ import { O_RDONLY } from '../abi/fcntl.ts';
 import type { Image } from './image.ts';
 import { RET } from './image.ts';
 import { newAv, newHv, newSv, type Gv } from './values.ts';
-import { newIo, fromBytes, ioAppend, ioFlush } from './io.ts';
-import { compileSource, loadUnit, pushUnitFrame } from './modules.ts';
+import { newIo, fromBytes, ioAppend, ioFlush, type StdIo } from './io.ts';
+import { compileSource, lastCompileFailure, loadUnit, pushUnitFrame } from './modules.ts';
 import type { Vm } from './vm.ts';
 import { Flow } from './flow.ts';
 import { gvSv, gvHv, gvAv, gvFetch } from './symbols.ts';
@@ -114,7 +114,7 @@ function initGlobals(vm: Vm): void {
   };
   mk('STDIN', 0, 'r');
   img.selected = mk('STDOUT', 1, 'w');
-  mk('STDERR', 2, 'w');
+  (mk('STDERR', 2, 'w').io as StdIo).unbuf = true;
   const env = gvHv(vm, 'main::ENV');
   for (const kv of img.envp) { const i = kv.indexOf('='); if (i > 0) env.h.set(kv.slice(0, i), newSv(kv.slice(i + 1))); }
   gvAv(vm, 'main::ARGV').a = (img.scriptArgs ?? []).map((a) => newSv(a));
@@ -133,7 +133,7 @@ function initGlobals(vm: Vm): void {
   gvSv(vm, 'main::^T').v = vm.sys.clockGettime('realtime')[0];
   const magic: [string, string][] = [['!', 'errno'], ['$', 'pid'], ['|', 'autoflush'], ['?', 'child'], ['<', 'uid'], ['>', 'euid'], ['(', 'gid'], [')', 'egid'], ['.', 'lines']];
   for (const [n, k] of magic) gvSv(vm, `main::${n}`).mg = { k };
-  for (const n of ['&', '`', "'", '+', '1', '2', '3', '4', '5', '6', '7', '8', '9']) gvSv(vm, `main::${n}`).mg = { k: 'cap', key: n };
+  for (const n of ['&', '`', "'", '+', '^N', '1', '2', '3', '4', '5', '6', '7', '8', '9']) gvSv(vm, `main::${n}`).mg = { k: 'cap', key: n };
   const sig = gvHv(vm, 'main::SIG');
   sig.mg = { k: 'sighash' };
   // Signals ignored when perl started (nohup, a parent's IGNORE kept across exec) show as 'IGNORE'.
@@ -141,6 +141,9 @@ function initGlobals(vm: Vm): void {
     if (num > 0 && num < 32 && vm.sys.sigdisposition(num) === 'ignore') { const e = newSv('IGNORE'); e.mg = { k: 'sig', key: name }; sig.h.set(name, e); }
   }
   gvHv(vm, 'main::+').mg = { k: 'named' };
+  gvHv(vm, 'main::-').mg = { k: 'namedall' };
+  gvAv(vm, 'main::-').mg = { k: 'matchstart' };
+  gvAv(vm, 'main::+').mg = { k: 'matchend' };
   const errHash = gvHv(vm, 'main::!');
   errHash.mg = { k: 'errnohash' };
   for (const [, names] of allErrnos()) for (const n of names) errHash.h.set(n, newSv(0));
@@ -161,6 +164,27 @@ function wrapSource(img: Image, src: string): string {
   if (sw.a) head += ` our @F = split(${sw.F ? (sw.F.startsWith('/') ? sw.F : `/${sw.F.replace(/^['"]|['"]$/g, '')}/`) : "' '"}, $_, 0);`;
   const tail = sw.p ? '\n;}\ncontinue { die "-p destination: $!\\n" unless print $_; }\n' : '\n;}\n';
   return `${pre} ${head} ${src}${tail}`;
+}
+
+/**
+ * Switches on the script's #! line (perlrun: they are honoured as if given
+ * on the command line): -n -p -a -F -l -0 -i -w join those already set, and
+ * the variables they preset ($/, $\, $^W) are set again.
+ */
+function shebangSwitches(vm: Vm, words: string[]): void {
+  const img = vm.img;
+  const sw = parseArgv(['perl', ...words.filter((w) => w.startsWith('-')), '-e', '']).sw;
+  const cur = img.switches;
+  cur.n ||= sw.n; cur.p ||= sw.p; cur.a ||= sw.a; cur.w ||= sw.w;
+  if (sw.F !== null) cur.F = sw.F;
+  if (sw.i !== null) cur.i = sw.i;
+  if (sw.zero !== null) cur.zero = sw.zero;
+  if (sw.l !== null) cur.l = sw.l;
+  if (cur.p) cur.n = false;
+  if (parseArgv(['perl', ...words.filter((w) => w.startsWith('-')), '-e', '']).check) img.checkOnly = true;
+  gvSv(vm, 'main::/').v = cur.zero === null ? '\n' : cur.zero === 'undef' ? undefined : cur.zero;
+  if (cur.l !== null) gvSv(vm, 'main::\\').v = cur.l;
+  gvSv(vm, 'main::^W').v = cur.w ? 1 : 0;
 }
 
 /** First run: read the program (may block), compile, push main. Returns Flow.BLOCK or 0. */
@@ -194,24 +218,17 @@ export function bootImage(vm: Vm): number {
     }
     if (b.kind === 'file') vm.sys.close(fd);
     src = b.buf;
-    const she = /^#!.*perl\S*\s+(-\S+(?:\s+-\S+)*)/.exec(src);
-    if (she) {
-      for (const word of she[1]!.split(/\s+/)) {
-        if (word.includes('w')) img.switches.w = true;
-        if (/^-\w*l/.test(word)) img.switches.l = '\n';
-        if (/^-\w*n/.test(word)) img.switches.n = true;
-        if (/^-\w*p/.test(word)) img.switches.p = true;
-        if (/^-\w*T/.test(word)) { /* taint: ignored */ }
-      }
-      if (img.switches.l !== null) gvSv(vm, 'main::\\').v = img.switches.l;
-    }
+    const she = /^#!.*perl\S*[ \t]+(-[^\n]*)/.exec(src);
+    if (she) shebangSwitches(vm, she[1]!.trim().split(/\s+/));
   }
   const u = compileSource(wrapSource(img, src), img.scriptName);
   img.started = true;
   img.boot = null;
   if (typeof u === 'string') {
     const name = img.scriptName;
-    img.bootError = u + (/has too many errors|aborted/.test(u) ? '' : `Execution of ${name} aborted due to compilation errors.\n`);
+    // After a croak (CompileError.fatal) perl adds no line; `perl -c` says "had compilation errors".
+    const tail = lastCompileFailure()?.fatal || /has too many errors|aborted/.test(u) ? '' : img.checkOnly ? `${name} had compilation errors.\n` : `Execution of ${name} aborted due to compilation errors.\n`;
+    img.bootError = u + tail;
     img.bootStatus = 255;
     return bootImage(vm);
   }

@@ -5,33 +5,42 @@
  */
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import type { Vm } from './vm.ts';
-import type { Frame, OpState } from './image.ts';
+import type { EvalCx, Frame, OpState } from './image.ts';
 import { RET } from './image.ts';
 import { Flow } from './flow.ts';
-import { mortalRef, setSv, incref } from './refcount.ts';
-import { isRef, newSv, type Cv, type Sv, type Val } from './values.ts';
+import { decref, mortalRef, setSv, incref } from './refcount.ts';
+import { isRef, newSv, type Av, type Cv, type Sv, type Val } from './values.ts';
 import { isList, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvSv, resolveMethod, defineSub, gvFetch } from './symbols.ts';
-import { compileSource, loadUnit, moduleFile, pushUnitFrame, requireStep } from './modules.ts';
+import { compileSource, lastCompileFailure, loadUnit, moduleFile, pushUnitFrame, requireStep } from './modules.ts';
 import { startExit } from './lifecycle.ts';
 import type { EvalScope } from './compiler.ts';
 import { subOf } from './code.ts';
+import { overloadFor } from './overload.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 const where = (vm: Vm): string => vm.where();
 
-def('die', (vm, args) => {
+def('die', (vm, args, _w, pc, f) => {
   const items = flat(args);
   if (items.length === 1) {
     const v = val(vm, items[0]);
-    if (isRef(v)) return died(vm.die(v));
+    if (isRef(v)) {
+      // Uncaught, an object is printed as its "" overload makes it (no eval or __DIE__ hook will see it).
+      const st = vm.opState(pc);
+      if (st?.phase === 'diestr') { f.opState = null; const r = st.ret; return died(vm.die(valStr(vm, (Array.isArray(r) ? r[r.length - 1] : r) as Val))); }
+      const hook = gvFetch(vm, 'main::SIG', false)?.hv?.h.get('__DIE__')?.v;
+      const cv = vm.img.evals.length === 0 && !hook ? overloadFor(vm, v, '""') : null;
+      if (cv) { f.opState = { pc, phase: 'diestr' }; f.pc = pc; return { flow: vm.callSub(cv, [v, undefined, ''], 1, RET.STATE), reexec: true }; }
+      return died(vm.die(v));
+    }
   }
   let msg = items.map((x) => valStr(vm, val(vm, x))).join('');
   if (msg === '') {
     const prev = gvSv(vm, 'main::@').v;
     if (isRef(prev)) return died(vm.die(prev));
     const p = valStr(vm, prev);
-    msg = p !== '' ? p.replace(/\n$/, '') + '\t...propagated' : 'Died';
+    msg = p !== '' ? p + '\t...propagated' : 'Died';
   }
   if (!msg.endsWith('\n')) msg += where(vm);
   return died(vm.die(msg));
@@ -41,7 +50,7 @@ def('warn', (vm, args) => {
   let msg = flat(args).map((x) => valStr(vm, val(vm, x))).join('');
   if (msg === '') {
     const p = valStr(vm, gvSv(vm, 'main::@').v);
-    msg = p !== '' ? p.replace(/\n$/, '') + '\t...caught' : "Warning: something's wrong";
+    msg = p !== '' ? p + '\t...caught' : "Warning: something's wrong";
   }
   if (!msg.endsWith('\n')) msg += where(vm);
   vm.img.pending.push({ depth: vm.img.frames.length, k: 'warn', msg });
@@ -56,22 +65,57 @@ def('exit', (vm, [x]) => {
 
 def('__die_internal', (vm, [x]) => died(vm.dieMsg(valStr(vm, val(vm, x!)))));
 
+/** One level of the call stack as caller() sees it: a sub (or eval-string/require) frame, or an eval block. */
+type CallLevel = { fr: Frame } | { ev: EvalCx; owner: Frame };
+
+/** The frames with the eval blocks that are active in them, outermost first. */
+function callLevels(vm: Vm): CallLevel[] {
+  const out: CallLevel[] = [];
+  const evals = vm.img.evals;
+  vm.img.frames.forEach((fr, i) => {
+    out.push({ fr });
+    for (const ev of evals) if (ev.owner === i && ev.line !== undefined) out.push({ ev, owner: fr });
+  });
+  return out;
+}
+
 def('caller', (vm, [n], want) => {
-  const frames = vm.img.frames;
+  const levels = callLevels(vm);
   const level = n === undefined ? 0 : Math.trunc(Number(valStr(vm, val(vm, n))) || 0);
-  let idx = frames.length - 1;
+  let idx = levels.length - 1;
   let k = level;
-  while (idx > 0 && (frames[idx]!.kind === 'sort' || frames[idx]!.kind === 'signal' && false)) idx--;
+  const isSort = (l: CallLevel): boolean => 'fr' in l && l.fr.kind === 'sort';
+  while (idx > 0 && isSort(levels[idx]!)) idx--;
   while (k > 0 && idx > 0) { idx--; k--; }
   if (idx <= 0) return want === 2 ? [] : undefined;
-  const fr = frames[idx]!;
-  const below = frames[idx - 1]!;
-  const pkg = fr.callPkg ?? below.pkg;
+  const cur = levels[idx]!;
+  const below = levels[idx - 1]!;
+  const belowFr = 'fr' in below ? below.fr : below.owner;
+  if ('ev' in cur) {
+    const pkg = cur.owner.pkg;
+    if (want !== 2) return pkg;
+    if (n === undefined) return [pkg, cur.owner.file, cur.ev.line];
+    return [pkg, cur.owner.file, cur.ev.line, '(eval)', 0, cur.ev.want === 2 ? 1 : cur.ev.want === 1 ? '' : undefined];
+  }
+  const fr = cur.fr;
+  const pkg = fr.callPkg ?? belowFr.pkg;
   if (want !== 2) return pkg;
-  if (n === undefined) return [pkg, below.file, fr.callLine];
+  if (n === undefined) return [pkg, belowFr.file, fr.callLine];
   const sub = fr.kind === 'eval' ? '(eval)' : fr.kind === 'require' ? '(eval)' : fr.name;
-  return [pkg, below.file, fr.callLine, sub, fr.args ? 1 : '', fr.want === 2 ? 1 : fr.want === 1 ? '' : undefined];
+  // Called from package DB, caller also sets @DB::args to that frame's arguments (perlfunc caller).
+  if (vm.frame.pkg === 'DB' && fr.args) {
+    const dbArgs = gvAv(vm, 'DB::args');
+    clearArgs(vm, dbArgs);
+    dbArgs.a = fr.args.a.map((e) => { const c = newSv(); setSv(vm, c, e ? val(vm, e) : undefined); return c; });
+  }
+  return [pkg, belowFr.file, fr.callLine, sub, fr.args ? 1 : '', fr.want === 2 ? 1 : fr.want === 1 ? '' : undefined];
 });
+
+function clearArgs(vm: Vm, av: Av): void {
+  const old = av.a;
+  av.a = [];
+  for (const e of old) if (e) decref(vm, e);
+}
 
 def('__SUB__', (vm) => (vm.frame.cv ? mortalRef(vm, vm.frame.cv) : undefined));
 
@@ -82,7 +126,10 @@ def('eval', (vm, [code, scope], want, pc, f) => {
   vm.img.evalSeq = (vm.img.evalSeq ?? 0) + 1;
   const u = compileSource(src, `(eval ${vm.img.evalSeq})`, { evalScope: es });
   if (typeof u === 'string') {
-    setSv(vm, gvSv(vm, 'main::@'), u);
+    // Warnings raised before the failure are printed; $@ gets the error alone.
+    const cf = lastCompileFailure();
+    for (const w of cf?.warnings ?? []) vm.warn(w);
+    setSv(vm, gvSv(vm, 'main::@'), cf ? cf.error : u);
     return want === 2 ? [] : undefined;
   }
   const pad = loadUnit(vm, u, f.pad as unknown[]);
@@ -208,7 +255,9 @@ def('__use_constant', (vm, [p, l]) => {
 
 def('__push_end', (vm, [c]) => {
   const v = val(vm, c!);
-  if (isRef(v) && v.to.t === 'c') { incref(v.to); vm.img.endBlocks.push(v.to); }
+  // An END block is registered once, however often its statement runs (a loop body under -n).
+  const cv = isRef(v) && v.to.t === 'c' ? v.to : null;
+  if (cv && !vm.img.endBlocks.some((e) => e.unit === cv.unit && e.sub === cv.sub)) { incref(cv); vm.img.endBlocks.push(cv); }
   return 1;
 });
 

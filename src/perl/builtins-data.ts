@@ -7,10 +7,11 @@
 import { def, died } from './builtins.ts';
 import type { Vm } from './vm.ts';
 import { decref, mortal, mortalRef, setSv } from './refcount.ts';
-import { isRef, newSv, type Av, type Hv, type Sv, type Val } from './values.ts';
+import { isRef, newSv, type Av, type Cv, type Hv, type Sv, type Val } from './values.ts';
 import { isList, val, valBool, valNum, valStr, type Item } from './scalar.ts';
 import { clearAv, clearHv, assignSv } from './ops-core.ts';
-import { findSub, gvFetch } from './symbols.ts';
+import { findSub, gvFetch, qualifySym } from './symbols.ts';
+import { namedCaptureKeys } from './regex-glue.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 const isAv = (x: unknown): x is Av => typeof x === 'object' && x !== null && (x as Av).t === 'a';
@@ -48,7 +49,11 @@ def('splice', (vm, [a, o, l, ...rest], want) => {
   if (!isAv(a)) return died(vm.dieMsg('Not an ARRAY reference'));
   let off = o === undefined ? 0 : Math.trunc(valNum(vm, val(vm, o)));
   if (off < 0) off += a.a.length;
-  off = Math.min(off, a.a.length);
+  if (off < 0) return died(vm.dieMsg(`Modification of non-creatable array value attempted, subscript ${off - a.a.length}`));
+  if (off > a.a.length) {
+    if (vm.frame.warn) vm.warn('splice() offset past end of array');
+    off = a.a.length;
+  }
   let len = l === undefined ? a.a.length - off : Math.trunc(valNum(vm, val(vm, l)));
   if (len < 0) len = Math.max(0, a.a.length - off + len);
   const removed = a.a.splice(off, len, ...flat(rest).map((x) => copySv(vm, x)));
@@ -57,6 +62,7 @@ def('splice', (vm, [a, o, l, ...rest], want) => {
 });
 
 def('keys', (vm, [x], want) => {
+  if (isHv(x) && (x.mg?.k === 'named' || x.mg?.k === 'namedall')) { const k = namedCaptureKeys(vm, x.mg.k === 'namedall'); return want === 2 ? k : k.length; }
   if (isHv(x)) { x.iter = undefined; return want === 2 ? [...x.h.keys()] : x.h.size; }
   if (isAv(x)) return want === 2 ? x.a.map((_, i) => i) : x.a.length;
   return died(vm.dieMsg('Type of argument to keys on reference must be unblessed hashref or arrayref'));
@@ -107,33 +113,44 @@ def('__coderef', (vm, [name]) => {
   const v = val(vm, name!);
   if (isRef(v) && v.to.t === 'c') return v;
   const raw = valStr(vm, v).replace(/^&/, '');
-  const n = raw.includes('::') ? raw : `main::${raw}`;
-  const g = gvFetch(vm, n, true)!;
+  const g = gvFetch(vm, qualifySym(vm, raw), true)!;
   if (!g.cv) g.cv = { t: 'c', rc: 1, unit: -1, sub: -1, captured: [], name: g.name, pkg: g.pkg };
   return mortalRef(vm, g.cv);
 });
-def('__defined_sub', (vm, [name]) => (findSub(vm, valStr(vm, val(vm, name!))) ? 1 : ''));
+def('__defined_sub', (vm, [name]) => {
+  const v = val(vm, name!);
+  let cv: Cv | null | undefined;
+  if (isRef(v) && v.to.t === 'c') cv = v.to;
+  else if (isRef(v) && v.to.t === 'g') cv = v.to.cv;
+  else if (typeof v === 'object' && v !== null && v.t === 'g') cv = v.cv;
+  else return findSub(vm, qualifySym(vm, valStr(vm, v).replace(/^[&*]/, ''))) ? 1 : '';
+  return cv && (cv.unit >= 0 || cv.native) ? 1 : '';
+});
 def('__undef_sub', (vm, [name]) => {
   const g = gvFetch(vm, valStr(vm, val(vm, name!)), false);
   if (g?.cv) { const old = g.cv; g.cv = undefined; decref(vm, old); }
   return undefined;
 });
-def('__flipflop', (vm, [a, b], _w, pc, f) => {
+/** Scalar `..` / `...` (perlop "Range Operators"): a flip-flop per op; literal numbers compare with $. */
+def('__flipflop', (vm, [a, b, fl], _w, pc, f) => {
   const key = `${f.unit}:${f.sub}:${pc}`;
-  const on = vm.img.flip.get(key) ?? false;
-  const num = (x: Item): boolean => {
+  const flags = fl === undefined ? 0 : valNum(vm, val(vm, fl));
+  const seq = vm.img.flip.get(key);
+  const test = (x: Item, literal: boolean): boolean => {
     const v = val(vm, x);
-    if (typeof v === 'number') return valNum(vm, gvFetch(vm, 'main::.', true)!.sv?.v ?? vm.img.lastRead?.lines) === v;
+    if (literal) return valNum(vm, gvFetch(vm, 'main::.', true)!.sv?.v ?? vm.img.lastRead?.lines) === valNum(vm, v);
     return valBool(v);
   };
-  if (!on) {
-    if (!num(a!)) return '';
-    if (num(b!)) return '1E0';
-    vm.img.flip.set(key, true);
+  if (typeof seq !== 'number') {
+    if (!test(a!, (flags & 1) !== 0)) return '';
+    if (!(flags & 4) && test(b!, (flags & 2) !== 0)) return '1E0';
+    vm.img.flip.set(key, 1);
     return 1;
   }
-  if (num(b!)) { vm.img.flip.set(key, false); return '1E0'; }
-  return 1;
+  const n = seq + 1;
+  if (test(b!, (flags & 2) !== 0)) { vm.img.flip.delete(key); return `${n}E0`; }
+  vm.img.flip.set(key, n);
+  return n;
 });
 
 export { isRef };

@@ -15,10 +15,10 @@ import type { Frame, Want } from './image.ts';
 import { setSv } from './refcount.ts';
 import { isRef, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { gvOfItem, ioClose, ioFill, ioFlush, newIo, toBytes, fromBytes } from './io.ts';
+import { gvOfItem, ioClose, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo } from './io.ts';
 import { assignSv } from './ops-core.ts';
 import { gvFetch } from './symbols.ts';
-import { spawnCommand } from './process.ts';
+import { commandArgv, forkOpen, forkOpenChild, missingProgram, setChildStatus, spawnCommand } from './process.ts';
 import { subOf } from './code.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
@@ -51,9 +51,33 @@ export function fail(vm: Vm, errno: number): Val {
   return '';
 }
 
-export function installIo(vm: Vm, g: Gv, io: Io): void {
+/** A failed open: $! set, and undef returned (perlfunc open). */
+function openFail(vm: Vm, errno: number): Val {
+  vm.img.errno = errno;
+  return undefined;
+}
+
+/**
+ * Make `io` the handle of glob `g`, closing what it had. A handle open on
+ * fd 0-2 keeps its fd number: the new file is dup2'ed onto it, as perl does
+ * when STDIN/STDOUT/STDERR are reopened (doio.c, PL_maxsysfd).
+ */
+export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
   // Reopening keeps the handle's IO settings ($| set before open stays).
   if (g.io?.autoflush) io.autoflush = true;
+  const old = g.io;
+  if (old && old.mode !== 'closed' && !old.mem && old.fd >= 0 && old.fd <= 2 && !io.mem && io.fd >= 0 && io.fd !== old.fd) {
+    ioFlush(vm, old);
+    if (vm.sys.dup2(io.fd, old.fd) === old.fd) {
+      // An fdopen (`>&=N`) leaves fd N open: it belongs to another handle.
+      if (!fdopen) vm.sys.close(io.fd);
+      io.fd = old.fd;
+      // The handle stays perl's own (reopened in place): STDERR stays unbuffered.
+      if ((old as StdIo).unbuf) (io as StdIo).unbuf = true;
+      old.mode = 'closed';
+      old.rbuf = old.wbuf = '';
+    }
+  }
   if (g.io && g.io.mode !== 'closed') ioClose(vm, g.io);
   g.io = io;
   io.name = g.name;
@@ -94,11 +118,19 @@ def('open', (vm, args, _w: Want, pc, f) => {
   }
   if (mode === '-|' || mode === '|-') return openPipe(vm, g, mode, rest.length > 1 ? flat(rest).map((x) => S(vm, x)) : [path], pc, f);
   if (/&/.test(mode)) {
-    const src = /^\d+$/.test(path) ? Number(path) : (gvFetch(vm, path.replace(/^\*/, '').includes('::') ? path.replace(/^\*/, '') : `main::${path.replace(/^\*/, '')}`, false)?.io?.fd ?? (isRef(tv) || (typeof tv === 'object' && tv) ? gvOfItem(vm, target!)?.io?.fd : undefined));
-    if (src === undefined) return fail(vm, EBADF);
+    const srcIo = /^\d+$/.test(path) ? undefined : gvFetch(vm, path.replace(/^\*/, '').includes('::') ? path.replace(/^\*/, '') : `main::${path.replace(/^\*/, '')}`, false)?.io ?? (isRef(tv) || (typeof tv === 'object' && tv) ? gvOfItem(vm, target!)?.io : undefined);
+    const src = /^\d+$/.test(path) ? Number(path) : srcIo?.fd;
+    // The handle duplicated is flushed first (doio.c), so its output comes before the copy's.
+    if (srcIo && ioFlush(vm, srcIo) === Flow.BLOCK) return BLOCKED;
+    if (src === undefined) {
+      // A handle name that no glob has (pp_open: "Bad filehandle").
+      const name = path.replace(/^\*/, '');
+      const known = typeof tv !== 'string' || gvFetch(vm, name.includes('::') ? name : `main::${name}`, false) !== undefined;
+      return known ? openFail(vm, EBADF) : died(vm.dieMsg(`Bad filehandle: ${name}`));
+    }
     const fd = mode.includes('=') ? src : vm.sys.dup(src);
-    if (fd < 0) return fail(vm, -fd);
-    installIo(vm, g, newIo(fd, g.name, mode.startsWith('<') ? 'r' : 'w'));
+    if (fd < 0) return openFail(vm, -fd);
+    installIo(vm, g, newIo(fd, g.name, mode.startsWith('+') ? 'rw' : mode.startsWith('<') ? 'r' : 'w'), mode.includes('='));
     return 1;
   }
   if (path === '-' && (mode === '<' || mode === '>')) {
@@ -109,41 +141,76 @@ def('open', (vm, args, _w: Want, pc, f) => {
   if (flags === undefined) return died(vm.dieMsg(`Unknown open() mode '${mode}'`));
   const fd = vm.sys.open(path, flags, 0o666);
   if (fd === -ERESTARTSYS) return BLOCKED;
-  if (fd < 0) return fail(vm, -fd);
+  if (fd < 0) return openFail(vm, -fd);
+  warnOppositeStd(vm, g, fd, mode);
   installIo(vm, g, newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w'));
   return 1;
 });
 
-function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], _pc: number, _f: unknown): Val | FlowReq {
-  // The forking forms (open FH, "-|" / "|-" with no command) are not implemented: say so.
-  if (cmd.length === 1 && (cmd[0] === '-' || cmd[0] === '')) return died(vm.dieMsg(`Unsupported function open with an implicit fork ("${mode}")`));
-  const p = vm.sys.pipe();
-  if (typeof p === 'number') return fail(vm, -p);
-  const [r, w] = p;
+/** perldiag "Filehandle STDIN reopened as %s only for output" (and STDOUT/STDERR for input): the new file got a closed standard fd. */
+function warnOppositeStd(vm: Vm, g: Gv, fd: number, mode: string): void {
+  if (!vm.frame.warn) return;
+  if (mode === '>' && fd === 0) vm.warn(`Filehandle STDIN reopened as ${g.name} only for output`);
+  else if (mode === '<' && (fd === 1 || fd === 2)) vm.warn(`Filehandle STD${fd === 1 ? 'OUT' : 'ERR'} reopened as ${g.name} only for input`);
+}
+
+function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], pc: number, f: Frame): Val | FlowReq {
   const reading = mode === '-|';
-  const argv = cmd.length === 1 ? ['/bin/sh', '-c', cmd[0]!] : cmd;
+  if (cmd.length === 1 && (cmd[0] === '-' || cmd[0] === '')) {
+    const st = vm.opState(pc);
+    if (st?.phase === 'fork-open-child') return forkOpenChild(vm, st, f);
+    const r = forkOpen(vm, reading, pc, f);
+    if (typeof r === 'number') return openFail(vm, -r);
+    if ('flow' in r) return r;
+    const io = newIo(r.fd, g.name, reading ? 'r' : 'w');
+    io.pipePid = r.pid;
+    installIo(vm, g, io);
+    return r.pid;
+  }
+  const p = vm.sys.pipe();
+  if (typeof p === 'number') return openFail(vm, -p);
+  const [r, w] = p;
+  const argv = commandArgv(vm, cmd);
+  if (missingProgram(vm, argv)) { vm.sys.close(r); vm.sys.close(w); return undefined; }
   const pid = spawnCommand(vm, argv, reading ? [[w, 1]] : [[r, 0]], [r, w]);
   vm.sys.close(reading ? w : r);
-  if (pid < 0) { vm.sys.close(reading ? r : w); return fail(vm, -pid); }
+  if (pid < 0) { vm.sys.close(reading ? r : w); return openFail(vm, -pid); }
   const io = newIo(reading ? r : w, g.name, reading ? 'r' : 'w');
   io.pipePid = pid;
   installIo(vm, g, io);
   return pid;
 }
 
-def('close', (vm, [x]) => {
+def('close', (vm, [x], _w, pc, f) => {
   const g = x === undefined ? vm.img.selected : gvOfItem(vm, x);
   const io = g?.io;
-  if (!io || io.mode === 'closed') return fail(vm, EBADF);
-  const r = ioClose(vm, io);
+  if (!io || (io.mode === 'closed' && io.pipePid === undefined)) return fail(vm, EBADF);
+  const prev = ioPrevError(io);
+  const r = io.mode === 'closed' ? 0 : ioClose(vm, io);
   if (r === -2 /* Flow.BLOCK */) return BLOCKED;
-  if (io.pipePid !== undefined) {
-    const w = vm.sys.wait4(io.pipePid, 0);
-    if (w === -ERESTARTSYS) { io.mode = 'closed'; return BLOCKED; }
-    if (typeof w === 'object') { vm.img.childStatus = w.status; io.pipePid = undefined; return w.status === 0 ? 1 : ''; }
-  }
-  return r < 0 ? fail(vm, -r) : 1;
+  if (io.pipePid !== undefined) return closePipe(vm, io, pc, f);
+  if (r < 0) return fail(vm, -r);
+  return prev ? fail(vm, prev) : 1;
 });
+
+/**
+ * The end of close on a piped open: wait for the child (perlfunc close).
+ * False with $! = 0 when the child did not exit with 0; $? is its status.
+ */
+function closePipe(vm: Vm, io: Io, pc: number, f: Frame): Val | FlowReq {
+  const w = vm.sys.wait4(io.pipePid!, 0);
+  if (w === -ERESTARTSYS) return BLOCKED;
+  if (w === -EINTR) {
+    const sw = vm.checkSignals(pc, f);
+    return sw === Flow.SWITCH ? { flow: sw, reexec: true } : BLOCKED;
+  }
+  io.pipePid = undefined;
+  if (typeof w === 'number') { vm.img.childStatus = -1; return fail(vm, -w); }
+  setChildStatus(vm, w.status);
+  if (w.status === 0) return 1;
+  vm.img.errno = 0;
+  return '';
+}
 
 /** binmode FH, LAYER: :raw/:bytes/:crlf change nothing here; :utf8 and :encoding(UTF-8) write characters as UTF-8. */
 def('binmode', (vm, [x, l]) => {
@@ -172,11 +239,13 @@ def('eof', (vm, [x]) => {
 });
 
 /** The open io of a handle argument; warns "NAME() on closed filehandle F" and sets EBADF when there is none. */
-function openIo(vm: Vm, x: Item | undefined, name: string): Io | null {
+function openIo(vm: Vm, x: Item | undefined, name: string, dir?: 'r' | 'w'): Io | null {
   const g = x === undefined ? null : gvOfItem(vm, x);
   const io = g?.io;
-  if (io && io.mode !== 'closed') return io;
-  if (vm.frame.warn) vm.warn(g ? `${name}() on ${io ? 'closed' : 'unopened'} filehandle ${g.name}` : `${name}() on unopened filehandle`);
+  if (io && io.mode !== 'closed' && (dir === undefined || io.mem || io.mode !== (dir === 'r' ? 'w' : 'r'))) return io;
+  if (io && io.mode !== 'closed') {
+    if (vm.frame.warn) vm.warn(`Filehandle ${g!.name} opened only for ${io.mode === 'r' ? 'input' : 'output'}`);
+  } else if (vm.frame.warn) vm.warn(g ? `${name}() on ${io ? 'closed' : 'unopened'} filehandle ${g.name}` : `${name}() on unopened filehandle`);
   vm.img.errno = EBADF;
   return null;
 }
@@ -186,7 +255,7 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   const again = resumedAfterSignal(vm, pc, f);
   if (again) return again.value;
   const [x, buf, len, off] = args;
-  const io = openIo(vm, x, sys ? 'sysread' : 'read');
+  const io = openIo(vm, x, sys ? 'sysread' : 'read', 'r');
   if (!io) return undefined;
   const n = Math.trunc(N(vm, len));
   let data: string;
@@ -223,7 +292,7 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
 def('read', (vm, args, _w, pc, f) => readInto(vm, args, false, pc, f));
 def('sysread', (vm, args, _w, pc, f) => readInto(vm, args, true, pc, f));
 def('syswrite', (vm, [x, d, l, o]) => {
-  const io = openIo(vm, x, 'syswrite');
+  const io = openIo(vm, x, 'syswrite', 'w');
   if (!io) return undefined;
   let s = S(vm, d);
   if (o !== undefined) {
@@ -239,7 +308,7 @@ def('syswrite', (vm, [x, d, l, o]) => {
   return r;
 });
 def('getc', (vm, [x]) => {
-  const io = (x === undefined ? gvFetch(vm, 'main::STDIN', false) : gvOfItem(vm, x))?.io;
+  const io = x === undefined ? gvFetch(vm, 'main::STDIN', false)?.io : openIo(vm, x, 'getc', 'r');
   if (!io) return undefined;
   if (io.rbuf === '' && !io.eof) { const r = ioFill(vm, io); if (r === -2) return BLOCKED; }
   if (io.rbuf === '') return undefined;
@@ -280,11 +349,10 @@ def('truncate', (vm, [x, l]) => {
 });
 
 // ---- directories
-def('opendir', (vm, [x, p]) => {
-  const g = targetGlob(vm, x!);
-  if (!g) return '';
-  const fd = vm.sys.open(S(vm, p), O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return fail(vm, -fd);
+/** The names in directory `path` (with . and ..), or a negative errno. */
+export function dirEntries(vm: Vm, path: string): string[] | number {
+  const fd = vm.sys.open(path, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return fd;
   const entries: string[] = [];
   for (;;) {
     const d = vm.sys.getdents(fd);
@@ -292,6 +360,14 @@ def('opendir', (vm, [x, p]) => {
     for (const e of d) entries.push(e.name);
   }
   vm.sys.close(fd);
+  return entries;
+}
+
+def('opendir', (vm, [x, p]) => {
+  const g = targetGlob(vm, x!);
+  if (!g) return '';
+  const entries = dirEntries(vm, S(vm, p));
+  if (typeof entries === 'number') return openFail(vm, -entries);
   const io = newIo(-1, g.name, 'r');
   io.dir = { entries, pos: 0 };
   g.io = io;
@@ -351,6 +427,20 @@ def('__select4', (vm, [, , , t]) => {
   const r = vm.sys.poll([], ms);
   if (r === -ERESTARTSYS) return BLOCKED;
   return 0;
+});
+
+/** sysopen FH, PATH, FLAGS [, PERMS]: open(2) with the caller's flags; true, or undef with $!. */
+def('sysopen', (vm, [fh, p, fl, perm]) => {
+  const g = targetGlob(vm, fh!);
+  if (!g) return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`));
+  const flags = Math.trunc(N(vm, fl!));
+  const mode = perm === undefined ? 0o666 : Math.trunc(N(vm, perm));
+  const fd = vm.sys.open(S(vm, p!), flags, mode);
+  if (fd === -ERESTARTSYS) return BLOCKED;
+  if (fd < 0) return openFail(vm, -fd);
+  const acc = flags & 3;
+  installIo(vm, g, newIo(fd, g.name, acc === O_RDONLY ? 'r' : acc === O_WRONLY ? 'w' : 'rw'));
+  return 1;
 });
 
 def('pipe', (vm, [r, w]) => {

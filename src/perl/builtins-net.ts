@@ -10,7 +10,7 @@
  */
 import { EBADF, EINTR, EINVAL, ENOTSOCK, ERESTARTSYS } from '../abi/errno.ts';
 import { POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT, POLLPRI } from '../abi/poll.ts';
-import { AF_INET } from '../abi/socket.ts';
+import { AF_INET, SOL_SOCKET, SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO } from '../abi/socket.ts';
 import type { PollFd, SockAddr } from '../abi/sys.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import { fail, installIo, targetGlob } from './builtins-io.ts';
@@ -175,28 +175,58 @@ def('recv', (vm, [fh, buf, len, fl], _w, pc, f) => {
   return r.addr && !(r.addr.family === 'unix' && r.addr.path === '') ? packAddr(r.addr) : '';
 });
 
+/** Unsigned little-endian number from `bytes` bytes of `x` at `at`. */
+function le(x: string, at: number, bytes: number): number {
+  let n = 0;
+  for (let i = bytes - 1; i >= 0; i--) n = n * 256 + (x.charCodeAt(at + i) & 255);
+  return n;
+}
+
+/** `n` as `bytes` little-endian bytes (a native long on x86-64). */
+function packLe(n: number, bytes: number): string {
+  let out = '';
+  for (let i = 0; i < bytes; i++, n = Math.floor(n / 256)) out += String.fromCharCode(n % 256);
+  return out;
+}
+
 /** setsockopt's value: a packed buffer (its first int) or a number. */
 def('setsockopt', (vm, [fh, lvl, opt, v]) => {
   const io = sockIo(vm, fh, 'setsockopt');
   if (!io) return '';
   const x = v === undefined ? undefined : val(vm, v);
+  const level = N(vm, lvl), name = N(vm, opt);
   let n: number;
-  if (typeof x === 'string') {
+  if (level === SOL_SOCKET && (name === SO_RCVTIMEO || name === SO_SNDTIMEO)) {
+    // A struct timeval (pack 'l!l!'): the kernel takes microseconds.
+    if (typeof x !== 'string' || x.length < 16) return fail(vm, EINVAL);
+    const sec = le(x, 0, 6), usec = le(x, 8, 6);
+    if (usec >= 1e6) return fail(vm, 33); // EDOM, as sock_set_timeout
+    n = sec * 1e6 + usec;
+  } else if (level === SOL_SOCKET && name === SO_LINGER) {
+    // A struct linger (pack 'ii'): the kernel takes 0 when off, else 1 + the seconds.
+    if (typeof x !== 'string' || x.length < 8) return fail(vm, EINVAL);
+    n = le(x, 0, 4) !== 0 ? Math.max(le(x, 4, 4) | 0, 0) + 1 : 0;
+  } else if (typeof x === 'string') {
     if (x.length < 4) return fail(vm, EINVAL);
     n = (x.charCodeAt(0) | (x.charCodeAt(1) << 8) | (x.charCodeAt(2) << 16) | (x.charCodeAt(3) << 24));
   } else n = Math.trunc(valNum(vm, x));
-  const r = vm.sys.setsockopt(io.fd, N(vm, lvl), N(vm, opt), n);
+  const r = vm.sys.setsockopt(io.fd, level, name, n);
   return r < 0 ? fail(vm, -r) : 1;
 });
 
 def('getsockopt', (vm, [fh, lvl, opt]) => {
   const io = sockIo(vm, fh, 'getsockopt');
   if (!io) return undefined;
-  const r = vm.sys.getsockopt(io.fd, N(vm, lvl), N(vm, opt));
+  const level = N(vm, lvl), name = N(vm, opt);
+  const r = vm.sys.getsockopt(io.fd, level, name);
   if (r < 0) {
     vm.img.errno = -r;
     return undefined;
   }
+  if (level === SOL_SOCKET && (name === SO_RCVTIMEO || name === SO_SNDTIMEO)) {
+    return packLe(Math.floor(r / 1e6), 8) + packLe(r % 1e6, 8);
+  }
+  if (level === SOL_SOCKET && name === SO_LINGER) return packLe(r > 0 ? 1 : 0, 4) + packLe(Math.max(r - 1, 0), 4);
   return String.fromCharCode(r & 255, (r >>> 8) & 255, (r >>> 16) & 255, (r >>> 24) & 255);
 });
 

@@ -7,24 +7,40 @@
 import { def, died } from './builtins.ts';
 import type { Vm } from './vm.ts';
 import { numToStr, perlSprintf } from './fmt-bridge.ts';
-import { addrOf, isRef, reftype, type Sv, type Val } from './values.ts';
-import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { addrOf, isRef, newSv, reftype, type Sv, type Val } from './values.ts';
+import { isList, nameOf, uninitWarn, val, valNum, valPN, valStr, type Item } from './scalar.ts';
+import * as arith from './fmt/arith.ts';
+import type { PerlNum } from './fmt/number.ts';
+import { hex, oct, type RadixResult } from './fmt/radix.ts';
 import { assignSv } from './ops-core.ts';
+import { isObject, isOverloaded, stringsOf } from './overload.ts';
 import { pack } from './fmt/pack.ts';
 import { unpack } from './fmt/unpack.ts';
 import { gvSv } from './symbols.ts';
 import { compileRe, patternOf, beginMatch, stepMatch, publishMatch } from './regex-glue.ts';
 
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
+/** S with perl's uninitialized warning naming the builtin (and the variable). */
+const SW = (vm: Vm, x: Item | undefined, op: string): string => {
+  if (x === undefined) return '';
+  const v = val(vm, x);
+  if (v === undefined && vm.frame.warn) uninitWarn(vm, x, op);
+  return valStr(vm, v);
+};
 const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
+const P = (vm: Vm, x: Item | undefined): PerlNum => (x === undefined ? 0 : valPN(vm, val(vm, x)));
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 
-/** sprintf over values (first is the format). */
-export function sprintfValues(vm: Vm, vals: Val[]): string {
+/**
+ * sprintf over values (first is the format). `items`, when given, are the
+ * stack items the values came from (to name variables in warnings); `op`
+ * is the name warnings use (printf says "in printf").
+ */
+export function sprintfValues(vm: Vm, vals: Val[], items?: Item[], op = 'sprintf'): string {
   const [fmt, ...rest] = vals;
-  const args = rest.map((v) => (v === undefined || typeof v === 'number' || typeof v === 'string' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v)));
-  const r = perlSprintf(valStr(vm, fmt), args);
-  if (vm.frame.warn) for (const w of r.warnings) vm.warn(w);
+  const args = rest.map((v) => (v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v)));
+  const r = perlSprintf(valStr(vm, fmt), args, items ? (i) => nameOf(vm, items[i + 1]!) || undefined : undefined);
+  if (vm.frame.warn) for (const w of r.warnings) vm.warn(op === 'sprintf' ? w : w.replace(/ in sprintf$/, ` in ${op}`));
   return r.result;
 }
 
@@ -37,47 +53,66 @@ def('defined', (vm, [x]) => {
 const wide = (s: string): boolean => /[^\x00-\xff]/.test(s);
 const upper = (s: string): string => (wide(s) ? s.toUpperCase() : s.replace(/[a-z]+/g, (m) => m.toUpperCase()));
 const lower = (s: string): string => (wide(s) ? s.toLowerCase() : s.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
-def('uc', (vm, [x]) => upper(S(vm, x)));
-def('lc', (vm, [x]) => lower(S(vm, x)));
-def('fc', (vm, [x]) => lower(S(vm, x)));
-def('ucfirst', (vm, [x]) => { const s = S(vm, x); return upper(s.charAt(0)) + s.slice(1); });
-def('lcfirst', (vm, [x]) => { const s = S(vm, x); return lower(s.charAt(0)) + s.slice(1); });
-def('quotemeta', (vm, [x]) => S(vm, x).replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '\\$&'));
-def('chr', (vm, [x]) => { const n = Math.trunc(N(vm, x)); return String.fromCodePoint(n < 0 || n > 0x10ffff ? 0xfffd : n); });
-def('ord', (vm, [x]) => { const s = S(vm, x); return s === '' ? 0 : s.codePointAt(0)!; });
-def('abs', (vm, [x]) => Math.abs(N(vm, x)));
-def('int', (vm, [x]) => { const n = N(vm, x); return Number.isFinite(n) ? Math.trunc(n) : n; });
+def('uc', (vm, [x]) => upper(SW(vm, x, 'uc')));
+def('lc', (vm, [x]) => lower(SW(vm, x, 'lc')));
+def('fc', (vm, [x]) => lower(SW(vm, x, 'fc')));
+def('ucfirst', (vm, [x]) => { const s = SW(vm, x, 'ucfirst'); return upper(s.charAt(0)) + s.slice(1); });
+def('lcfirst', (vm, [x]) => { const s = SW(vm, x, 'lcfirst'); return lower(s.charAt(0)) + s.slice(1); });
+def('quotemeta', (vm, [x]) => SW(vm, x, 'quotemeta').replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '\\$&'));
+def('chr', (vm, [x]) => { const n = Math.trunc(x !== undefined && val(vm, x) === undefined && vm.frame.warn ? (uninitWarn(vm, x, 'chr'), 0) : N(vm, x)); return String.fromCodePoint(n < 0 || n > 0x10ffff ? 0xfffd : n); });
+def('ord', (vm, [x]) => { const s = SW(vm, x, 'ord'); return s === '' ? 0 : s.codePointAt(0)!; });
+def('abs', (vm, [x]) => { const n = P(vm, x); return typeof n === 'number' && n < 1e15 && n > -1e15 ? Math.abs(n) : arith.abs(n); });
+def('int', (vm, [x]) => { const n = P(vm, x); return typeof n === 'number' && n < 1e15 && n > -1e15 ? Math.trunc(n) : arith.int(n); });
 def('sqrt', (vm, [x]) => { const n = N(vm, x); if (n < 0) return died(vm.dieMsg(`Can't take sqrt of ${numToStr(n)}`)); return Math.sqrt(n); });
 def('sin', (vm, [x]) => Math.sin(N(vm, x)));
 def('cos', (vm, [x]) => Math.cos(N(vm, x)));
 def('exp', (vm, [x]) => Math.exp(N(vm, x)));
 def('log', (vm, [x]) => { const n = N(vm, x); if (n <= 0) return died(vm.dieMsg(`Can't take log of ${numToStr(n)}`)); return Math.log(n); });
 def('atan2', (vm, [a, b]) => Math.atan2(N(vm, a), N(vm, b)));
-def('hex', (vm, [x]) => { const s = S(vm, x).replace(/^0[xX]/, '').replace(/_/g, ''); const m = /^[0-9a-fA-F]*/.exec(s)![0]; return m ? parseInt(m, 16) : 0; });
-def('oct', (vm, [x]) => {
-  const s = S(vm, x).trim().replace(/_/g, '');
-  if (/^0?[xX]/.test(s)) { const m = /^0?[xX]([0-9a-fA-F]*)/.exec(s)!; return m[1] ? parseInt(m[1], 16) : 0; }
-  if (/^0?[bB]/.test(s)) { const m = /^0?[bB]([01]*)/.exec(s)!; return m[1] ? parseInt(m[1], 2) : 0; }
-  const m = /^(?:0?[oO])?([0-7]*)/.exec(s)!;
-  return m[1] ? parseInt(m[1], 8) : 0;
-});
+def('hex', (vm, [x]) => radixResult(vm, hex(S(vm, x))));
+def('oct', (vm, [x]) => radixResult(vm, oct(S(vm, x))));
 
-/** A small deterministic generator (seeded by srand or getrandom). */
+/** hex/oct's value, with perl's "Illegal ... digit ignored" and overflow warnings. */
+function radixResult(vm: Vm, r: RadixResult): Val {
+  if (vm.frame.warn) for (const w of r.warnings) vm.warn(w);
+  return r.value;
+}
+
+/**
+ * perl's own drand48 (5.20+): X' = (0x5DEECE66D * X + 0xB) mod 2**48, kept as
+ * three 16-bit limbs (low first) in the image; a value is X' / 2**48.
+ */
 function nextRandom(vm: Vm): number {
   let st = vm.img.rand;
-  if (!st) {
-    const b = vm.sys.getrandom(8);
-    st = vm.img.rand = [((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0 || 1, ((b[4]! << 24) | (b[5]! << 16) | (b[6]! << 8) | b[7]!) >>> 0 || 2];
+  if (!st || st.length !== 3) {
+    const b = vm.sys.getrandom(4);
+    st = seedRandom(vm, ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0);
   }
-  // xorshift64*-style on two 32-bit halves
-  let [a, c] = st as [number, number];
-  a ^= a << 13; a >>>= 0; a ^= a >>> 17; a ^= a << 5; a >>>= 0;
-  c = (c + 0x9e3779b9) >>> 0;
-  st[0] = a; st[1] = c;
-  return (((a ^ c) >>> 0) / 4294967296);
+  const x0 = st[0]!, x1 = st[1]!, x2 = st[2]!;
+  const p0 = 0xe66d * x0 + 0xb;
+  const p1 = 0xe66d * x1 + 0xdeec * x0 + Math.floor(p0 / 65536);
+  const p2 = 0xe66d * x2 + 0xdeec * x1 + 0x5 * x0 + Math.floor(p1 / 65536);
+  st[0] = p0 % 65536; st[1] = p1 % 65536; st[2] = p2 % 65536;
+  return ((st[2] * 65536 + st[1]) * 65536 + st[0]) / 281474976710656;
 }
+
+/** srand: X = (seed << 16) + 0x330E, the seed taken as a 32-bit unsigned number. */
+function seedRandom(vm: Vm, seed: number): number[] {
+  return (vm.img.rand = [0x330e, seed % 65536, Math.floor(seed / 65536)]);
+}
+
 def('rand', (vm, [x]) => { const m = x === undefined ? 1 : N(vm, x) || 1; return nextRandom(vm) * m; });
-def('srand', (vm, [x]) => { const seed = x === undefined ? 42 : Math.trunc(N(vm, x)); vm.img.rand = [(seed >>> 0) || 1, 0x1234567]; return seed; });
+def('srand', (vm, [x]) => {
+  const given = x === undefined ? undefined : val(vm, x);
+  let seed: number;
+  if (given === undefined) { const b = vm.sys.getrandom(4); seed = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0; }
+  else {
+    const n = Math.trunc(Math.abs(valNum(vm, given)));
+    seed = Number.isFinite(n) ? n : 4294967295;
+  }
+  seedRandom(vm, seed % 4294967296);
+  return seed === 0 ? '0 but true' : seed;
+});
 
 def('index', (vm, [s, t, p]) => {
   const str = S(vm, s), sub = S(vm, t);
@@ -96,6 +131,8 @@ def('substr', (vm, [x, o, l, r]) => {
   let off = Math.trunc(N(vm, o));
   if (off < 0) off += s.length;
   if (off < 0 || off > s.length) {
+    // Replacing outside the string is fatal; reading there only warns.
+    if (r !== undefined) return died(vm.dieMsg('substr outside of string'));
     if (vm.frame.warn) vm.warn('substr outside of string');
     return undefined;
   }
@@ -109,11 +146,26 @@ def('substr', (vm, [x, o, l, r]) => {
   return piece;
 });
 
-def('sprintf', (vm, args) => sprintfValues(vm, flat(args).map((x) => val(vm, x))));
-def('join', (vm, args) => {
-  const [sep, ...rest] = flat(args);
-  const sp = S(vm, sep);
-  return rest.map((x) => S(vm, x)).join(sp);
+def('sprintf', (vm, args, _w, pc, f) => {
+  const items = flat(args);
+  const vals = items.map((x) => val(vm, x));
+  // Objects with "" overloading are formatted as their strings.
+  const objs = vals.filter((v) => isObject(v) && isOverloaded(vm, v));
+  if (objs.length) {
+    const strs = stringsOf(vm, pc, f, objs, (v) => valStr(vm, v));
+    if (typeof strs === 'number') return { flow: strs, reexec: true };
+    let k = 0;
+    for (let i = 0; i < vals.length; i++) if (isObject(vals[i]) && isOverloaded(vm, vals[i])) vals[i] = strs[k++];
+  }
+  return sprintfValues(vm, vals, items);
+});
+def('join', (vm, args, _w, pc, f) => {
+  const items = flat(args);
+  if (vm.frame.warn && !vm.opState(pc)) items.forEach((x) => { if (val(vm, x) === undefined) uninitWarn(vm, x, 'join or string'); });
+  const strs = stringsOf(vm, pc, f, items.map((x) => val(vm, x)), (v) => valStr(vm, v));
+  if (typeof strs === 'number') return { flow: strs, reexec: true };
+  const [sp, ...rest] = strs;
+  return rest.join(sp);
 });
 def('reverse', (vm, args, want) => {
   const items = flat(args);
@@ -122,25 +174,28 @@ def('reverse', (vm, args, want) => {
   return [...s].reverse().join('');
 });
 
-function chompOne(vm: Vm, x: Item, chop: boolean): number {
+/** chomp (or chop) one item: a scalar, or every element of an array or value of a hash. Returns what chomp counts. */
+function chompOne(vm: Vm, x: Item, chop: boolean, last?: { c: string }): number {
   if (typeof x !== 'object' || x === null || isList(x)) return 0;
   const t = (x as { t: string }).t;
-  if (t === 'a') return (x as { a: (Sv | undefined)[] }).a.reduce((n, e) => n + (e ? chompOne(vm, e, chop) : 0), 0);
+  if (t === 'a') return (x as { a: (Sv | undefined)[] }).a.reduce((n, e) => n + (e ? chompOne(vm, e, chop, last) : 0), 0);
+  if (t === 'h') return [...(x as { h: Map<string, Sv> }).h.values()].reduce((n, e) => n + chompOne(vm, e, chop, last), 0);
   if (t !== 's') return 0;
   const sv = x as Sv;
   const v = val(vm, sv);
   if (v === undefined) return 0;
   const s = valStr(vm, v);
-  if (chop) { if (s.length) assignSv(vm, sv, s.slice(0, -1)); return 1; }
+  if (chop) { if (s.length) { if (last) last.c = s.slice(-1); assignSv(vm, sv, s.slice(0, -1)); } return 1; }
   const sep = gvSv(vm, 'main::/').v;
-  if (sep === undefined) return 0;
+  if (sep === undefined || isRef(sep)) return 0;
   const sp = valStr(vm, sep);
   if (sp === '') { const m = /\n+$/.exec(s); if (m) { assignSv(vm, sv, s.slice(0, m.index)); return m[0].length; } return 0; }
   if (s.endsWith(sp)) { assignSv(vm, sv, s.slice(0, s.length - sp.length)); return sp.length; }
   return 0;
 }
 def('chomp', (vm, args) => flat(args).reduce<number>((n, x) => n + chompOne(vm, x, false), 0));
-def('chop', (vm, args) => { flat(args).forEach((x) => chompOne(vm, x, true)); return 1; });
+/** chop returns the last character removed (perlfunc chop). */
+def('chop', (vm, args) => { const last = { c: '' }; flat(args).forEach((x) => chompOne(vm, x, true, last)); return last.c; });
 
 def('ref', (vm, [x]) => {
   const v = val(vm, x!);
@@ -151,7 +206,13 @@ def('ref', (vm, [x]) => {
 def('bless', (vm, [r, c]) => {
   const v = val(vm, r!);
   if (!isRef(v)) return died(vm.dieMsg("Can't bless non-reference value"));
-  const cls = c === undefined ? vm.frame.pkg : S(vm, c);
+  const cv = c === undefined ? undefined : val(vm, c);
+  if (isRef(cv) && !isOverloaded(vm, cv)) return died(vm.dieMsg('Attempt to bless into a reference'));
+  let cls = c === undefined ? vm.frame.pkg : S(vm, c);
+  if (cls === '') {
+    if (vm.frame.warn) vm.warn("Explicit blessing to '' (assuming package main)");
+    cls = 'main';
+  }
   v.to.blessed = cls;
   v.to.destroyed = undefined;
   vm.img.objects.add(v.to);
@@ -163,6 +224,45 @@ def('pos', (_vm, [x]) => {
   const sv = x as Sv & { pos?: number };
   return typeof sv === 'object' && sv !== null && sv.t === 's' ? sv.pos : undefined;
 });
+/** pos SCALAR = N (perlfunc pos): negative counts from the end; undef resets. */
+def('__pos_set', (vm, [x, v]) => {
+  const sv = x as Sv & { pos?: number };
+  if (typeof sv !== 'object' || sv === null || sv.t !== 's') return undefined;
+  const nv = val(vm, v!);
+  if (nv === undefined) { sv.pos = undefined; return undefined; }
+  const len = valStr(vm, val(vm, sv)).length;
+  let p = Math.trunc(valNum(vm, nv));
+  if (p < 0) p = Math.max(0, p + len);
+  sv.pos = Math.min(p, len);
+  return sv.pos;
+});
+/** substr EXPR, OFFSET, LENGTH as an lvalue (\substr, foreach, =~ s///): a proxy for that window of the string. */
+def('__substr_lv', (vm, [x, o, l]) => {
+  const target = x as Sv;
+  if (typeof target !== 'object' || target === null || target.t !== 's') return S(vm, x);
+  const s = S(vm, x);
+  let off = Math.trunc(N(vm, o));
+  if (off < 0) off += s.length;
+  if (off < 0 || off > s.length) return died(vm.dieMsg('substr outside of string'));
+  let len = l === undefined || val(vm, l) === undefined ? s.length - off : Math.trunc(N(vm, l));
+  if (len < 0) len = Math.max(0, s.length - off + len);
+  len = Math.min(len, s.length - off);
+  const sv = newSv();
+  sv.rc = 0;
+  sv.mg = { k: 'substr', of: target, off, len };
+  vm.img.tmps.push(sv);
+  return sv;
+});
+/** pos SCALAR as an lvalue (\pos). */
+def('__pos_lv', (vm, [x]) => {
+  const target = x as Sv;
+  if (typeof target !== 'object' || target === null || target.t !== 's') return undefined;
+  const sv = newSv();
+  sv.rc = 0;
+  sv.mg = { k: 'pos', of: target };
+  vm.img.tmps.push(sv);
+  return sv;
+});
 def('study', () => '');
 
 /** split /PATTERN/, EXPR, LIMIT (perlfunc split, with its special cases). */
@@ -172,14 +272,16 @@ def('split', (vm, [p, x, l], want) => {
   const pv = val(vm, p!);
   let pattern: string;
   let flags = '';
+  // Only the string ' ' is awk mode; the pattern / / splits on each single space.
+  let awk = false;
   if (typeof pv === 'object' && pv !== null && 'flags' in (pv as object)) {
     const info = pv as unknown as { flags: string; literal: string | null };
     pattern = info.literal ?? '';
     flags = info.flags;
-  } else pattern = patternOf(vm, pv);
+  } else { pattern = patternOf(vm, pv); awk = pv === ' '; }
   let s = str;
   const out: Val[] = [];
-  if (pattern === ' ') { s = s.replace(/^\s+/, ''); pattern = '\\s+'; }
+  if (awk) { s = s.replace(/^\s+/, ''); pattern = '\\s+'; }
   if (pattern === '^') pattern = '^';
   const re = compileRe(vm, pattern, pattern === '^' ? flags + 'm' : flags);
   if (typeof re === 'string') return died(vm.dieMsg(re));
@@ -262,7 +364,7 @@ def('__vec_set', (vm, [x, o, b, v]) => {
 // ---- pack / unpack (fmt/pack.ts, fmt/unpack.ts)
 def('pack', (vm, args) => {
   const [tpl, ...rest] = flat(args);
-  const vals = rest.map((x) => { const v = val(vm, x); return v === undefined || typeof v === 'number' || typeof v === 'string' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v); });
+  const vals = rest.map((x) => { const v = val(vm, x); return v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v); });
   const r = pack(S(vm, tpl), vals);
   if (vm.frame.warn) for (const w of r.warnings) vm.warn(w);
   if (r.die !== undefined) return died(vm.dieMsg(r.die));
@@ -272,6 +374,6 @@ def('unpack', (vm, [tpl, data], want) => {
   const r = unpack(S(vm, tpl), data === undefined ? S(vm, gvSv(vm, 'main::_')) : S(vm, data));
   if (vm.frame.warn) for (const w of r.warnings) vm.warn(w);
   if (r.die !== undefined) return died(vm.dieMsg(r.die));
-  const out = r.values.map((v) => (typeof v === 'bigint' ? Number(v) : v));
+  const out = r.values;
   return want === 2 ? out : out[0];
 });

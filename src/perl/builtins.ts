@@ -10,7 +10,8 @@ import type { Frame, Want } from './image.ts';
 import { RET } from './image.ts';
 import { subOf } from './code.ts';
 import type { Cv, Sv, Val } from './values.ts';
-import { isList, type Item } from './scalar.ts';
+import { isList, val, type Item } from './scalar.ts';
+import { convertOperands, isObject, isOverloaded } from './overload.ts';
 
 /** A builtin's request to the FUNC op instead of a value. */
 export interface FlowReq { flow: number; reexec?: boolean }
@@ -47,6 +48,12 @@ export function callAsResult(vm: Vm, f: Frame, pc: number, nargs: number, cv: Cv
   return { flow: vm.callSub(cv, args, want, RET.STACK, kind) };
 }
 
+/** Builtins whose scalar arguments an object's "" or 0+ overload converts first. */
+const CONVERTS = new Map<string, 'str' | 'num'>([
+  ...['length', 'uc', 'lc', 'ucfirst', 'lcfirst', 'fc', 'quotemeta', 'index', 'rindex', 'ord', 'split', 'crypt', 'substr'].map((k) => [k, 'str'] as [string, 'str']),
+  ...['abs', 'int', 'sqrt', 'sin', 'cos', 'exp', 'log', 'atan2', 'hex', 'oct', 'chr'].map((k) => [k, 'num'] as [string, 'num']),
+]);
+
 const FUNC: Handler = (vm, code, pc, f) => {
   const name = subOf(f.unit, f.sub).consts[code[pc + 1]!] as string;
   const n = code[pc + 2]!;
@@ -54,6 +61,13 @@ const FUNC: Handler = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const fn = BUILTIN.get(name);
   if (!fn) return vm.dieMsg(`Unsupported function ${name}`);
+  const conv = CONVERTS.get(name);
+  // (A 4-argument substr modifies its first argument: that one stays as it is.)
+  if (conv && !(name === 'substr' && n > 3)) {
+    const slots: number[] = [];
+    for (let i = s.length - n; i < s.length; i++) if (isObject(val(vm, s[i] as Item)) && isOverloaded(vm, val(vm, s[i] as Item))) slots.push(i);
+    if (slots.length) { const sw = convertOperands(vm, pc, f, slots, conv); if (sw) return sw; }
+  }
   const args = s.slice(s.length - n) as Item[];
   const r = fn(vm, args, want, pc, f);
   if (isFlow(r)) {

@@ -18,7 +18,11 @@ export interface CompiledSub {
   readonly line: number;
   /** Index of the enclosing sub in the unit (-1 for the main body). */
   readonly parent: number;
+  /** Its loops, for last/next reaching them from a called sub: code range, stack depth, scope slot, jump targets. */
+  readonly loops?: LoopRange[];
 }
+
+export interface LoopRange { label?: string; from: number; to: number; depth: number; floorSlot: number; next: number; last: number }
 
 export interface Unit {
   readonly id: number;

@@ -4,6 +4,8 @@
  */
 import type { Node } from './ast.ts';
 import { OP } from './opcodes.ts';
+import { warnOn } from './warn-compile-registry.ts';
+import { protoError } from './diag-proto.ts';
 import { BINOP_ID, UNOP_ID, INC, type Cx } from './operators.ts';
 import type { SubCtx } from './compiler.ts';
 import { compileFunc, compilePrint, compileSort, compileMapGrep } from './compile-func.ts';
@@ -34,6 +36,8 @@ export function resolveVar(ctx: SubCtx, sigil: string, name: string, line: numbe
     if (slot !== undefined) return { slot };
     const our = ctx.ourName(sigil + name);
     if (our) return { global: our };
+    // Punctuation variables and ENV, INC, ARGV, STDIN... always live in main, strict or not.
+    if (/^(?:_|\d+|\W|\^\w+|ENV|INC|ARGV|ARGVOUT|STDIN|STDOUT|STDERR|SIG)$/.test(name)) return { global: `main::${name}` };
     if (ctx.scope.strictVars && !/^[ab]$/.test(name)) {
       const shown = sigil === '@' || sigil === '%' || sigil === '$' ? sigil : '$';
       ctx.comp.error(`Global symbol "${shown}${name}" requires explicit package name (did you forget to declare "my ${shown}${name}"?)`, line);
@@ -47,6 +51,7 @@ export function resolveVar(ctx: SubCtx, sigil: string, name: string, line: numbe
 export function compileVarContainer(ctx: SubCtx, n: Node): void {
   const sigil = n.sigil!;
   const r = resolveVar(ctx, sigil, n.name!, n.line);
+  if (r.global !== undefined) ctx.comp.diags.noteGlobal(n, r.global, n.line, ctx.scope.warn);
   if (r.slot !== undefined) ctx.emit(sigil === '$' ? OP.PADSV : sigil === '@' ? OP.PADAV : OP.PADHV, r.slot);
   else ctx.emit(sigil === '$' ? OP.GVSV : sigil === '@' ? OP.GVAV : OP.GVHV, ctx.k(r.global!));
 }
@@ -84,7 +89,13 @@ function compileDeclVar(ctx: SubCtx, v: Node, decl: string): void {
   if (sigil === 'undef') { ctx.emit(OP.UNDEF); return; }
   if (decl === 'our') {
     const full = `${ctx.pkg}::${v.name}`;
+    if (ctx.scope.ours.get(sigil + v.name) === full) {
+      const here = ctx.scope.oursHere?.has(sigil + v.name);
+      if (ctx.comp.warn(ctx, 'shadow', `"our" variable ${sigil}${v.name} redeclared`, v.line) && !here) ctx.comp.diags.more('\t(Did you mean "local" instead of "our"?)\n', 'parse');
+    }
+    (ctx.scope.oursHere ??= new Set()).add(sigil + v.name);
     ctx.scope.ours.set(sigil + v.name, full);
+    ctx.comp.diags.declareGlobal(full);
     ctx.emit(sigil === '$' ? OP.GVSV : sigil === '@' ? OP.GVAV : OP.GVHV, ctx.k(full));
     return;
   }
@@ -134,6 +145,9 @@ export function compileLvalue(ctx: SubCtx, n: Node): void {
       return;
     }
     case 'func':
+      // substr and pos as lvalues are proxies that write through to their string (ref() says LVALUE).
+      if (n.name === 'substr' && n.args && n.args.length >= 2 && n.args.length <= 3) { compileExpr(ctx, { ...n, name: '__substr_lv' }, 1); return; }
+      if (n.name === 'pos') { compileExpr(ctx, { ...n, name: '__pos_lv', args: n.args?.length ? n.args : [{ k: 'var', line: n.line, sigil: '$', name: 'main::_' } as Node] }, 1); return; }
       if (n.name === 'substr' || n.name === 'undef' || n.name === 'local') { compileExpr(ctx, n, 1); return; }
       break;
     case 'assign': case 'preinc': case 'predec': compileExpr(ctx, n, 1); return;
@@ -152,6 +166,16 @@ function isListLhs(n: Node): boolean {
   return false;
 }
 
+/** `($a, $b) = split ...` without a limit splits into one field more than there are scalars (perlfunc split). */
+function splitLimited(r: Node, lhs: Node[]): Node {
+  if (r.k !== 'func' || r.name !== 'split' || (r.args?.length ?? 0) >= 3) return r;
+  if (!lhs.every((x) => (x.k === 'var' || x.k === 'my') && (x.sigil ?? '$') === '$' && !x.vars)) return r;
+  const args = r.args ?? [];
+  const pat = args[0] ?? { k: 'str', line: r.line, v: ' ' } as Node;
+  const str = args[1] ?? { k: 'var', line: r.line, sigil: '$', name: '_' } as Node;
+  return { ...r, args: [pat, str, { k: 'num', line: r.line, v: lhs.length + 1 } as Node] };
+}
+
 function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
   const l = n.l!;
   if (n.op === '=') {
@@ -162,6 +186,12 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
       compileExpr(ctx, { k: 'func', line: n.line, name: l.name === 'vec' ? '__vec_set' : 'substr', args }, cx);
       return;
     }
+    if (l.k === 'func' && l.name === 'pos') {
+      // pos($s) = N: one builtin that sets the match position.
+      const target = l.args?.[0] ?? ({ k: 'var', line: n.line, sigil: '$', name: 'main::_' } as Node);
+      compileExpr(ctx, { k: 'func', line: n.line, name: '__pos_set', args: [target, n.r!] }, cx);
+      return;
+    }
     if (l.k === 'lastidx') {
       compileArray(ctx, l.e!);
       compileExpr(ctx, n.r!, 1);
@@ -170,8 +200,8 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
       return;
     }
     if (isListLhs(l)) {
-      compileExpr(ctx, n.r!, 2);
       const items = l.k === 'list' ? l.items! : l.k === 'my' && (l.paren || l.vars!.length > 1) ? null : [l];
+      compileExpr(ctx, splitLimited(n.r!, items ?? l.vars!), 2);
       if (items) for (const it of items) compileLvalue(ctx, it);
       else for (const v of l.vars!) compileDeclVar(ctx, v, l.decl!);
       const count = items ? items.length : l.vars!.length;
@@ -203,16 +233,29 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
     fromScalar(ctx, cx);
     return;
   }
-  if (n.op === '||' || n.op === '&&' || n.op === '//') {
+  if (n.op === '//') {
+    // DOR jumps with the copy still on the stack when it is defined, so that path pops it.
     compileLvalue(ctx, l);
     ctx.emit(OP.DUP);
-    const j = ctx.emitJump(n.op === '||' ? OP.JTRUE : n.op === '&&' ? OP.JFALSE : OP.JTRUE);
-    if (n.op === '//') { /* JTRUE above tests truth; defined-or handled below */ }
+    const defined = ctx.emitJump(OP.DOR);
+    compileExpr(ctx, n.r!, 1);
+    ctx.emit(OP.SWAP);
+    ctx.emit(OP.SASSIGN);
+    const over = ctx.emitJump(OP.JUMP);
+    ctx.patchHere(defined);
+    ctx.emit(OP.POP);
+    ctx.patchHere(over);
+    fromScalar(ctx, cx);
+    return;
+  }
+  if (n.op === '||' || n.op === '&&') {
+    compileLvalue(ctx, l);
+    ctx.emit(OP.DUP);
+    const j = ctx.emitJump(n.op === '||' ? OP.JTRUE : OP.JFALSE);
     compileExpr(ctx, n.r!, 1);
     ctx.emit(OP.SWAP);
     ctx.emit(OP.SASSIGN);
     ctx.patchHere(j);
-    if (n.op === '//') ctx.code[j - 1] = OP.JTRUE;
     fromScalar(ctx, cx);
     return;
   }
@@ -228,7 +271,7 @@ function compileAssign(ctx: SubCtx, n: Node, cx: Cx): void {
 
 /** Names of simple variable operands for "Use of uninitialized value $x in ..." (or -1). */
 function warnInfo(ctx: SubCtx, _op: string, l: Node | null, r: Node | null): number {
-  if (!ctx.scope.warnings) return -1;
+  if (!warnOn(ctx.scope.warn, 'uninitialized')) return -1;
   return ctx.k([varLabel(ctx, l), varLabel(ctx, r)]);
 }
 
@@ -238,6 +281,9 @@ export function varLabel(ctx: SubCtx, n: Node | null): string {
   const short = (name: string): string => name.replace(/^main::/, '');
   if (n.k === 'var' && n.sigil === '$') return '$' + short(n.name!.includes('::') ? n.name! : resolveVar(ctx, '$', n.name!, n.line).global?.replace(/^main::/, '') ?? n.name!);
   if (n.k === 'elem' && n.l!.k === 'var' && (n.r!.k === 'num' || n.r!.k === 'str')) return `$${short(n.l!.name!)}[${n.r!.v}]`;
+  // A lexical index is named by its value when the warning is printed (scalar.ts uninitWarn).
+  if (n.k === 'elem' && n.l!.k === 'var' && n.r!.k === 'var' && n.r!.sigil === '$' && ctx.lookup('$' + n.r!.name) !== undefined) return `$${short(n.l!.name!)}[\0$${n.r!.name}\0]`;
+  if (n.k === 'helem' && n.l!.k === 'var' && n.r!.k === 'var' && n.r!.sigil === '$' && ctx.lookup('$' + n.r!.name) !== undefined) return `$${short(n.l!.name!)}{"\0$${n.r!.name}\0"}`;
   if (n.k === 'helem' && n.l!.k === 'var' && n.r!.k === 'str') return `$${short(n.l!.name!)}{"${n.r!.v}"}`;
   return '';
 }
@@ -245,6 +291,7 @@ export function varLabel(ctx: SubCtx, n: Node | null): string {
 function compileLocal(ctx: SubCtx, e: Node): void {
   switch (e.k) {
     case 'var': {
+      if (!e.name!.includes('::') && !ctx.ourName(e.sigil! + e.name!) && ctx.lookup(e.sigil! + e.name!) !== undefined) ctx.comp.croak(`Can't localize lexical variable ${e.sigil}${e.name}`, e.line);
       const name = e.name!.includes('::') ? e.name! : (ctx.ourName(e.sigil! + e.name!) ?? `${ctx.pkg}::${e.name}`);
       ctx.emit(e.sigil === '$' ? OP.LOCAL_GVSV : e.sigil === '@' ? OP.LOCAL_GVAV : OP.LOCAL_GVHV, ctx.k(name));
       return;
@@ -303,8 +350,13 @@ export function compileExpr(ctx: SubCtx, n: Node, cx: Cx): void {
       compileExpr(ctx, n.l!, 1);
       const j = ctx.emitJump(n.op === '&&' ? OP.AND : n.op === '||' ? OP.OR : OP.DOR);
       if (cx === 2 && n.r!.k !== 'return' && n.r!.k !== 'loopctl') {
-        // In list context the right side keeps its list; the left is one scalar.
-        compileExpr(ctx, n.r!, 1);
+        // In list context the right side keeps its list (`undef || ()` is empty); the left is one scalar.
+        compileExpr(ctx, n.r!, 2);
+        const over = ctx.emitJump(OP.JUMP);
+        ctx.patchHere(j);
+        fromScalar(ctx, cx);
+        ctx.patchHere(over);
+        return;
       } else compileExpr(ctx, n.r!, n.r!.k === 'return' || n.r!.k === 'loopctl' ? 1 : 1);
       ctx.patchHere(j);
       fromScalar(ctx, cx);
@@ -365,7 +417,11 @@ export function compileExpr(ctx: SubCtx, n: Node, cx: Cx): void {
     case 'trans': return compileTrans(ctx, n, cx);
     case 'qr': return compileQr(ctx, n, cx);
     case 'range':
-      if (cx !== 2) { compileExpr(ctx, n.l!, 1); compileExpr(ctx, n.r!, 1); ctx.emit(OP.FUNC, ctx.k('__flipflop'), 2, 1); fromScalar(ctx, cx); return; }
+      if (cx !== 2) {
+        // The flags tell __flipflop which operands are numeric literals (compared with $.) and whether it is `...`.
+        const flags = (n.l!.k === 'num' ? 1 : 0) | (n.r!.k === 'num' ? 2 : 0) | (n.op === '...' ? 4 : 0);
+        compileExpr(ctx, n.l!, 1); compileExpr(ctx, n.r!, 1); ctx.emit(OP.CONST, ctx.k(flags)); ctx.emit(OP.FUNC, ctx.k('__flipflop'), 3, 1); fromScalar(ctx, cx); return;
+      }
       compileExpr(ctx, n.l!, 1); compileExpr(ctx, n.r!, 1); ctx.emit(OP.RANGE); return;
     case 'filetest': compileExpr(ctx, n.e!, 1); ctx.emit(OP.FILETEST, ctx.k(n.op!)); fromScalar(ctx, cx); return;
     case 'readline': {
@@ -392,7 +448,7 @@ export function compileExpr(ctx: SubCtx, n: Node, cx: Cx): void {
       const body = n.body!;
       const c2: Cx = cx === 0 ? 0 : cx;
       body.forEach((st, i) => {
-        if (i === body.length - 1 && st.k === 'expr' && c2 !== 0) { ctx.emit(OP.NEXTSTATE, st.line); compileExpr(ctx, st.e!, c2); ctx.flushPending(); }
+        if (i === body.length - 1 && st.k === 'expr' && c2 !== 0) { ctx.emit(OP.NEXTSTATE, st.copLine ?? st.line); compileExpr(ctx, st.e!, c2); ctx.flushPending(); }
         else if (i === body.length - 1 && c2 !== 0 && st.k === 'if' && !st.postfix) compileIfValue(ctx, st, c2);
         else { ctx.emit(OP.NEXTSTATE, st.line); compileStatementsOne(ctx, st); if (i === body.length - 1 && c2 !== 0) ctx.emit(c2 === 2 ? OP.EMPTYLIST : OP.UNDEF); }
       });
@@ -413,13 +469,20 @@ export function compileExpr(ctx: SubCtx, n: Node, cx: Cx): void {
     }
     case 'loopctl': compileLoopCtl(ctx, n); if (cx === 0) ctx.emit(OP.POP); else if (cx === 2) ctx.emit(OP.LIST, 1); return;
     case 'stringify': compileExpr(ctx, n.e!, 1); ctx.emit(OP.CONCAT_N, 1); fromScalar(ctx, cx); return;
-    case 'fh': ctx.emit(OP.GV, ctx.k(fhName(ctx, n.name!))); fromScalar(ctx, cx); return;
+    case 'fh': ctx.emit(OP.GV, ctx.k(fhGlobal(ctx, n))); fromScalar(ctx, cx); return;
   }
   ctx.comp.error(`Unsupported expression (${n.k})`, n.line);
   if (cx !== 0) ctx.emit(OP.UNDEF);
 }
 
 /** Glob name of a bareword filehandle. */
+/** The glob name of a bareword filehandle node, counted as a mention for "used only once". */
+export function fhGlobal(ctx: SubCtx, n: Node): string {
+  const full = fhName(ctx, n.name!);
+  ctx.comp.diags.noteGlobal(n, full, n.line, ctx.scope.warn);
+  return full;
+}
+
 export function fhName(ctx: SubCtx, name: string): string {
   if (name.includes('::')) return name;
   if (['STDIN', 'STDOUT', 'STDERR', 'ARGV', 'DATA'].includes(name) && name !== 'DATA') return 'main::' + name;
@@ -499,7 +562,9 @@ function compileBinop(ctx: SubCtx, n: Node, cx: Cx): void {
   }
   compileExpr(ctx, n.l!, 1);
   compileExpr(ctx, n.r!, 1);
-  ctx.emit(OP.BINOP, BINOP_ID.get(n.op!)!, warnInfo(ctx, n.op!, n.l!, n.r!));
+  // Under `use integer` the arithmetic, comparison and bit operators have integer versions (perlop "Integer Arithmetic").
+  const iop = ctx.scope.integer && BINOP_ID.has('i' + n.op!) ? 'i' + n.op! : n.op!;
+  ctx.emit(OP.BINOP, BINOP_ID.get(iop)!, warnInfo(ctx, n.op!, n.l!, n.r!));
   fromScalar(ctx, cx);
 }
 
@@ -537,6 +602,7 @@ function compileRefgen(ctx: SubCtx, n: Node, cx: Cx): void {
   } else if (e.k === 'my' && e.vars!.length === 1 && e.vars![0]!.sigil !== '$') compileLvalueVar(ctx, e);
   else if (e.k === 'var' && e.sigil === '*') ctx.emit(OP.GV, ctx.k(fhName(ctx, e.name!)));
   else if (e.k === 'anonsub') compileExpr(ctx, e, 1);
+  else if (e.k === 'num' || (e.k === 'str' && e.name !== 'bareword')) ctx.emit(OP.CONST_RO, ctx.k(e.v));
   else compileLvalue(ctx, e);
   ctx.emit(OP.REFGEN);
   fromScalar(ctx, cx);
@@ -548,21 +614,45 @@ export function compileArgs(ctx: SubCtx, args: Node[]): void {
   ctx.emit(OP.LIST, args.length);
 }
 
+/** A list whose elements get aliased (sub arguments, foreach, map/grep): literals become read-only containers. */
+export function compileAliasedList(ctx: SubCtx, args: Node[]): void {
+  for (const a of args) compileAliased(ctx, a);
+  ctx.emit(OP.LIST, args.length);
+}
+
+function compileAliased(ctx: SubCtx, n: Node): void {
+  if (n.k === 'num' || (n.k === 'str' && n.name !== 'bareword')) { ctx.emit(OP.CONST_RO, ctx.k(n.v)); ctx.emit(OP.LIST, 1); return; }
+  if (n.k === 'list') { compileAliasedList(ctx, n.items!); return; }
+  compileExpr(ctx, n, 2);
+}
+
 function compileCall(ctx: SubCtx, n: Node, cx: Cx): void {
   const want = cx;
+  const to = n.k === 'call' && /(^|::)goto$/.test(n.name!) && !n.amp && n.args?.length === 1 ? n.args[0]! : undefined;
+  if (to) {
+    // `goto &name` / `goto &$code`: the current sub's frame is replaced by the call.
+    if (!(to.amp && !to.args && (to.k === 'call' || to.k === 'dyncall'))) compileExpr(ctx, to, 1);
+    else if (to.k === 'call') ctx.emit(OP.CONST, ctx.k(to.name!.includes('::') ? to.name! : `${ctx.pkg}::${to.name}`)); else compileExpr(ctx, to.e!, 1);
+    ctx.emit(OP.GOTO_SUB);
+    if (cx === 0) ctx.emit(OP.POP);
+    return;
+  }
   if (n.k === 'call') {
     const name = n.name!.includes('::') ? n.name! : `${ctx.pkg}::${n.name}`;
+    const proto = n.amp ? undefined : ctx.comp.protos.get(name);
+    const bad = proto === undefined ? null : protoError(n, name, proto, ctx.comp.file);
+    if (bad) ctx.comp.errors.push(bad);
     if (n.amp && !n.args) {
       ctx.emit(OP.CALL_AMP, ctx.k(name), want);
     } else {
-      compileArgs(ctx, n.args ?? []);
+      compileAliasedList(ctx, n.args ?? []);
       ctx.emit(OP.CALL, ctx.k(name), want);
     }
   } else if (n.k === 'dyncall') {
     compileExpr(ctx, n.e!, 1);
     if (n.amp && !n.args) { ctx.emit(OP.GVAV, ctx.k('main::_')); ctx.emit(OP.FLATTEN); }
-    else compileArgs(ctx, n.args ?? []);
-    ctx.emit(OP.CALLDYN, want);
+    else compileAliasedList(ctx, n.args ?? []);
+    ctx.emit(OP.CALLDYN, want | (ctx.scope.strictRefs ? 4 : 0));
   } else {
     const inv = n.e!;
     if (n.dynMethod) {

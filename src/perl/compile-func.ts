@@ -8,7 +8,7 @@ import { BUILTINS } from './builtins-table.ts';
 import { OP } from './opcodes.ts';
 import type { Cx } from './operators.ts';
 import type { SubCtx } from './compiler.ts';
-import { compileExpr, compileArray, compileHash, compileLvalue, fhName, compileArgs } from './compile-expr.ts';
+import { compileExpr, compileArray, compileHash, compileLvalue, fhName, fhGlobal, compileArgs, compileAliasedList } from './compile-expr.ts';
 import { regexConst, compileQr } from './compile-regex.ts';
 
 /**
@@ -26,7 +26,7 @@ const SPECS: Record<string, string> = {
   socket: 'FSSS', bind: 'FS', connect: 'FS', listen: 'FS', accept: 'FF', shutdown: 'FS',
   setsockopt: 'FSSS', getsockopt: 'FSS', send: 'FSSS', recv: 'FVSS', getpeername: 'F', getsockname: 'F',
   socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSS', ioctl: 'FSS',
-  mkdir: 'SS', rename: 'SS', link: 'SS', symlink: 'SS', waitpid: 'SS', vec: 'SSS', __vec_set: 'VSSS', __globslot: 'SS',
+  mkdir: 'SS', rename: 'SS', link: 'SS', symlink: 'SS', waitpid: 'SS', vec: 'SSS', __vec_set: 'VSSS', __pos_set: 'VS', __substr_lv: 'VSS', __pos_lv: 'V', __globslot: 'SS',
   chomp: 'V*', chop: 'V*', pos: 'V', undef: 'V', stat: 'F', lstat: 'S', select: 'F',
 };
 
@@ -35,7 +35,12 @@ export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
   let args = n.args ?? [];
   const d0 = ctx.depth;
   switch (name) {
-    case 'defined': return compileDefined(ctx, n, cx);
+    case 'defined': {
+      // perlfunc defined: on an aggregate it is a fatal error since 5.22.
+      const a = args[0];
+      if (a && (a.k === 'var' || a.k === 'deref') && (a.sigil === '@' || a.sigil === '%')) ctx.comp.croak(`Can't use 'defined(${a.sigil === '@' ? '@array' : '%hash'})' (Maybe you should just omit the defined()?)`, n.line);
+      return compileDefined(ctx, n, cx);
+    }
     case 'exists': case 'delete': return compileExistsDelete(ctx, n, cx);
     case 'scalar': compileExpr(ctx, args[0]!, 1); return finish(ctx, cx, 1);
     case 'split': return compileSplit(ctx, n, cx);
@@ -114,9 +119,9 @@ function compileArg(ctx: SubCtx, a: Node, letter: string): void {
       else compileExpr(ctx, a, 1);
       return;
     case 'F':
-      if (a.k === 'fh') ctx.emit(OP.GV, ctx.k(fhName(ctx, a.name!)));
+      if (a.k === 'fh') ctx.emit(OP.GV, ctx.k(fhGlobal(ctx, a)));
       else if (a.k === 'str' && a.name === 'bareword') ctx.emit(OP.GV, ctx.k(fhName(ctx, String(a.v))));
-      else if (a.k === 'var' && a.sigil === '*') ctx.emit(OP.GV, ctx.k(fhName(ctx, a.name!)));
+      else if (a.k === 'var' && a.sigil === '*') ctx.emit(OP.GV, ctx.k(fhGlobal(ctx, a)));
       else if (a.k === 'my' || (a.k === 'var' && a.sigil === '$') || a.k === 'helem' || a.k === 'elem') compileLvalue(ctx, a);
       else compileExpr(ctx, a, 1);
       return;
@@ -129,7 +134,17 @@ function compileDefined(ctx: SubCtx, n: Node, cx: Cx): void {
   if (a.k === 'call' && a.amp && !a.args) {
     ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!)));
     ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1);
-  } else if ((a.k === 'var' || a.k === 'deref') && (a.sigil === '@' || a.sigil === '%')) {
+    finish(ctx, cx, 1);
+    return;
+  }
+  if (a.k === 'dyncall' && a.amp && !a.args) {
+    // `defined &$ref` / `defined &{"name"}` test the sub's existence, never call it.
+    compileExpr(ctx, a.e!, 1);
+    ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1);
+    finish(ctx, cx, 1);
+    return;
+  }
+  if ((a.k === 'var' || a.k === 'deref') && (a.sigil === '@' || a.sigil === '%')) {
     if (a.sigil === '@') compileArray(ctx, a, 0); else compileHash(ctx, a, 0);
     ctx.emit(OP.SCALAR_AGG);
   } else compileExpr(ctx, a, 1);
@@ -140,8 +155,9 @@ function compileDefined(ctx: SubCtx, n: Node, cx: Cx): void {
 function compileExistsDelete(ctx: SubCtx, n: Node, cx: Cx): void {
   const a = n.args![0]!;
   const isDel = n.name === 'delete';
-  if (a.k === 'helem') { compileHash(ctx, a.l!, isDel ? 0 : 0); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 1); }
-  else if (a.k === 'elem') { compileArray(ctx, a.l!, 0); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 0); }
+  // As in perl, the containers on the way to the element are vivified (exists $h{a}{b} creates $h{a}).
+  if (a.k === 'helem') { compileHash(ctx, a.l!, 1); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 1); }
+  else if (a.k === 'elem') { compileArray(ctx, a.l!, 1); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 0); }
   else if (a.k === 'hslice' && isDel) { compileHash(ctx, a.l!, 0); compileExpr(ctx, a.r!, 2); ctx.emit(OP.DELETE, 2); return finishList(ctx, cx); }
   else if (a.k === 'call' && a.amp) { ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!))); ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1); }
   else if (a.k === 'local' && isDel) { compileExpr(ctx, { ...n, args: [a.e!] }, cx); return; }
@@ -175,7 +191,7 @@ export function compilePrint(ctx: SubCtx, n: Node, cx: Cx): void {
   const kind = n.name === 'print' ? 0 : n.name === 'printf' ? 1 : 2;
   let count = 1;
   if (n.fh) {
-    if (n.fh.k === 'fh') ctx.emit(OP.GV, ctx.k(fhName(ctx, n.fh.name!)));
+    if (n.fh.k === 'fh') ctx.emit(OP.GV, ctx.k(fhGlobal(ctx, n.fh)));
     else compileExpr(ctx, n.fh, 1);
     count = 2;
   }
@@ -196,8 +212,19 @@ export function compileSort(ctx: SubCtx, n: Node, cx: Cx): void {
     else compileExpr(ctx, n.e, 1);
   } else ctx.emit(OP.UNDEF);
   compileArgs(ctx, n.args!);
-  ctx.emit(OP.SORT, ctx.k(ctx.pkg));
+  // A block that is only `$a <=> $b`, `$b <=> $a`, `$a cmp $b` or `$b cmp $a` is sorted without calls, as perl does.
+  const simple = n.block ? simpleComparator(n.block) : '';
+  ctx.emit(OP.SORT, ctx.k(simple ? `${ctx.pkg}\0${simple}` : ctx.pkg));
   finishList(ctx, cx);
+}
+
+function simpleComparator(block: Node[]): string {
+  const st = block.length === 1 && block[0]!.k === 'expr' ? block[0]!.e! : null;
+  if (!st || st.k !== 'binop' || (st.op !== '<=>' && st.op !== 'cmp')) return '';
+  const isVar = (x: Node, name: string): boolean => x.k === 'var' && x.sigil === '$' && x.name === name;
+  if (isVar(st.l!, 'a') && isVar(st.r!, 'b')) return st.op;
+  if (isVar(st.l!, 'b') && isVar(st.r!, 'a')) return st.op === '<=>' ? '>=<' : 'pmc';
+  return '';
 }
 
 /** map/grep: an inline loop over the list with $_ aliased to each element. */
@@ -206,7 +233,7 @@ export function compileMapGrep(ctx: SubCtx, n: Node, cx: Cx): void {
   const st = ctx.newSlot();
   const floor = ctx.newSlot();
   const body = ctx.newSlot();
-  compileArgs(ctx, n.args!);
+  compileAliasedList(ctx, n.args!);
   ctx.emit(OP.ENTER, floor);
   ctx.emit(OP.MG_START, st);
   const top = ctx.here();

@@ -7,6 +7,7 @@ import { OP } from './opcodes.ts';
 import type { Cx } from './operators.ts';
 import type { SubCtx } from './compiler.ts';
 import { compileExpr, compileLvalue } from './compile-expr.ts';
+import { patternError, patternWarnings } from './diag-regex.ts';
 
 /** The constant describing one regex op. */
 export interface RegexInfo { flags: string; literal: string | null }
@@ -17,10 +18,21 @@ export function regexConst(_ctx: SubCtx, n: Node): RegexInfo {
 
 function compilePattern(ctx: SubCtx, n: Node): void {
   const re = n.re!;
-  if (re.literal !== null) { ctx.emit(OP.CONST, ctx.k(re.literal)); return; }
+  if (re.literal !== null) {
+    checkLiteral(ctx, re.literal, re.flags, n.line);
+    ctx.emit(OP.CONST, ctx.k(re.literal));
+    return;
+  }
   if (re.parts.length === 1) { compileExpr(ctx, re.parts[0]!, 1); return; }
   for (const p of re.parts) compileExpr(ctx, p, 1);
   ctx.emit(OP.CONCAT_N, re.parts.length);
+}
+
+/** A pattern without variables is compiled with the program: its errors are fatal now. */
+function checkLiteral(ctx: SubCtx, literal: string, flags: string, line: number): void {
+  const err = patternError(literal, flags);
+  if (err) ctx.comp.croak(err, line);
+  for (const w of patternWarnings(literal)) ctx.comp.warn(ctx, 'regexp', w, line);
 }
 
 const topic = (n: Node): Node => ({ k: 'var', line: n.line, sigil: '$', name: 'main::_' });

@@ -2,20 +2,23 @@
  * Statements: if/unless, while/until, C-style for, foreach, bare blocks,
  * labels with last/next/redo, sub/package/use, BEGIN/END.
  */
-import type { Node } from './ast.ts';
+import type { Node, SubDef } from './ast.ts';
 import { OP } from './opcodes.ts';
+import { applyWarnings } from './warn-compile-registry.ts';
+import { uselessInVoid } from './diag-opdesc.ts';
 import { importedVars } from './exports.ts';
-import { compileExpr, compileCond, compileLvalueVar } from './compile-expr.ts';
+import { compileAliasedList, compileArray, compileExpr, compileCond, compileLvalue, compileLvalueVar } from './compile-expr.ts';
 import { compileReturnValue, compileStatements, type LoopInfo, type SubCtx } from './compiler.ts';
 
 export function compileStatement(ctx: SubCtx, st: Node): void {
   ctx.line = st.line;
+  ctx.comp.diags.parsed(ctx.scope.warn, st.diags, !!ctx.parent);
   switch (st.k) {
     case 'nop': return;
     case 'expr':
-      ctx.emit(OP.NEXTSTATE, st.line);
+      ctx.emit(OP.NEXTSTATE, st.copLine ?? st.line);
       if (st.e!.k === 'return') compileReturnValue(ctx, st.e!.e);
-      else compileExpr(ctx, st.e!, 0);
+      else { warnVoid(ctx, st.e!, st.line); compileExpr(ctx, st.e!, 0); }
       ctx.flushPending();
       return;
     case 'if': return compileIf(ctx, st);
@@ -25,17 +28,43 @@ export function compileStatement(ctx: SubCtx, st: Node): void {
     case 'block': return compileBareBlock(ctx, st);
     case 'sub': return compileSubDecl(ctx, st);
     case 'package':
+      if (st.version) setPackageVersion(ctx, st);
       if (st.body) {
         const outer = ctx.pkg;
         ctx.pkg = st.name!;
+        ctx.emit(OP.SETPKG, ctx.k(st.name!));
         compileScopedBlock(ctx, st.body);
         ctx.pkg = outer;
-      } else ctx.pkg = st.name!;
+        ctx.emit(OP.SETPKG, ctx.k(outer));
+      } else { ctx.pkg = st.name!; ctx.emit(OP.SETPKG, ctx.k(st.name!)); }
       return;
     case 'use': return compileUse(ctx, st);
     default:
       ctx.comp.error(`Unsupported statement ${st.k}`, st.line);
   }
+}
+
+/** op.c rpeep: a statement after `exec` that is not die, warn or exit. */
+export function warnUnreachable(ctx: SubCtx, prev: Node, st: Node): void {
+  const isCall = (n: Node | undefined, names: string[]): boolean => n?.k === 'func' && names.includes(n.name!);
+  if (prev.k !== 'expr' || !isCall(prev.e, ['exec', '__exec_prog'])) return;
+  if (st.k === 'expr' && isCall(st.e, ['exit', 'warn', 'die'])) return;
+  if (ctx.comp.warn(ctx, 'exec', 'Statement unlikely to be reached', st.line, 'peep')) ctx.comp.diags.more('\t(Maybe you meant system() when you said exec()?)\n', ctx.parent ? 'parse' : 'peep');
+}
+
+/** `package NAME VERSION`: sets $NAME::VERSION (perlfunc package). */
+function setPackageVersion(ctx: SubCtx, st: Node): void {
+  const v = st.version!;
+  const value: Node = { k: 'str', line: st.line, v };
+  ctx.emit(OP.NEXTSTATE, st.line);
+  compileExpr(ctx, { k: 'assign', line: st.line, op: '=', l: { k: 'var', line: st.line, sigil: '$', name: `${st.name}::VERSION` }, r: value }, 0);
+}
+
+/** "Useless use of ... in void context" (op.c scalarvoid) for a statement's value. */
+export function warnVoid(ctx: SubCtx, e: Node, line: number): void {
+  const isLexical = (v: Node): boolean => !v.name!.includes('::') && ctx.lookup(v.sigil! + v.name) !== undefined;
+  const what = uselessInVoid(e, isLexical);
+  if (what) ctx.comp.warn(ctx, 'void', `Useless use of ${what} in void context`, line, 'void');
 }
 
 /** A block with its own lexical scope (ENTER/LEAVE). */
@@ -58,7 +87,7 @@ function compileIf(ctx: SubCtx, st: Node): void {
       const jf = ctx.emitJump(OP.JFALSE);
       const inner = body[0]!;
       if (inner.k === 'expr' && inner.e!.k === 'return') compileReturnValue(ctx, inner.e!.e);
-      else if (inner.k === 'expr') compileExpr(ctx, inner.e!, 0);
+      else if (inner.k === 'expr') { warnVoid(ctx, inner.e!, inner.line); compileExpr(ctx, inner.e!, 0); }
       else compileStatement(ctx, inner);
       ctx.patchHere(jf);
       return;
@@ -68,6 +97,7 @@ function compileIf(ctx: SubCtx, st: Node): void {
     ctx.emit(OP.ENTER, slot);
     compileCond(ctx, c);
     ctx.flushPending();
+    ctx.emit(OP.KEEPMATCH, slot);
     const jf = ctx.emitJump(OP.JFALSE);
     compileStatements(ctx, body, 0, false);
     ctx.emit(OP.LEAVE, slot);
@@ -81,7 +111,7 @@ function compileIf(ctx: SubCtx, st: Node): void {
 }
 
 function newLoop(ctx: SubCtx, label: string | undefined): LoopInfo {
-  const loop: LoopInfo = { label, depth: ctx.depth, floorSlot: ctx.newSlot(), bodySlot: ctx.newSlot(), nexts: [], lasts: [], redoTarget: -1 };
+  const loop: LoopInfo = { label, depth: ctx.depth, floorSlot: ctx.newSlot(), bodySlot: ctx.newSlot(), nexts: [], lasts: [], redoTarget: -1, start: ctx.here() };
   ctx.loops.push(loop);
   return loop;
 }
@@ -89,6 +119,7 @@ function newLoop(ctx: SubCtx, label: string | undefined): LoopInfo {
 function closeLoop(ctx: SubCtx, loop: LoopInfo, nextTarget: number, lastTarget: number): void {
   for (const n of loop.nexts) ctx.patchTo(n, nextTarget);
   for (const l of loop.lasts) ctx.patchTo(l, lastTarget);
+  ctx.loopTable.push({ label: loop.label, from: loop.start!, to: ctx.here(), depth: loop.depth, floorSlot: loop.floorSlot, next: nextTarget, last: lastTarget });
   ctx.loops.pop();
 }
 
@@ -187,7 +218,11 @@ function compileForeach(ctx: SubCtx, st: Node): void {
     compileExpr(ctx, rng.r!, 1);
     ctx.emit(OP.ITER_RANGE, iter);
   } else {
-    compileExpr(ctx, st.e!, 2);
+    // foreach aliases its list, so `for (@{ $h{k} })` vivifies $h{k} as perl does.
+    const only = st.e!.k === 'list' && st.e!.items?.length === 1 ? st.e!.items[0]! : st.e!;
+    if (only.k === 'deref' && only.sigil === '@' && ['elem', 'helem'].includes(only.e!.k)) { compileArray(ctx, only, 1); ctx.emit(OP.FLATTEN); }
+    else if (only.k === 'func' && only.name === 'substr') { compileLvalue(ctx, only); ctx.emit(OP.LIST, 1); }
+    else compileAliasedList(ctx, [st.e!]);
     ctx.emit(OP.ITER_INIT, iter);
   }
   let kind: number = ITER_VAR.GLOBAL;
@@ -245,8 +280,9 @@ export function compileLoopCtl(ctx: SubCtx, n: Node): void {
   }
   if (!loop) {
     const d = ctx.depth;
-    ctx.emit(OP.CONST, ctx.k(n.label ? `Label not found for "${n.op} ${n.label}"` : `Can't "${n.op}" outside a loop block`));
-    ctx.emit(OP.FUNC, ctx.k('__die_internal'), 1, 1);
+    // The loop may be in a calling sub (perl's "Exiting subroutine via last").
+    ctx.emit(n.op === 'redo' ? OP.CONST : OP.LOOPCTL_DYN, ctx.k(n.label ? `Label not found for "${n.op} ${n.label}"` : `Can't "${n.op}" outside a loop block`));
+    if (n.op === 'redo') ctx.emit(OP.FUNC, ctx.k('__die_internal'), 1, 1);
     ctx.depth = d + 1;
     return;
   }
@@ -262,9 +298,21 @@ function compileSubDecl(ctx: SubCtx, st: Node): void {
   const def = st.sub!;
   if ((def as { forward?: boolean }).forward) return;
   const name = def.name!;
-  if (name === 'BEGIN') { compileScopedBlock(ctx, def.body); return; }
+  if (name === 'BEGIN') {
+    // BEGIN { $^W = 1 } (what -w compiles to) turns on warnings where no pragma rules.
+    if (def.body.some(setsDollarW)) ctx.scope.warn = { ...ctx.scope.warn, dollarW: true };
+    if (ctx.parent) { compileScopedBlock(ctx, def.body); return; }
+    ctx.comp.phases.BEGIN.push(ctx.comp.compileSub(ctx, { ...def, body: [beginGuard(ctx, def)] }));
+    return;
+  }
+  if ((name === 'CHECK' || name === 'INIT') && !ctx.parent) {
+    ctx.comp.phases[name].push(ctx.comp.compileSub(ctx, def));
+    return;
+  }
   const idx = ctx.comp.compileSub(ctx, def);
   const full = name.includes('::') ? name : `${ctx.pkg}::${name}`;
+  if (def.proto !== undefined) ctx.comp.protos.set(full, def.proto);
+  if (name !== 'END' && !ctx.comp.defineNamed(full)) ctx.comp.warn(ctx, 'redefine', `Subroutine ${name} redefined`, def.bodyLine ?? def.line);
   if (name === 'END') {
     ctx.emit(OP.NEXTSTATE, st.line);
     ctx.emit(OP.ANONSUB, ctx.k(idx));
@@ -275,13 +323,33 @@ function compileSubDecl(ctx: SubCtx, st: Node): void {
   ctx.comp.named.push({ sub: idx, name: full });
 }
 
+/** `eval { BODY; 1 } or die $@ . "BEGIN failed--compilation aborted at FILE line N.\n"` */
+function beginGuard(ctx: SubCtx, def: SubDef): Node {
+  const line = def.endLine ?? def.line;
+  const failed = `BEGIN failed--compilation aborted at ${ctx.comp.file} line ${line}.\n`;
+  const body = [...def.body, { k: 'expr', line, e: { k: 'num', line, v: 1 } } as Node];
+  const die: Node = { k: 'func', line, name: 'die', args: [{ k: 'binop', line, op: '.', l: { k: 'var', line, sigil: '$', name: 'main::@' }, r: { k: 'str', line, v: failed } }] };
+  return { k: 'expr', line, e: { k: 'logop', line, op: '||', l: { k: 'eval_block', line, body }, r: die } };
+}
+
+/** A `use` runs while the program is compiled: at the unit's start (inside a sub, where it stands). */
+function atCompileTime(ctx: SubCtx, line: number, emit: (c: SubCtx) => void): void {
+  if (ctx.parent) { emit(ctx); return; }
+  ctx.comp.phases.BEGIN.push(ctx.comp.compileSubWith(ctx, 'BEGIN', line, emit));
+}
+
+function setsDollarW(st: Node): boolean {
+  const e = st.k === 'expr' ? st.e! : null;
+  return !!e && e.k === 'assign' && e.op === '=' && e.l!.k === 'var' && e.l!.name === 'main::^W' && e.r!.k === 'num' && e.r!.v !== 0;
+}
+
 function compileUse(ctx: SubCtx, st: Node): void {
   const mod = st.module!;
   const on = !st.isNo;
   const words = st.imports ? collectWords(st.imports) : [];
   if (mod === 'VERSION') {
     if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 12) { ctx.scope.strictVars = true; ctx.scope.strictRefs = true; }
-    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 35) ctx.scope.warnings = true;
+    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 35) ctx.scope.warn = applyWarnings(ctx.scope.warn, true, []);
     return;
   }
   if (mod === 'strict') {
@@ -290,18 +358,24 @@ function compileUse(ctx: SubCtx, st: Node): void {
     if (all || words.includes('refs')) ctx.scope.strictRefs = on;
     return;
   }
-  if (mod === 'warnings') { if (words.length === 0) ctx.scope.warnings = on; return; }
+  if (mod === 'integer') { ctx.scope.integer = on; return; }
+  if (mod === 'warnings') { ctx.scope.warn = applyWarnings(ctx.scope.warn, on, words); return; }
   if (['feature', 'utf8', 'integer', 'experimental', 'diagnostics', 'bytes', 'less', 'sort', 'autodie', 'open', 'locale', 'subs', 'filetest', 'if', 'vmsish', 'bigint', 'bignum'].includes(mod)) return;
   if (mod === 'vars') {
-    for (const w of words) ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`);
+    for (const w of words) { ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`); ctx.comp.diags.declareGlobal(`${ctx.pkg}::${w.slice(1)}`); }
     return;
   }
   if (on && !st.noImport && /^[A-Z]/.test(mod)) {
     // Variables the module exports (%Config, $CRLF) are package variables here.
-    for (const w of importedVars(mod, st.imports ? words : null)) ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`);
+    for (const w of importedVars(mod, st.imports ? words : null)) { ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`); ctx.comp.diags.declareGlobal(`${ctx.pkg}::${w.slice(1)}`); }
   }
+  if (mod === 'lib' && !on) return;
+  atCompileTime(ctx, st.line, (c) => emitUse(c, st, mod, on));
+}
+
+/** The run-time part of `use`: load the module and import (or the pragma's own work). */
+function emitUse(ctx: SubCtx, st: Node, mod: string, on: boolean): void {
   if (mod === 'lib') {
-    if (!on) return;
     ctx.emit(OP.NEXTSTATE, st.line);
     compileExpr(ctx, st.imports!, 2);
     ctx.emit(OP.FUNC, ctx.k('__use_lib'), 1, 0);
@@ -334,8 +408,8 @@ function compileUse(ctx: SubCtx, st: Node): void {
   ctx.emit(OP.CONST, ctx.k(on ? 1 : 0));
   ctx.emit(OP.FUNC, ctx.k('__use'), 4, 0);
   ctx.emit(OP.POP);
-  void compileLvalueVar;
 }
+
 
 function collectWords(n: Node): string[] {
   if (n.k === 'str') return [String(n.v)];

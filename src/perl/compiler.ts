@@ -5,16 +5,17 @@
  * builtins' argument shapes.
  */
 import type { Node, SubDef } from './ast.ts';
-import { addUnit, type CompiledSub, type Unit } from './code.ts';
+import { addUnit, type CompiledSub, type LoopRange, type Unit } from './code.ts';
 import { OP, OPS, opLen, checkStackDepth } from './opcodes.ts';
 import { compileExpr, compileCond } from './compile-expr.ts';
 import { BINOP_ID, type Cx } from './operators.ts';
+import { STD_WARNINGS, runtimeWarnFlag, type WarnState } from './warn-compile-registry.ts';
+import { CompileError } from './diag-error.ts';
+import { CompileDiags, type DiagPhase } from './diag-collect.ts';
 
-export class CompileError {
-  constructor(readonly messages: string[]) {}
-}
+export { CompileError };
 
-interface Scope { names: Map<string, number>; strictVars: boolean; strictRefs: boolean; warnings: boolean; ours: Map<string, string> }
+interface Scope { names: Map<string, number>; strictVars: boolean; strictRefs: boolean; warn: WarnState; ours: Map<string, string>; integer?: boolean; oursHere?: Set<string> }
 
 export interface LoopInfo {
   label?: string;
@@ -24,10 +25,11 @@ export interface LoopInfo {
   nexts: number[];
   lasts: number[];
   redoTarget: number;
+  start?: number;
 }
 
 /** Lexical names visible to a string eval: name -> outer pad slot. */
-export interface EvalScope { names: [string, number][]; pkg: string; strictVars: boolean; strictRefs: boolean; warnings: boolean; ours: [string, string][] }
+export interface EvalScope { names: [string, number][]; pkg: string; strictVars: boolean; strictRefs: boolean; warn?: WarnState; ours: [string, string][]; subs?: string[]; protos?: [string, string][] }
 
 /** Emitter for one sub (or the main body). */
 export class SubCtx {
@@ -38,6 +40,8 @@ export class SubCtx {
   readonly captures: { outer: number; inner: number }[] = [];
   scopes: Scope[] = [];
   loops: LoopInfo[] = [];
+  /** Every loop of the sub, for last/next from a called sub. */
+  loopTable: LoopRange[] = [];
   depth = 0;
   line = 0;
   /** Pending lexicals: declared in the current statement, visible from the next. */
@@ -57,7 +61,7 @@ export class SubCtx {
       names: new Map(),
       strictVars: inherit?.strictVars ?? evalScope?.strictVars ?? false,
       strictRefs: inherit?.strictRefs ?? evalScope?.strictRefs ?? false,
-      warnings: inherit?.warnings ?? evalScope?.warnings ?? false,
+      warn: inherit?.warn ?? evalScope?.warn ?? STD_WARNINGS,
       ours: new Map(inherit?.ours ?? evalScope?.ours ?? []),
     });
   }
@@ -79,7 +83,10 @@ export class SubCtx {
     const pc = this.code.length;
     const info = OPS[op]!;
     if (operands.length !== info.operands.length) throw new Error(`bad operand count for ${info.name}`);
-    if (op === OP.NEXTSTATE) operands[0] = (operands[0]! << 1) | (this.scope.warnings ? 1 : 0);
+    if (op === OP.NEXTSTATE) {
+      const on = runtimeWarnFlag(this.scope.warn);
+      operands[0] = (operands[0]! << 2) | (on && this.scope.warn.fatal ? 2 : 0) | (on ? 1 : 0);
+    }
     this.code.push(op, ...operands);
     if (op === OP.POPTO) { this.depth = operands[0]!; return pc; }
     const pops = typeof info.pops === 'number' ? info.pops : operands[Number(info.pops.slice(1))]! + (info.popsExtra ?? 0);
@@ -109,7 +116,7 @@ export class SubCtx {
 
   pushScope(): void {
     const s = this.scope;
-    this.scopes.push({ names: new Map(), strictVars: s.strictVars, strictRefs: s.strictRefs, warnings: s.warnings, ours: new Map(s.ours) });
+    this.scopes.push({ names: new Map(), strictVars: s.strictVars, strictRefs: s.strictRefs, warn: s.warn, ours: new Map(s.ours), integer: s.integer });
     this.outerPending.push(this.pendingNames);
     this.pendingNames = [];
   }
@@ -122,6 +129,8 @@ export class SubCtx {
 
   /** Declare a lexical (`$x`, `@a`, `%h`); visible after the current statement. */
   declare(sigilName: string, immediate = false): number {
+    const again = this.scope.names.has(sigilName) ? 'scope' : this.pendingNames.some(([n]) => n === sigilName) ? 'statement' : null;
+    if (again) this.comp.warn(this, 'shadow', `"my" variable ${sigilName} masks earlier declaration in same ${again}`, this.line);
     const slot = this.newSlot(sigilName);
     if (immediate) this.scope.names.set(sigilName, slot);
     else this.pendingNames.push([sigilName, slot]);
@@ -173,11 +182,11 @@ export class SubCtx {
     const visible = new Set<string>();
     for (const c of chain) for (const sc of c.scopes) for (const n of sc.names.keys()) visible.add(n);
     for (const n of visible) { const slot = this.lookup(n); if (slot !== undefined) names.set(n, slot); }
-    return { names: [...names], pkg: this.pkg, strictVars: this.scope.strictVars, strictRefs: this.scope.strictRefs, warnings: this.scope.warnings, ours: [...this.scope.ours] };
+    return { names: [...names], pkg: this.pkg, strictVars: this.scope.strictVars, strictRefs: this.scope.strictRefs, warn: this.scope.warn, ours: [...this.scope.ours], subs: this.comp.knownNamedSubs(), protos: [...this.comp.protos] };
   }
 
   finish(proto?: string): CompiledSub {
-    return { name: this.name, pkg: this.pkg, file: this.comp.file, code: this.code, consts: this.consts, nPad: this.padNames.length, padNames: this.padNames, captures: this.captures, proto, line: this.line, parent: this.parent ? this.parent.index : -1 };
+    return { name: this.name, pkg: this.pkg, file: this.comp.file, code: this.code, consts: this.consts, nPad: this.padNames.length, padNames: this.padNames, captures: this.captures, proto, line: this.line, parent: this.parent ? this.parent.index : -1, ...(this.loopTable.length ? { loops: this.loopTable } : {}) };
   }
 }
 
@@ -186,8 +195,77 @@ export class Compiler {
   readonly subs: CompiledSub[] = [];
   readonly named: { sub: number; name: string }[] = [];
   readonly errors: string[] = [];
+  readonly diags: CompileDiags;
+  /** Compiling the main program (not a required file or an eval string). */
+  isMain = false;
 
-  constructor(readonly file: string) {}
+  constructor(readonly file: string) { this.diags = new CompileDiags(file); }
+
+  /** Named subs this unit defines, and those defined before an eval string was compiled. */
+  private readonly definedSubs = new Set<string>();
+
+  /** Prototypes of the named subs compiled so far (and those an eval string sees). */
+  readonly protos = new Map<string, string>();
+
+  /** Note the definition of `full`; false when it was already defined (a redefinition). */
+  defineNamed(full: string): boolean {
+    const known = this.definedSubs.has(full) || (this.evalSubs?.includes(full) ?? false);
+    this.definedSubs.add(full);
+    return !known;
+  }
+
+  /** Named subs visible to the eval string being compiled. */
+  private evalSubs: string[] | undefined;
+
+  /** Every named sub known here (for an eval compiled inside this unit). */
+  knownNamedSubs(): string[] { return [...new Set([...(this.evalSubs ?? []), ...this.definedSubs])]; }
+
+  /** Blocks that run before the main body, by phase (perlmod "BEGIN, UNITCHECK, CHECK, INIT and END"). */
+  readonly phases: { BEGIN: number[]; CHECK: number[]; INIT: number[] } = { BEGIN: [], CHECK: [], INIT: [] };
+
+  /**
+   * Compile a sub whose code `emit` writes (a `use` run at compile time),
+   * as a child of `parent`; returns its index.
+   */
+  compileSubWith(parent: SubCtx, name: string, line: number, emit: (c: SubCtx) => void): number {
+    const idx = this.reserve();
+    const ctx = new SubCtx(this, parent, `${parent.pkg}::${name}`, parent.pkg, parent.scope);
+    ctx.index = idx;
+    ctx.line = line;
+    emit(ctx);
+    ctx.emit(OP.EMPTYLIST);
+    ctx.emit(OP.RETURN);
+    this.subs[idx] = ctx.finish();
+    return idx;
+  }
+
+  /** The prologue: compile-time warnings, then BEGIN blocks and `use`s in order, CHECK blocks last first, INIT blocks. */
+  private emitPrologue(ctx: SubCtx, warnings: string[]): void {
+    for (const w of warnings) {
+      ctx.emit(OP.CONST, ctx.k(w));
+      ctx.emit(OP.FUNC, ctx.k('warn'), 1, 0);
+      ctx.emit(OP.POP);
+    }
+    const run = this.isMain ? [...this.phases.BEGIN, ...[...this.phases.CHECK].reverse(), ...this.phases.INIT] : this.phases.BEGIN;
+    for (const idx of run) {
+      ctx.emit(OP.ANONSUB, ctx.k(idx));
+      ctx.emit(OP.LIST, 0);
+      ctx.emit(OP.CALLDYN, 0);
+      ctx.emit(OP.POP);
+    }
+  }
+
+  /** A fatal compile-time error (perl croaks): compilation stops here. */
+  croak(msg: string, line: number): never {
+    const warnings = this.diags.warnings;
+    throw new CompileError([...warnings, ...this.errors, this.diags.at(msg, line)], true, warnings.length);
+  }
+
+  /** A compile-time warning of category `cat` at the current statement of `ctx`. */
+  warn(ctx: SubCtx, cat: string, msg: string, line: number, phase: DiagPhase = 'parse'): boolean {
+    // The later phases of a sub's code run when the sub is finished, while the program is parsed.
+    return this.diags.warn(ctx.scope.warn, cat, this.diags.at(msg, line), false, ctx.parent ? 'parse' : phase);
+  }
 
   error(msg: string, line: number): void {
     this.errors.push(`${msg} at ${this.file} line ${line}.\n`);
@@ -203,10 +281,23 @@ export class Compiler {
   compileUnit(body: Node[], data: string | null, opts: { pkg?: string; evalScope?: EvalScope; strict?: boolean; warnings?: boolean; cacheKey?: string } = {}): number {
     const mainIdx = this.reserve();
     const ctx = new SubCtx(this, null, 'main', opts.evalScope?.pkg ?? opts.pkg ?? 'main', undefined, opts.evalScope);
-    if (opts.warnings) ctx.scope.warnings = true;
+    // The main program is the unit compiled with neither a package (require) nor an eval scope.
+    this.isMain = !opts.pkg && !opts.evalScope;
+    this.evalSubs = opts.evalScope?.subs;
+    for (const [n, pr] of opts.evalScope?.protos ?? []) this.protos.set(n, pr);
+    // The unit starts by jumping to its compile-time warnings (known only at the end).
+    const pkg0 = ctx.pkg;
+    const toPrologue = ctx.emitJump(OP.JUMP);
+    const start = ctx.here();
     compileStatements(ctx, body, opts.evalScope ? 2 : 0, true);
+    if (this.isMain) this.diags.usedOnce();
+    const warnings = this.diags.warnings;
+    if (this.errors.length) throw new CompileError([...warnings, ...this.errors], false, warnings.length);
+    ctx.patchHere(toPrologue);
+    this.emitPrologue(ctx, warnings);
+    if (ctx.pkg !== pkg0) ctx.emit(OP.SETPKG, ctx.k(pkg0));
+    ctx.emit(OP.JUMP, start);
     this.subs[mainIdx] = ctx.finish();
-    if (this.errors.length) throw new CompileError(this.errors);
     for (const s of this.subs) {
       const err = checkStackDepth(s.code);
       if (err) throw new Error(`internal compiler error in ${s.name}: ${err}`);
@@ -236,11 +327,12 @@ export class Compiler {
 export function compileStatements(ctx: SubCtx, body: Node[], valueCx: Cx, asReturn: boolean): void {
   // A `my` in any statement (a postfix `if` included) is visible from the next one.
   if (!asReturn) {
-    for (const st of body) { compileStatement(ctx, st); ctx.flushPending(); }
+    body.forEach((st, i) => { if (i > 0) warnUnreachable(ctx, body[i - 1]!, st); compileStatement(ctx, st); ctx.flushPending(); });
     return;
   }
   const last = body.length - 1;
   body.forEach((st, i) => {
+    if (i > 0) warnUnreachable(ctx, body[i - 1]!, st);
     if (i === last) compileTail(ctx, st);
     else { compileStatement(ctx, st); ctx.flushPending(); }
   });
@@ -251,14 +343,17 @@ export function compileStatements(ctx: SubCtx, body: Node[], valueCx: Cx, asRetu
 }
 
 function endsWithValue(st: Node): boolean {
-  return st.k === 'expr' || (st.k === 'if' && !st.postfix && !!st.elseBody) || st.k === 'block';
+  return (st.k === 'expr' && !st.label) || (st.k === 'if' && !st.postfix && !!st.elseBody) || (st.k === 'block' && !st.label);
 }
 
 /** The last statement of a sub: its value is returned in the caller's context. */
 function compileTail(ctx: SubCtx, st: Node): void {
   if (st.k === 'expr' && !st.label) {
-    ctx.emit(OP.NEXTSTATE, st.line);
+    ctx.comp.diags.parsed(ctx.scope.warn, st.diags, !!ctx.parent);
+    ctx.emit(OP.NEXTSTATE, st.copLine ?? st.line);
     ctx.line = st.line;
+    // The main program's last statement is in void context (a sub's or an eval's is its value).
+    if (!ctx.parent && ctx.comp.isMain && st.e!.k !== 'return') warnVoid(ctx, st.e!, st.line);
     compileReturnValue(ctx, st.e!.k === 'return' ? st.e!.e : st.e!);
     return;
   }
@@ -310,10 +405,21 @@ export function compileReturnValue(ctx: SubCtx, e: Node | undefined): void {
   ctx.emit(OP.RETURN);
   ctx.depth = d;
   ctx.patchHere(js);
-  // The scalar version repeats the list version's diagnostics: keep one set.
+  // The scalar and void versions repeat the list version's diagnostics: keep one set.
   const nErrors = ctx.comp.errors.length;
+  const nWarnings = ctx.comp.diags.mark();
+  // In void context (wantarray undef) the expression runs in void context too.
+  ctx.emit(OP.WANTARRAY);
+  const jscalar = ctx.emitJump(OP.DOR);
+  compileExpr(ctx, e, 0);
+  ctx.emit(OP.EMPTYLIST);
+  ctx.emit(OP.RETURN);
+  ctx.depth = d + 1;
+  ctx.patchHere(jscalar);
+  ctx.emit(OP.POP);
   compileExpr(ctx, e, 1);
   ctx.comp.errors.length = nErrors;
+  ctx.comp.diags.reset(nWarnings);
   ctx.emit(OP.RETURN);
   ctx.depth = d;
 }
@@ -363,5 +469,5 @@ function compileSignature(ctx: SubCtx, def: SubDef): void {
   });
 }
 
-import { compileStatement } from './compile-stmt.ts';
+import { compileStatement, warnVoid, warnUnreachable } from './compile-stmt.ts';
 export { compileStatement };

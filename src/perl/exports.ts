@@ -81,3 +81,26 @@ export function importedNames(mod: string, imports: string[] | null): string[] {
 export function importedVars(mod: string, imports: string[] | null): string[] {
   return importedSymbols(mod, imports).filter((n) => /^[$@%][A-Za-z_]\w*$/.test(n));
 }
+
+/**
+ * Whether `name`, exported by `mod`, is a constant (a `()` prototype, so
+ * `NAME + 1` adds) or a list operator (`GET 'url'`, `RED 'text'`), read from
+ * the module's source: `sub NAME ()` and `use constant NAME` are constants,
+ * `sub NAME {` and `sub NAME;` are not. Null when the source does not say
+ * (names made at run time), so the caller keeps its own guess.
+ */
+export function exportIsConstant(mod: string, name: string): boolean | null {
+  const src = sourceOf?.(mod) ?? null;
+  if (src === null || !/^[A-Za-z_]\w*$/.test(name)) return null;
+  if (new RegExp(`\\bsub\\s+${name}\\s*\\(\\s*\\)`).test(src)) return true;
+  if (new RegExp(`\\buse\\s+constant\\s+(?:\\{[^}]*\\b${name}\\b|${name}\\b)`).test(src)) return true;
+  if (new RegExp(`\\bsub\\s+${name}\\s*[;{]`).test(src)) return false;
+  return null;
+}
+
+/** Whether the source of module `mod` mentions the word `name` (its package variables count as used there). */
+export function moduleMentions(mod: string, name: string): boolean {
+  const src = sourceOf?.(mod) ?? null;
+  if (src === null || !/^\w+$/.test(name)) return false;
+  return new RegExp(`(?:^|[^\\w:])${name}\\b`).test(src) || src.includes(`${mod}::${name}`);
+}

@@ -8,3 +8,8 @@
 export const Flow = { SWITCH: -1, BLOCK: -2, YIELD: -3, STOP: -4 } as const;
 
 export type Handler = (vm: import('./vm.ts').Vm, code: number[], pc: number, f: import('./image.ts').Frame) => number;
+
+/** A native sub of the engine's own modules (mro): its result, or a flow request. */
+export type NativeSub = (vm: import('./vm.ts').Vm, args: (import('./values.ts').Val | import('./values.ts').Sv)[], want: import('./image.ts').Want) => import('./scalar.ts').Item | { flow: number };
+/** Those natives by full name; the VM looks here before the library's natives. */
+export const NATIVE_TABLE = new Map<string, NativeSub>();

@@ -41,6 +41,8 @@ export interface Frame {
   kind: 'main' | 'sub' | 'eval' | 'require' | 'destroy' | 'signal' | 'sort' | 'end' | 'diehook';
   /** Warnings enabled in the current statement. */
   warn?: boolean;
+  /** Run-time warnings die here (`use warnings FATAL => ...`). */
+  fatal?: boolean;
   /** Package caller() reports for this frame's call site, when not the caller frame's own. */
   callPkg?: string;
   /** State of a resumable op in progress in this frame (re-executed after a call or a block). */
@@ -76,6 +78,8 @@ export interface EvalCx {
   tmpsLen: number;
   catchPc: number;
   want: Want;
+  /** The line of the `eval {` (caller() shows the block as a frame called there). */
+  line?: number;
 }
 
 /** Something to do between instructions: run DESTROY, close a freed filehandle. */
@@ -88,7 +92,8 @@ export type Pending = (
   depth: number;
 };
 
-export interface ExitState { status: number; phase: 'end' | 'flush' | 'destruct' | 'done'; idx: number }
+/** The exit sequence; `aborted`: a die in an END block ("END failed--call queue aborted"). */
+export interface ExitState { status: number; phase: 'end' | 'flush' | 'destruct' | 'done'; idx: number; aborted?: boolean; at?: { file: string; line: number } }
 
 export interface Image {
   argv: string[];
@@ -115,7 +120,7 @@ export interface Image {
   /** state variables: key "unit:sub:slot" */
   states: Map<string, Container>;
   /** Flip-flop states keyed by pc. */
-  flip: Map<string, boolean>;
+  flip: Map<string, number>;
   nextAddr: number;
   /** Random generator state (seeded from sys.getrandom or srand). */
   rand: number[] | null;

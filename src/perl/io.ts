@@ -54,10 +54,19 @@ export function toBytes(vm: Vm, s: string, warnWide: string | null): Uint8Array 
   return b;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
+/** A perl byte string of `b`: one character per byte (code points 0-255). */
 export function fromBytes(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
+  if (b.length < 64) {
+    let s = '';
+    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+    return s;
+  }
+  // Widening each byte to a UTF-16 code unit and decoding that is the fast path in V8.
+  const units = new Uint16Array(b.length);
+  units.set(b);
+  return utf16.decode(units);
 }
 
 function isTty(vm: Vm, io: Io): boolean {
@@ -89,10 +98,13 @@ function wideIn(s: string): boolean {
   return false;
 }
 
+/** A handle perl itself opened unbuffered (STDERR at start); reopening it after a close makes it buffered. */
+export type StdIo = Io & { unbuf?: boolean };
+
 /** Flush as the handle's buffering asks after a print. */
 export function ioAfterPrint(vm: Vm, io: Io): number {
   if (io.mem || io.wbuf === '') return 0;
-  const unbuffered = io.autoflush || io.fd === 2;
+  const unbuffered = io.autoflush || (io as StdIo).unbuf === true;
   if (unbuffered) return ioFlush(vm, io);
   if (io.wbuf.length >= BLOCK_SIZE) return ioFlush(vm, io, true);
   if (isTty(vm, io) && io.wbuf.includes('\n')) return ioFlush(vm, io);
@@ -114,6 +126,7 @@ export function ioFlush(vm: Vm, io: Io, whole = false): number {
   if (r < 0) {
     io.wbuf = '';
     io.err = true;
+    (io as IoErrorState).errno = -r;
     vm.img.errno = -r;
     return r;
   }
@@ -195,6 +208,18 @@ function takeRecord(io: Io, sep: Val): string | null {
   const rec = io.rbuf.slice(0, i + s.length);
   io.rbuf = io.rbuf.slice(i + s.length);
   return rec;
+}
+
+/** A handle's error flag carries the errno of the write that failed (PerlIO_save_errno). */
+type IoErrorState = Io & { errno?: number };
+
+/**
+ * The errno of an earlier failed write on `io` (its error flag), or 0.
+ * perl's close of a file or socket fails with it even when the final flush
+ * succeeds (doio.c io_close); a piped open's close looks at the child only.
+ */
+export function ioPrevError(io: Io): number {
+  return io.err ? ((io as IoErrorState).errno ?? EBADF) : 0;
 }
 
 /** close(2) after flushing; returns 0, Flow.BLOCK or -errno. */

@@ -5,8 +5,14 @@
  * scan position itself; this class only knows how to read the pieces.
  */
 
+/**
+ * A parse failure. `raw` errors are perl's fatal croaks ("MSG at FILE line
+ * N."); the others are yacc-style errors printed with their context. `text`,
+ * when set, is the complete error output (every message, newline-terminated);
+ * `warnings` were raised by the lexer just before (perl prints them first).
+ */
 export class PerlSyntaxError {
-  constructor(readonly msg: string, readonly line: number, readonly near: string, readonly raw = false, readonly atEof = false) {}
+  constructor(readonly msg: string, readonly line: number, readonly near: string, readonly raw = false, readonly atEof = false, readonly text?: string[], readonly where?: string, readonly warnings?: string[]) {}
 }
 
 interface PendingHeredoc { term: string; interp: boolean; indent: boolean; resolve: (body: string) => void }
@@ -23,8 +29,35 @@ export class Lexer {
   /** Where __END__/__DATA__ was seen, if anywhere. */
   dataPos = -1;
 
-  constructor(readonly src: string, readonly file: string, readonly firstLine = 1) {
+  /** Under `use utf8` identifiers may hold letters beyond ASCII. */
+  utf8 = false;
+
+  constructor(public src: string, readonly file: string, readonly firstLine = 1) {
+    this.countLines();
+  }
+
+  private countLines(): void {
+    this.lineStarts = [0];
+    const src = this.src;
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  /**
+   * `use utf8`: the source from the current position on is UTF-8 text, so
+   * its literals hold the characters it encodes. Text that is not valid
+   * UTF-8 (or already holds wide characters) is left as it is.
+   */
+  decodeUtf8(): void {
+    this.utf8 = true;
+    const tail = this.src.slice(this.pos);
+    if (!/[\x80-\xff]/.test(tail) || /[^\x00-\xff]/.test(tail)) return;
+    for (const k of this.skips.keys()) if (k >= this.pos) return;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(tail, (c) => c.charCodeAt(0)));
+    } catch { return; }
+    this.src = this.src.slice(0, this.pos) + text;
+    this.countLines();
   }
 
   /** Line number of a position. */
@@ -92,7 +125,7 @@ export class Lexer {
         if ((h.indent ? ln.trimStart() : ln) === h.term) { found = true; break; }
         lines.push(ln);
       }
-      if (!found) throw new PerlSyntaxError(`Can't find string terminator "${h.term}" anywhere before EOF`, this.lineAt(nl), '', true);
+      if (!found) throw new PerlSyntaxError(missingTerm(h.term), this.lineAt(nl), '', true);
       let body = lines.map((l) => l + '\n');
       if (h.indent) {
         const ws = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
@@ -115,7 +148,7 @@ export class Lexer {
     // Read eagerly: find this line's end (after earlier bodies) and read.
     const s = this.src;
     let nl = s.indexOf('\n', this.pos);
-    if (nl < 0) throw new PerlSyntaxError(`Can't find string terminator "${term}" anywhere before EOF`, this.line, '', true);
+    if (nl < 0) throw new PerlSyntaxError(missingTerm(term), this.line, '', true);
     const prevSkip = this.skips.get(nl);
     const start = prevSkip !== undefined ? prevSkip - 1 : nl;
     const saved = this.pos;
@@ -134,7 +167,9 @@ export class Lexer {
 
   /** Read an identifier (with :: or ' package separators when `qualified`). */
   ident(qualified = true): string | null {
-    const re = qualified ? /(?:::)?[A-Za-z_]\w*(?:(?:::|'(?=[A-Za-z_]))\w+)*(?:::)?/y : /[A-Za-z_]\w*/y;
+    const re = this.utf8
+      ? (qualified ? /(?:::)?[\p{L}_][\p{L}\p{N}_]*(?:(?:::|'(?=[\p{L}_]))[\p{L}\p{N}_]+)*(?:::)?/uy : /[\p{L}_][\p{L}\p{N}_]*/uy)
+      : qualified ? /(?:::)?[A-Za-z_]\w*(?:(?:::|'(?=[A-Za-z_]))\w+)*(?:::)?/y : /[A-Za-z_]\w*/y;
     re.lastIndex = this.pos;
     const m = re.exec(this.src);
     if (!m) return null;
@@ -167,15 +202,26 @@ export class Lexer {
   startsWith(s: string): boolean { return this.src.startsWith(s, this.pos); }
 
   /** A numeric literal (decimal, hex, octal, binary, underscores, exponent). */
-  number(): number | null {
+  number(): number | bigint | null {
+    const bad = /^0([0-7_]*([89]))|^0[bB][01_]*([2-9])/.exec(this.src.slice(this.pos, this.pos + 40));
+    if (bad) {
+      const msg = bad[2] ? `Illegal octal digit '${bad[2]}'` : `Illegal binary digit '${bad[3]}'`;
+      throw new PerlSyntaxError(msg, this.line, '', false, false, undefined, 'at end of line');
+    }
     const m = this.match(/0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|0[0-7_]+(?![.\deE])|(?:\d[\d_]*(?:\.(?!\.)[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?/);
     if (!m) return null;
     const t = m[0].replace(/_/g, '');
-    if (/^0[xX]/.test(t)) return parseInt(t.slice(2), 16);
-    if (/^0[bB]/.test(t)) return parseInt(t.slice(2), 2);
-    if (/^0[oO]/.test(t)) return parseInt(t.slice(2), 8);
-    if (/^0[0-7]+$/.test(t)) return parseInt(t, 8);
-    return Number(t);
+    let n: number;
+    if (/^0[xX]/.test(t)) n = parseInt(t.slice(2), 16);
+    else if (/^0[bB]/.test(t)) n = parseInt(t.slice(2), 2);
+    else if (/^0[oO]/.test(t)) n = parseInt(t.slice(2), 8);
+    else if (/^0[0-7]+$/.test(t)) n = parseInt(t, 8);
+    else if (/^\d+$/.test(t)) n = Number(t);
+    else return Number(t);
+    // An integer literal of 1e15 or more is an exact IV/UV (see values.ts).
+    if (n < 1e15 || n > 2 ** 65) return n;
+    const big = /^0[xX]/.test(t) ? BigInt('0x' + t.slice(2)) : /^0[bB]/.test(t) ? BigInt('0b' + t.slice(2)) : /^0[oO]/.test(t) ? BigInt('0o' + t.slice(2)) : /^0/.test(t) ? BigInt('0o' + t.slice(1)) : BigInt(t);
+    return big < 2n ** 64n ? big : n;
   }
 
   /**
@@ -183,10 +229,10 @@ export class Lexer {
    * delimiters nest; backslash-delimiter pairs stay in the body verbatim
    * except that an escaped delimiter loses its backslash when `unescape`.
    */
-  delimited(): { body: string; open: string } {
+  delimited(unterminated?: string): { body: string; open: string } {
     this.skipSpaceInQuote();
     const open = this.src[this.pos];
-    if (open === undefined) throw new PerlSyntaxError(`Can't find string terminator "" anywhere before EOF`, this.line, '', true);
+    if (open === undefined) throw new PerlSyntaxError(unterminated ?? missingTerm(''), this.line, '', true);
     const close = PAIRS[open] ?? open;
     const startLine = this.line;
     this.pos++;
@@ -213,7 +259,7 @@ export class Lexer {
       out += c;
       this.pos++;
     }
-    throw new PerlSyntaxError(`Can't find string terminator "${close}" anywhere before EOF`, startLine, '', true);
+    throw new PerlSyntaxError(unterminated ?? missingTerm(close), startLine, '', true);
   }
 
   /** Between `s{...}` and `{...}` or after `q` perl allows whitespace and comments. */
@@ -228,6 +274,12 @@ export class Lexer {
     else end++;
     return this.src.slice(p, end);
   }
+}
+
+/** toke.c missingterm: the terminator is quoted with whichever quote it does not contain. */
+export function missingTerm(term: string): string {
+  const q = term.includes('"') ? "'" : '"';
+  return `Can't find string terminator ${q}${term}${q} anywhere before EOF`;
 }
 
 export const closingDelim = (open: string): string => PAIRS[open] ?? open;

@@ -4,6 +4,7 @@
  * and exit: main's lexicals freed, END blocks, global destruction, final
  * flush of every handle, then exit(2).
  */
+import { EBADF, EINVAL, strerror } from '../abi/errno.ts';
 import { Flow } from './flow.ts';
 import type { Vm } from './vm.ts';
 import { RET, type Frame } from './image.ts';
@@ -11,7 +12,7 @@ import { decref, freeTmps, setSv } from './refcount.ts';
 import { isRef, newSv, type Cv, type Io, type Referent, type Val } from './values.ts';
 void newSv;
 import { resolveMethod, gvFetch, gvSv } from './symbols.ts';
-import { ioAppend, ioClose, ioFlush } from './io.ts';
+import { ioAppend, ioClose, ioFlush, ioPrevError } from './io.ts';
 import { valStr } from './scalar.ts';
 
 type WarnPending = { k: 'warn'; msg: string; appended?: boolean };
@@ -33,9 +34,15 @@ export function processPending(vm: Vm): number {
       return r;
     }
     case 'close': {
+      // A handle freed while open is closed; a failure is warned about (doio.c io_close, warn_on_fail).
+      const prev = p.io.pipePid === undefined ? ioPrevError(p.io) : 0;
       const r = ioClose(vm, p.io);
       if (r === Flow.BLOCK) return r;
       img.pending.shift();
+      const errno = r < 0 ? -r : prev;
+      const msg = `Warning: unable to close filehandle ${p.io.name} properly: ${strerror(errno)}`;
+      if (errno && img.frames.length) vm.warn(msg);
+      else if (errno && img.exit?.at && img.exit.phase === 'end') img.pending.push({ depth: 0, k: 'warn', msg: `${msg} at ${img.exit.at.file} line ${img.exit.at.line}.\n` } as never);
       return 0;
     }
   }
@@ -71,11 +78,17 @@ export function codeOf(vm: Vm, v: Val): Cv | null {
   return null;
 }
 
-/** Begin the exit sequence with `status` (frames are unwound first). */
-export function startExit(vm: Vm, status: number): void {
+/**
+ * Begin the exit sequence with `status` (frames are unwound first). `last` is
+ * the frame that just returned when the main program fell off its end: its
+ * line is where warnings of the exit's closes point (perl's PL_curcop).
+ */
+export function startExit(vm: Vm, status: number, last?: Frame): void {
   const img = vm.img;
-  if (img.exit) { img.exit.status = status; return; }
+  const top = last ?? img.frames[img.frames.length - 1];
+  const at = top ? { file: top.file, line: top.line } : undefined;
   // Lexicals of the running frames go first (objects in `my` variables are destroyed in the RUN phase).
+  // An exit or die inside an END block leaves that block; the remaining END blocks still run.
   while (img.frames.length) {
     const f = img.frames.pop()!;
     vm.unwindSave(f.saveFloor);
@@ -84,7 +97,8 @@ export function startExit(vm: Vm, status: number): void {
   }
   img.stack.length = 0;
   img.evals.length = 0;
-  img.exit = { status, phase: 'end', idx: 0 };
+  if (img.exit) { img.exit.status = status; img.childStatus = status; return; }
+  img.exit = { status, phase: 'end', idx: 0, at };
 }
 
 function releaseFramePad(vm: Vm, f: Frame): void {
@@ -102,13 +116,19 @@ export function runExitSequence(vm: Vm): number {
   const img = vm.img;
   const ex = img.exit!;
   if (ex.phase === 'end') {
+    // END blocks see the exit status in $? and may change it (perlmod "BEGIN, UNITCHECK, ...").
+    // perl's END blocks start with $! = EINVAL (left by its run-time teardown): a die there exits 22.
+    if (ex.idx === 0) { ex.idx = 1; img.childStatus = ex.status; img.errno = EINVAL; }
     if (img.endBlocks.length) {
       const cv = img.endBlocks.pop()!;
-      gvSv(vm, 'main::?').v = ex.status;
       return vm.callSub(cv, [], 0, RET.DROP, 'end');
     }
-    const q = gvFetch(vm, 'main::?', false)?.sv?.v;
-    if (typeof q === 'number') ex.status = q & 0xffff;
+    if (ex.aborted) {
+      ex.aborted = false;
+      img.pending.push({ depth: 0, k: 'warn', msg: 'END failed--call queue aborted.\n' } as never);
+      return 0;
+    }
+    ex.status = img.childStatus & 0xffff;
     ex.phase = 'destruct';
     img.globalDestruct = true;
     queueGlobalDestruction(vm);
@@ -122,7 +142,9 @@ export function runExitSequence(vm: Vm): number {
     for (const io of allHandles(vm)) {
       const r = ioFlush(vm, io);
       if (r === Flow.BLOCK) return r;
+      if (r < 0 && !isStd(vm, io)) (io as Io & { gdWarn?: boolean }).gdWarn = true;
     }
+    if (warnFailedCloses(vm) === Flow.BLOCK) return Flow.BLOCK;
     ex.phase = 'done';
   }
   vm.sys.exit(ex.status > 255 ? ex.status >> 8 : ex.status & 0xff);
@@ -155,6 +177,24 @@ function queueGlobalDestruction(vm: Vm): void {
   }
 }
 
+function isStd(vm: Vm, io: Io): boolean {
+  return ['STDIN', 'STDOUT', 'STDERR'].some((n) => vm.img.globs.get(`main::${n}`)?.io === io);
+}
+
+/** A handle still open at exit with a failed write: perl's close in global destruction warns (default on). */
+function warnFailedCloses(vm: Vm): number {
+  const err = gvFetch(vm, 'main::STDERR', false)?.io;
+  for (const io of vm.img.handles) {
+    const st = io as Io & { gdWarn?: boolean };
+    if (io.mode === 'closed' || isStd(vm, io) || !(st.gdWarn || ioPrevError(io))) continue;
+    const errno = ioPrevError(io) || EBADF;
+    st.gdWarn = false;
+    io.err = false;
+    if (err && err.mode !== 'closed') ioAppend(vm, err, `Warning: unable to close filehandle properly: ${strerror(errno)} during global destruction.\n`);
+  }
+  return err ? ioFlush(vm, err) : 0;
+}
+
 function allHandles(vm: Vm): Io[] {
   const out: Io[] = [];
   for (const g of vm.img.globs.values()) if (g.io && g.io.mode !== 'closed' && g.io.wbuf !== '') out.push(g.io);
@@ -179,8 +219,10 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
   for (let i = img.frames.length - 1; i >= 0 && (!ev || i >= ev.frameDepth); i--) {
     const f = img.frames[i]!;
     if (f.kind === 'destroy') {
+      // "(in cleanup)" is a 'misc' warning: printed only where warnings are on.
+      const warn = img.frames[img.frames.length - 1]!.warn;
       unwindFrames(vm, i);
-      img.pending.push({ depth: img.frames.length, k: 'warn', msg: `\t(in cleanup) ${valStr(vm, value)}` } as never);
+      if (warn) img.pending.push({ depth: img.frames.length, k: 'warn', msg: `\t(in cleanup) ${valStr(vm, value)}` } as never);
       return Flow.SWITCH;
     }
   }
@@ -189,6 +231,7 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
     img.pending.push({ depth: img.frames.length, k: 'warn', msg } as never);
     const errno = img.errno;
     const child = img.childStatus >> 8;
+    if (img.exit) img.exit.aborted = true;
     startExit(vm, errno ? errno : child ? child : 255);
     img.endBlocks.length = img.endBlocks.length;
     return Flow.SWITCH;

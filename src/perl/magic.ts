@@ -5,7 +5,8 @@
 import { strerror } from '../abi/errno.ts';
 import type { Vm } from './vm.ts';
 import type { Sv, Val } from './values.ts';
-import { setMagicGet, valNum, val } from './scalar.ts';
+import { setMagicGet, valNum, valStr, val } from './scalar.ts';
+import { setSv } from './refcount.ts';
 import { sigMagicSet } from './signals.ts';
 import { ioFlush, newIo } from './io.ts';
 import { specialCapture } from './regex-glue.ts';
@@ -26,6 +27,8 @@ function magicGet(vm: Vm, sv: Sv): Val {
     case 'egid': return `${vm.sys.getegid()} ${vm.sys.getgroups().join(' ') || vm.sys.getegid()}`;
     case 'lines': return vm.img.lastRead?.lines ?? undefined;
     case 'cap': return specialCapture(vm, sv.mg!.key!);
+    case 'substr': { const m = sv.mg!; return valStr(vm, val(vm, m.of!)).substr(m.off!, m.len!); }
+    case 'pos': return (sv.mg!.of as Sv & { pos?: number }).pos;
   }
   return sv.v;
 }
@@ -51,6 +54,17 @@ export function magicSet(vm: Vm, sv: Sv): void {
       return;
     }
     case 'child': vm.img.childStatus = valNum(vm, sv.v); return;
+    case 'substr': {
+      // Assigning to substr's lvalue splices into its string; the window then covers the new text.
+      const cur = valStr(vm, val(vm, mg.of!));
+      const text = valStr(vm, sv.v);
+      sv.v = undefined;
+      setSv(vm, mg.of!, cur.slice(0, mg.off!) + text + cur.slice(mg.off! + mg.len!));
+      if (mg.of!.mg) magicSet(vm, mg.of!);
+      mg.len = text.length;
+      return;
+    }
+    case 'pos': { const t = mg.of as Sv & { pos?: number }; t.pos = sv.v === undefined ? undefined : Math.trunc(valNum(vm, sv.v)); sv.v = undefined; return; }
     case 'lines': if (vm.img.lastRead) vm.img.lastRead.lines = valNum(vm, sv.v); return;
   }
 }

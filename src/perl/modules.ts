@@ -12,13 +12,30 @@ import { Parser } from './parser.ts';
 import { Compiler, CompileError, type EvalScope } from './compiler.ts';
 import { PerlSyntaxError } from './lexer.ts';
 import { cachedUnit, unit, subOf } from './code.ts';
-import { newAv, newHv, newSv, type Container, type Cv } from './values.ts';
+import { isRef, newAv, newHv, newSv, type Container, type Cv } from './values.ts';
 import { defineSub, gvAv, gvFetch, gvHv } from './symbols.ts';
 import { fromBytes } from './io.ts';
 import { setSv } from './refcount.ts';
 
+/**
+ * How the last compileSource that failed went: `fatal` when perl croaked
+ * (no "Execution of FILE aborted" line follows), the warnings printed
+ * before the failure and the error text proper (what $@ gets from an eval
+ * string). Read it right after the failing call.
+ */
+export interface CompileFailure { fatal: boolean; warnings: string[]; error: string }
+let lastFailure: CompileFailure | null = null;
+export function lastCompileFailure(): CompileFailure | null { return lastFailure; }
+
 /** Compile source text; returns a unit id or the error text perl would print. */
 export function compileSource(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number } = {}): number | string {
+  lastFailure = null;
+  const r = compileText(src, file, opts);
+  if (typeof r === 'string' && !lastFailure) lastFailure = { fatal: false, warnings: [], error: r };
+  return r;
+}
+
+function compileText(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number }): number | string {
   const key = opts.evalScope ? undefined : `${file}\0${opts.pkg ?? ''}\0${src}`;
   if (key !== undefined) { const hit = cachedUnit(key); if (hit !== undefined) return hit; }
   try {
@@ -28,11 +45,14 @@ export function compileSource(src: string, file: string, opts: { pkg?: string; e
     return c.compileUnit(r.body, r.data, { pkg: opts.pkg, evalScope: opts.evalScope, cacheKey: key });
   } catch (e) {
     if (e instanceof PerlSyntaxError) {
-      if (e.raw) return `${e.msg} at ${file} line ${e.line}.\n`;
+      if (e.raw) { lastFailure = { fatal: true, warnings: [], error: `${e.msg} at ${file} line ${e.line}.\n` }; return lastFailure.error; }
       const near = e.atEof ? ', at EOF' : e.near === '' ? '' : `, near "${e.near}"`;
       return `${e.msg} at ${file} line ${e.line}${near}\n`;
     }
-    if (e instanceof CompileError) return e.messages.join('');
+    if (e instanceof CompileError) {
+      lastFailure = { fatal: e.fatal, warnings: e.warnings, error: e.errorText };
+      return e.messages.join('');
+    }
     return `Internal compiler error: ${String(e)}\n`;
   }
 }
@@ -139,6 +159,9 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
     if (!path) { inc.h.set(rel, newSv(`/usr/lib/perl5/${rel}`)); return { done: true, value: 1 }; }
   }
   if (st.phase !== 'reading') {
+    if (gvAv(vm, 'main::INC').a.some((e) => isRef(e?.v))) {
+      return { done: true, error: `Can't locate ${rel}: code references in @INC (require hooks) are not supported on this machine` };
+    }
     const path = findInInc(vm, rel);
     if (!path) {
       const dirs = gvAv(vm, 'main::INC').a.map((e) => (e ? String(e.v) : '')).join(' ');

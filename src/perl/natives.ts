@@ -3,7 +3,7 @@
  * Fcntl, Time::HiRes and the filehandle methods behind IO::Handle. Each is
  * a Cv whose `native` names an entry of NATIVE_SUBS.
  */
-import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC } from '../abi/fcntl.ts';
+import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC } from '../abi/fcntl.ts';
 import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
 import { allErrnos, ERESTARTSYS, EINTR } from '../abi/errno.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
@@ -19,6 +19,8 @@ import { weaken } from './refcount.ts';
 import { strToNum, fmtG } from './fmt-bridge.ts';
 import { gvOfItem, ioFlush } from './io.ts';
 import { socketNatives } from './natives-socket.ts';
+import { jsonDecode, jsonEncode } from './natives-json.ts';
+import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex } from './natives-digest.ts';
 
 type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
 const NATIVE_SUBS = new Map<string, NativeFn>();
@@ -55,7 +57,7 @@ function classOf(vm: Vm, v: Val): string | null {
 native('UNIVERSAL', 'isa', (vm, [o, c]) => {
   const v = V(vm, o);
   const want = valStr(vm, V(vm, c));
-  if (isRef(v) && v.to.blessed === undefined) return reftype(v.to) === want ? 1 : '';
+  if (isRef(v) && (v.to.blessed === undefined || reftype(v.to) === want)) return reftype(v.to) === want ? 1 : '';
   const cls = classOf(vm, v);
   return cls !== null && mro(vm, cls).includes(want) ? 1 : '';
 });
@@ -80,30 +82,54 @@ native('Scalar::Util', 'reftype', (vm, [x]) => { const v = V(vm, x); return isRe
 native('Scalar::Util', 'refaddr', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? addrOf(v.to as never, vm.img) : undefined; });
 native('Scalar::Util', 'looks_like_number', (vm, [x]) => {
   const v = V(vm, x);
-  if (typeof v === 'number') return 1;
+  if (typeof v === 'number' || typeof v === 'bigint') return 1;
+  if (typeof v === 'object' && v !== null && v.t === 'd') return v.s !== '' && strToNum(v.s).ok && !/^\s*$/.test(v.s) ? 1 : '';
   if (typeof v !== 'string' || v === '') return '';
-  return strToNum(v).ok && !/^\s*$/.test(v) && !/\s$/.test(v.replace(/\n$/, '')) ? 1 : '';
+  return strToNum(v).ok && !/^\s*$/.test(v) ? 1 : '';
 });
 native('Scalar::Util', 'weaken', (vm, [x]) => { if (x && typeof x === 'object' && (x as Sv).t === 's') weaken(vm, x as Sv); return undefined; });
 native('Scalar::Util', 'dualvar', (vm, [n, s]) => ({ t: 'd', n: valNum(vm, V(vm, n)), s: valStr(vm, V(vm, s)) }));
-native('Scalar::Util', 'readonly', () => '');
+// A literal or a constant is read-only; $1 refuses assignment through its magic, not the flag.
+native('Scalar::Util', 'readonly', (_vm, [x]) => (typeof x === 'object' && x !== null && (x as Sv).t === 's' && (x as Sv).ro ? 1 : ''));
+native('Scalar::Util', 'isweak', (vm, [x]) => (isSvArg(x) && isRef(x.v) && x.v.weak ? 1 : ''));
+native('Scalar::Util', 'unweaken', (vm, [x]) => { if (isSvArg(x) && isRef(x.v) && x.v.weak) { const to = x.v.to; to.rc++; x.v = { t: 'r', to }; } return undefined; });
+/** Whether a scalar holds an integer (not a string): Data::Dumper prints those bare. */
+native('Scalar::Util', '_integer', (vm, [x]) => { const v = V(vm, x); return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' ? 1 : ''; });
 native('Scalar::Util', 'openhandle', (vm, [x]) => { const g = gvOfItem(vm, x as Item); return g?.io && g.io.mode !== 'closed' ? V(vm, x) : undefined; });
 
 // ---- POSIX
 const posixConst: Record<string, number> = {
   WNOHANG, WUNTRACED, EXIT_SUCCESS: 0, EXIT_FAILURE: 1, INT_MAX: 2147483647, INT_MIN: -2147483648,
-  UINT_MAX: 4294967295, LONG_MAX: 9223372036854775807, DBL_MAX: Number.MAX_VALUE, FLT_MAX: 3.40282346638529e+38,
+  UINT_MAX: 4294967295, DBL_MAX: Number.MAX_VALUE, FLT_MAX: 3.40282346638529e+38,
+  DBL_MIN: 2.2250738585072014e-308, DBL_EPSILON: Number.EPSILON, FLT_MIN: 1.17549435082229e-38, FLT_EPSILON: 1.19209289550781e-07,
+  DBL_DIG: 15, SHRT_MAX: 32767, SHRT_MIN: -32768, UCHAR_MAX: 255, CHAR_BIT: 8,
+  PATH_MAX: 4096, RAND_MAX: 2147483647, CLOCKS_PER_SEC: 1000000, WEXITED: 4,
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, SEEK_SET, SEEK_CUR, SEEK_END,
   STDIN_FILENO: 0, STDOUT_FILENO: 1, STDERR_FILENO: 2, BUFSIZ: 8192, EOF: -1,
 };
 for (const [num, names] of allErrnos()) for (const n of names) posixConst[n] = num;
 for (const [num, name] of SIGNAL_TABLE) posixConst[`SIG${name}`] = num;
 for (const [k, v] of Object.entries(posixConst)) native('POSIX', k, () => v);
+native('POSIX', 'LONG_MAX', () => 9223372036854775807n);
+native('POSIX', 'LONG_MIN', () => -9223372036854775808n);
 native('POSIX', 'floor', (vm, [x]) => Math.floor(valNum(vm, V(vm, x))));
 native('POSIX', 'ceil', (vm, [x]) => Math.ceil(valNum(vm, V(vm, x))));
 native('POSIX', 'fmod', (vm, [a, b]) => valNum(vm, V(vm, a)) % valNum(vm, V(vm, b)));
 native('POSIX', 'pow', (vm, [a, b]) => Math.pow(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))));
-native('POSIX', 'strtol', (vm, [s, b]) => parseInt(valStr(vm, V(vm, s)), b === undefined ? 10 : valNum(vm, V(vm, b))));
+native('POSIX', 'strtol', (vm, [s, b], want) => {
+  const str = valStr(vm, V(vm, s));
+  let base = b === undefined ? 10 : valNum(vm, V(vm, b));
+  const m = /^(\s*[+-]?)(0[xX](?=[0-9a-fA-F]))?/.exec(str)!;
+  let body = str.slice(m[0].length);
+  if (base === 0) base = m[2] ? 16 : body.startsWith('0') ? 8 : 10;
+  else if (m[2] && base !== 16) body = str.slice(m[1]!.length);
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  let n = 0;
+  let i = 0;
+  while (i < body.length && digits.includes(body[i]!.toLowerCase())) n = n * base + digits.indexOf(body[i++]!.toLowerCase());
+  const v = m[1]!.trim() === '-' ? -n : n;
+  return want === 2 ? [v, body.length - i] : v;
+});
 native('POSIX', 'getpid', (vm) => vm.sys.getpid());
 native('POSIX', 'getpgrp', (vm) => vm.sys.getpgrp());
 native('POSIX', 'setpgid', (vm, [p, g]) => { const r = vm.sys.setpgid(valNum(vm, V(vm, p)), valNum(vm, V(vm, g))); return r < 0 ? (vm.img.errno = -r, undefined) : '0 but true'; });
@@ -133,6 +159,13 @@ native('POSIX', 'sigprocmask', (vm, [how, set, old]) => {
   sigsetFill(vm, old, prev);
   return '0 but true';
 });
+// sigsuspend SIGSET: wait for a caught signal with SIGSET as the mask; the handler runs, then undef with $! EINTR.
+native('POSIX', 'sigsuspend', (vm, [set]) => {
+  const r = vm.sys.sigsuspend(sigsetMask(vm, set) ?? 0);
+  if (r === -ERESTARTSYS) return { flow: Flow.BLOCK };
+  vm.img.errno = r < 0 ? -r : EINTR;
+  return undefined;
+});
 native('POSIX', 'sigpending', (vm, [set]) => { sigsetFill(vm, set, vm.sys.sigpending()); return '0 but true'; });
 native('POSIX', 'getppid', (vm) => vm.sys.getppid());
 native('POSIX', 'setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, -1) : r; });
@@ -146,6 +179,23 @@ native('POSIX', 'WSTOPSIG', (vm, [s]) => (valNum(vm, V(vm, s)) >> 8) & 0xff);
 native('POSIX', 'strftime', (vm, args) => strftime(vm, args.map((a) => V(vm, a))));
 native('POSIX', 'dup2', (vm, [a, b]) => { const r = vm.sys.dup2(valNum(vm, V(vm, a)), valNum(vm, V(vm, b))); return r < 0 ? undefined : r === 0 ? '0 but true' : r; });
 native('POSIX', 'isatty', (vm, [x]) => { const g = gvOfItem(vm, x as Item); const fd = g?.io ? g.io.fd : valNum(vm, V(vm, x)); return typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : ''; });
+native('POSIX', 'close', (vm, [fd]) => { const r = vm.sys.close(valNum(vm, V(vm, fd))); return r < 0 ? (vm.img.errno = -r, undefined) : '0 but true'; });
+native('POSIX', 'getcwd', (vm) => vm.sys.getcwd());
+native('POSIX', 'ttyname', (vm, [fd]) => { const r = vm.sys.ttyname(valNum(vm, V(vm, fd))); return typeof r === 'string' ? r : (vm.img.errno = -r, undefined); });
+native('POSIX', 'mktime', (vm, a) => {
+  const [sec, min, hour, mday, mon, year] = a.map((x) => valNum(vm, V(vm, x)));
+  const t = Date.UTC(year! + 1900, mon!, mday!, hour!, min!, sec!) / 1000;
+  return Number.isFinite(t) ? t : undefined;
+});
+native('POSIX', 'abs', (vm, [x]) => Math.abs(valNum(vm, V(vm, x))));
+native('POSIX', 'round', (vm, [x]) => { const n = valNum(vm, V(vm, x)); return Math.sign(n) * Math.round(Math.abs(n)); });
+native('POSIX', 'trunc', (vm, [x]) => Math.trunc(valNum(vm, V(vm, x))));
+native('POSIX', 'strtod', (vm, [s], want) => {
+  const str = valStr(vm, V(vm, s));
+  const m = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/i.exec(str);
+  const v = m ? strToNum(m[0]).n : 0;
+  return want === 2 ? [v, str.length - (m ? m[0].length : 0)] : v;
+});
 native('POSIX', 'strerror', (vm, [e]) => { const n = valNum(vm, V(vm, e)); return allErrnos().find(([k]) => k === n)?.[2] ?? `Unknown error ${n}`; });
 
 function strftime(vm: Vm, a: Val[]): string {
@@ -186,7 +236,7 @@ function strftime(vm: Vm, a: Val[]): string {
 }
 
 // ---- Fcntl
-const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC };
+const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY: O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC };
 for (const [k, v] of Object.entries(fcntlConst)) native('Fcntl', k, () => v);
 
 // ---- Time::HiRes
@@ -240,7 +290,21 @@ native('utf8', 'downgrade', (vm, [x, failOk]) => {
 native('utf8', 'is_utf8', (vm, [x]) => (/[^\x00-\xff]/.test(valStr(vm, V(vm, x))) ? 1 : ''));
 native('utf8', 'valid', () => 1);
 
-for (const m of ['Scalar::Util', 'POSIX', 'Fcntl', 'Time::HiRes', 'IO::Handle']) registerNative(m, (vm, pkg) => installNatives(vm, pkg));
+// ---- JSON::PP's encoder and decoder (src/perl-lib/JSON/PP.pm calls them)
+native('JSON::PP', '_encode', (vm, [self, data]) => jsonEncode(vm, V(vm, self), V(vm, data)));
+native('JSON::PP', '_decode', (vm, [self, text]) => jsonDecode(vm, V(vm, self), V(vm, text)));
+
+// ---- MIME::Base64 and the digests (the .pm files check for wide characters)
+native('MIME::Base64', '_encode', (vm, [s, eol]) => base64Encode(valStr(vm, V(vm, s)), valStr(vm, V(vm, eol))));
+native('MIME::Base64', '_decode', (vm, [s]) => base64Decode(valStr(vm, V(vm, s))));
+native('Digest::MD5', '_hex', (vm, [s]) => md5Hex(valStr(vm, V(vm, s))));
+native('Digest::SHA', '_hex', (vm, [alg, s]) => {
+  const a = valNum(vm, V(vm, alg));
+  const data = valStr(vm, V(vm, s));
+  return a === 1 ? sha1Hex(data) : sha256Hex(data, a === 224);
+});
+
+for (const m of ['Scalar::Util', 'POSIX', 'Fcntl', 'Time::HiRes', 'IO::Handle', 'JSON::PP', 'MIME::Base64', 'Digest::MD5', 'Digest::SHA']) registerNative(m, (vm, pkg) => installNatives(vm, pkg));
 
 /** UNIVERSAL is always there. */
 export function installCoreNatives(vm: Vm): void {

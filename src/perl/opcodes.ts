@@ -33,8 +33,12 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   ['SWAP', [], 2, 2],
   ['LIST', ['n'], 'n0', 1],
   ['NEXTSTATE', ['f'], 0, 0],
+  /** `package NAME;` at run time: the frame's current package (symbolic names, caller). */
+  ['SETPKG', ['c'], 0, 0],
   ['ENTER', ['s'], 0, 0],
   ['LEAVE', ['s'], 0, 0],
+  /** After an if/unless condition: the scope entered at slot keeps the condition's match ($1...) when it ends. */
+  ['KEEPMATCH', ['s'], 0, 0],
   ['POPTO', ['n'], 0, 0],
   ['JUMP', ['j'], 0, 0, 0, 'jump'],
   ['JTRUE', ['j'], 1, 0, 0, 'branch'],
@@ -101,6 +105,10 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   ['METHOD', ['c', 'f'], 1, 1],
   ['METHOD_DYN', ['f'], 2, 1],
   ['RETURN', [], 1, 0, 0, 'end'],
+  /** `goto &code`: replace the current sub's frame by a call of the popped code value with the same @_. */
+  ['GOTO_SUB', [], 1, 1, 0, 'end'],
+  /** last/next LABEL with no loop in the sub: leave frames up to the loop that runs it (operand: the error text when none). */
+  ['LOOPCTL_DYN', ['c'], 0, 1, 0, 'end'],
   ['JWANT', ['j'], 0, 0, 0, 'branch'],
   ['WANTARRAY', [], 0, 1],
   ['FUNC', ['c', 'n', 'f'], 'n1', 1],
@@ -138,6 +146,8 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   ['AASSIGN_VOID', ['n'], 'n0', 0, 1],
   /** ++/-- in void context: INCDEC f; POP. */
   ['INCDEC_VOID', ['f'], 1, 0],
+  // A literal where it can be aliased (sub arguments, foreach and map lists, \LITERAL): a read-only container.
+  ['CONST_RO', ['c'], 0, 1],
 ];
 
 export const OPS: readonly OpInfo[] = T.map(([name, operands, pops, pushes, popsExtra, flow]) => ({ name, operands, pops, pushes, popsExtra, flow }));

@@ -11,6 +11,11 @@ export const BINOPS = [
   ['ge', 'string ge'], ['cmp', 'string comparison (cmp)'], ['&', 'bitwise and (&)'], ['|', 'bitwise or (|)'],
   ['^', 'bitwise xor (^)'], ['<<', 'left bitshift (<<)'], ['>>', 'right bitshift (>>)'], ['xor', 'logical xor'],
   ['isa', 'isa'],
+  ['i+', 'integer addition (+)'], ['i-', 'integer subtraction (-)'], ['i*', 'integer multiplication (*)'],
+  ['i/', 'integer division (/)'], ['i%', 'integer modulus (%)'], ['i<', 'integer lt (<)'], ['i>', 'integer gt (>)'],
+  ['i<=', 'integer le (<=)'], ['i>=', 'integer ge (>=)'], ['i==', 'integer eq (==)'], ['i!=', 'integer ne (!=)'],
+  ['i<=>', 'integer comparison (<=>)'], ['i&', 'bitwise and (&)'], ['i|', 'bitwise or (|)'], ['i^', 'bitwise xor (^)'],
+  ['i<<', 'left bitshift (<<)'], ['i>>', 'right bitshift (>>)'],
 ] as const;
 
 export const BINOP_ID = new Map<string, number>(BINOPS.map(([op], i) => [op, i]));

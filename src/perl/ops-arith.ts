@@ -3,7 +3,8 @@
  * repetition and ranges.
  */
 import { OP } from './opcodes.ts';
-import { convertOperands, directBinop, isOverloaded } from './overload.ts';
+import { autogenCompare, convertOperands, directBinop, directUnop, isObject, isOverloaded, noMethod, overloadedTruth, stringsOf } from './overload.ts';
+import type { Frame } from './image.ts';
 import type { Handler } from './flow.ts';
 import type { Vm } from './vm.ts';
 import { subOf } from './code.ts';
@@ -11,8 +12,11 @@ import { BINOPS, BINOP_ID } from './operators.ts';
 import { numToStr, perlSprintf, strInc, strToNum } from './fmt-bridge.ts';
 import type { SprintfArg } from './fmt/sprintf.ts';
 import { isRef, type Sv, type Val } from './values.ts';
-import { isList, val, valBool, valNum, valStr, strW, type Item } from './scalar.ts';
-import { assignSv } from './ops-core.ts';
+import { isList, nameOf, val, valBool, valNum, valPN, valStr, strW, type Item } from './scalar.ts';
+import * as arith from './fmt/arith.ts';
+import { fromInt, parseNumber, type PerlNum } from './fmt/number.ts';
+import { toIV, toUV } from './fmt/sprintf-num.ts';
+import { assignSv, isReadonly, READONLY } from './ops-core.ts';
 import { mro } from './symbols.ts';
 
 export const H: Record<number, Handler> = {};
@@ -21,9 +25,10 @@ export const H: Record<number, Handler> = {};
 export interface DieReq { die: string }
 const isDie = (x: unknown): x is DieReq => typeof x === 'object' && x !== null && 'die' in (x as object);
 
-const u64 = (n: number): bigint => BigInt.asUintN(64, BigInt(Math.trunc(Number.isFinite(n) ? n : 0)));
-/** A bitwise result: a number, or past 2**53 its exact decimal text (perl prints the full UV). */
-const fromU64 = (b: bigint): number | string => (b <= 9007199254740992n ? Number(b) : b.toString());
+/** A bitwise result (a UV) as a value. */
+const fromU64 = (b: bigint): number | bigint => fromInt(b)!;
+/** An IV/UV/NV result: integers past 1e15 stay exact (see values.ts). */
+const BIG = 1e15;
 
 const ID = (op: string): number => BINOP_ID.get(op)!;
 const ADD = ID('+'), SUB = ID('-'), MUL = ID('*'), MOD = ID('%'), CONCAT = ID('.');
@@ -43,10 +48,10 @@ export function binop(vm: Vm, id: number, a: Val, b: Val, labels: [string, strin
   // Plain numbers and strings never warn: the common cases, without the general machinery.
   if (typeof a === 'number' && typeof b === 'number') {
     switch (id) {
-      case ADD: return a + b;
-      case SUB: return a - b;
-      case MUL: return a * b;
-      case MOD: return modulus(a, b);
+      case ADD: { const r = a + b; return r < BIG && r > -BIG ? r : arith.add(a, b); }
+      case SUB: { const r = a - b; return r < BIG && r > -BIG ? r : arith.subtract(a, b); }
+      case MUL: { const r = a * b; return r < BIG && r > -BIG ? r : arith.multiply(a, b); }
+      case MOD: if (a < BIG && a > -BIG && b < BIG && b > -BIG) return modulus(a, b); break;
       case NUM_EQ: return a === b ? 1 : '';
       case NUM_NE: return a !== b ? 1 : '';
       case NUM_LT: return a < b ? 1 : '';
@@ -70,24 +75,31 @@ function binopAny(vm: Vm, id: number, a: Val, b: Val, labels: [string, string] |
   const [op, desc] = BINOPS[id]!;
   const w = labels ? desc : undefined;
   const n = (v: Val, i: 0 | 1): number => valNum(vm, v, w, labels?.[i]);
-  const U = (v: Val, i: 0 | 1): bigint => (typeof v === 'string' && /^\d{16,20}$/.test(v) ? BigInt.asUintN(64, BigInt(v)) : u64(n(v, i)));
+  const p = (v: Val, i: 0 | 1): PerlNum => valPN(vm, v, w, labels?.[i]);
+  const U = (v: Val, i: 0 | 1): bigint => toUV(p(v, i));
   const s = (v: Val, i: 0 | 1): string => strW(vm, v, w, labels?.[i]);
+  // perl numifies the right operand first (pp_add and friends), so its warning comes first.
+  const cmp = (): -1 | 0 | 1 | undefined => { const y = p(b, 1); return arith.compare(p(a, 0), y); };
   switch (op) {
-    case '+': return n(a, 0) + n(b, 1);
-    case '-': return n(a, 0) - n(b, 1);
-    case '*': return n(a, 0) * n(b, 1);
-    case '/': { const x = n(a, 0); const y = n(b, 1); if (y === 0) return { die: 'Illegal division by zero' }; return x / y; }
-    case '%': { const x = n(a, 0); return modulus(x, n(b, 1)); }
-    case '**': return Math.pow(n(a, 0), n(b, 1));
+    case '+': { const y = p(b, 1); return arith.add(p(a, 0), y); }
+    case '-': { const y = p(b, 1); return arith.subtract(p(a, 0), y); }
+    case '*': { const y = p(b, 1); return arith.multiply(p(a, 0), y); }
+    case '/': { const y = p(b, 1); return arith.divide(p(a, 0), y); }
+    case '%': { const y = p(b, 1); return arith.modulo(p(a, 0), y); }
+    case '**': { const y = p(b, 1); return arith.pow(p(a, 0), y); }
     case '.': return s(a, 0) + s(b, 1);
-    case 'x': { const c = Math.trunc(n(b, 1)); return c > 0 ? s(a, 0).repeat(c) : ''; }
-    case '==': return n(a, 0) === n(b, 1) ? 1 : '';
-    case '!=': return n(a, 0) !== n(b, 1) ? 1 : '';
-    case '<': return n(a, 0) < n(b, 1) ? 1 : '';
-    case '>': return n(a, 0) > n(b, 1) ? 1 : '';
-    case '<=': return n(a, 0) <= n(b, 1) ? 1 : '';
-    case '>=': return n(a, 0) >= n(b, 1) ? 1 : '';
-    case '<=>': { const x = n(a, 0), y = n(b, 1); if (Number.isNaN(x) || Number.isNaN(y)) return undefined; return x < y ? -1 : x > y ? 1 : 0; }
+    case 'x': {
+      const c = Math.trunc(n(b, 1));
+      if (c < 0 && labels) vm.warn('Negative repeat count does nothing');
+      return c > 0 ? s(a, 0).repeat(c) : '';
+    }
+    case '==': return cmp() === 0 ? 1 : '';
+    case '!=': return cmp() !== 0 ? 1 : '';
+    case '<': return cmp() === -1 ? 1 : '';
+    case '>': return cmp() === 1 ? 1 : '';
+    case '<=': { const c = cmp(); return c === -1 || c === 0 ? 1 : ''; }
+    case '>=': { const c = cmp(); return c === 1 || c === 0 ? 1 : ''; }
+    case '<=>': return cmp();
     case 'eq': return s(a, 0) === s(b, 1) ? 1 : '';
     case 'ne': return s(a, 0) !== s(b, 1) ? 1 : '';
     case 'lt': return s(a, 0) < s(b, 1) ? 1 : '';
@@ -101,12 +113,41 @@ function binopAny(vm: Vm, id: number, a: Val, b: Val, labels: [string, string] |
     case '<<': return fromU64(BigInt.asUintN(64, U(a, 0) << BigInt(Math.trunc(n(b, 1)))));
     case '>>': return fromU64(U(a, 0) >> BigInt(Math.trunc(n(b, 1))));
     case 'xor': return valBool(a) !== valBool(b) ? 1 : '';
+    case 'i+': case 'i-': case 'i*': case 'i/': case 'i%': case 'i<': case 'i>': case 'i<=': case 'i>=':
+    case 'i==': case 'i!=': case 'i<=>': case 'i&': case 'i|': case 'i^': case 'i<<': case 'i>>': {
+      const y = toIV(p(b, 1));
+      return integerOp(op, toIV(p(a, 0)), y);
+    }
     case 'isa': {
       if (!isRef(a) || a.to.blessed === undefined) return '';
       return mro(vm, a.to.blessed).includes(valStr(vm, b)) ? 1 : '';
     }
   }
   return undefined;
+}
+
+/** An operator under `use integer`: signed 64-bit operands and results, C's truncating / and %. */
+function integerOp(op: string, x: bigint, y: bigint): Val | DieReq {
+  const iv = (r: bigint): Val => fromInt(BigInt.asIntN(64, r))!;
+  switch (op) {
+    case 'i+': return iv(x + y);
+    case 'i-': return iv(x - y);
+    case 'i*': return iv(x * y);
+    case 'i/': return y === 0n ? { die: 'Illegal division by zero' } : iv(x / y);
+    case 'i%': return y === 0n ? { die: 'Illegal modulus zero' } : iv(x % y);
+    case 'i<': return x < y ? 1 : '';
+    case 'i>': return x > y ? 1 : '';
+    case 'i<=': return x <= y ? 1 : '';
+    case 'i>=': return x >= y ? 1 : '';
+    case 'i==': return x === y ? 1 : '';
+    case 'i!=': return x !== y ? 1 : '';
+    case 'i<=>': return x < y ? -1 : x > y ? 1 : 0;
+    case 'i&': return iv(x & y);
+    case 'i|': return iv(x | y);
+    case 'i^': return iv(x ^ y);
+    case 'i<<': return iv(x << (y & 63n));
+    default: return iv(x >> (y & 63n));
+  }
 }
 
 function strBitwise(a: string, b: string, op: string): string {
@@ -132,25 +173,64 @@ H[OP.BINOP] = (vm, code, pc, f) => {
   if (isOverloaded(vm, ov0) || isOverloaded(vm, ov1)) {
     // use overload: the operator itself, else its operands converted ("", 0+).
     const op = BINOPS[code[pc + 1]!]![0];
-    const d = directBinop(vm, pc, f, op, ov0, ov1);
+    const d = directBinop(vm, pc, f, op, ov0, ov1) ?? autogenCompare(vm, pc, f, op, ov0, ov1);
     if (typeof d === 'number') return d;
     if (d) { s.length -= 2; s.push(d.value); return pc + 3; }
+    const nm = noMethod(vm, op, ov0, ov1);
+    if (nm) return vm.dieMsg(nm);
     const sw = convertOperands(vm, pc, f, [s.length - 2, s.length - 1], STRING_OPS.has(op) ? 'str' : 'num');
     if (sw) return sw;
   }
-  const b = val(vm, s.pop() as Item);
-  const a = val(vm, s.pop() as Item);
-  const r = binop(vm, code[pc + 1]!, a, b, labelsAt(code, pc, f));
+  const ib = s.pop() as Item, ia = s.pop() as Item;
+  const b = val(vm, ib);
+  const a = val(vm, ia);
+  const id = code[pc + 1]!;
+  const r = binop(vm, id, a, b, labelsAt(code, pc, f));
   if (isDie(r)) return vm.dieMsg(r.die);
+  if ((typeof a === 'string' || typeof b === 'string') && NUMERIC_OPS[id]) { markNumeric(ia); markNumeric(ib); }
   s.push(r);
   return pc + 3;
 };
 
+/** Operators that use their operands as numbers (perl then gives a numeric string its number too). */
+const NUMERIC_OPS: boolean[] = BINOPS.map(([op]) => ['+', '-', '*', '/', '%', '**', '==', '!=', '<', '>', '<=', '>=', '<=>'].includes(op));
+
+/**
+ * perl's numeric flag: a variable holding a numeric string that was used as a
+ * number keeps the number too (a dualvar of equal faces), so a bitwise
+ * operator then treats it as a number (`"" & $s`), and copies carry that.
+ */
+export function markNumeric(x: Item): void {
+  const sv = x as Sv;
+  if (typeof sv !== 'object' || sv === null || sv.t !== 's' || typeof sv.v !== 'string' || sv.mg || sv.ro) return;
+  const p = parseNumber(sv.v);
+  if (p.numeric && typeof p.value === 'number' && sv.v !== '') sv.v = { t: 'd', n: p.value, s: sv.v };
+}
+
+/** `$x op= $y` on objects: the op= overload, else op's; else $y converted. Null when plain values remain. */
+function opassignOverload(vm: Vm, code: number[], pc: number, f: Frame): number | { value: Val } | null {
+  const s = vm.img.stack;
+  const a = val(vm, s[s.length - 2] as Item), b = val(vm, s[s.length - 1] as Item);
+  if (!(isOverloaded(vm, a) || isOverloaded(vm, b))) return null;
+  const op = BINOPS[code[pc + 1]!]![0];
+  const d = directBinop(vm, pc, f, op + '=', a, b) ?? directBinop(vm, pc, f, op, a, b);
+  if (d !== null) return d;
+  return convertOperands(vm, pc, f, [s.length - 1], STRING_OPS.has(op) ? 'str' : 'num') || null;
+}
+
 H[OP.OPASSIGN] = (vm, code, pc, f) => {
   const s = vm.img.stack;
-  const b = val(vm, s.pop() as Item);
+  if (isReadonly(s[s.length - 2] as Sv)) return vm.dieMsg(READONLY);
+  if (isObject(val(vm, s[s.length - 2] as Item)) || isObject(val(vm, s[s.length - 1] as Item))) {
+    const r = opassignOverload(vm, code, pc, f);
+    if (typeof r === 'number') return r;
+    if (r) { s.pop(); assignSv(vm, s[s.length - 1] as Sv, r.value); return pc + 3; }
+  }
+  const ib = s.pop() as Item;
+  const b = val(vm, ib);
   const target = s[s.length - 1] as Sv;
   const id = code[pc + 1]!;
+  if (typeof b === 'string' && NUMERIC_OPS[id]) markNumeric(ib);
   const op = BINOPS[id]![0];
   const cur = target.v;
   // perl does not warn about an undefined left side of .= += -= ||= etc.
@@ -160,8 +240,28 @@ H[OP.OPASSIGN] = (vm, code, pc, f) => {
   return pc + 3;
 };
 
+const UNOP_KEYS = ['neg', '!', '~'];
+
+/** An object operand of a unary op: its direct overload, else its conversion (bool for !, a number otherwise). */
+function unopOverload(vm: Vm, code: number[], pc: number, f: Frame, v: Val): number | { value: Val } | null {
+  const id = code[pc + 1]!;
+  const d = directUnop(vm, pc, f, UNOP_KEYS[id]!, v);
+  if (d !== null) return d;
+  if (id === 1) {
+    const t = overloadedTruth(vm, pc, f, v);
+    return typeof t === 'number' ? t : { value: t ? '' : 1 };
+  }
+  const sw = convertOperands(vm, pc, f, [vm.img.stack.length - 1], 'num');
+  return sw || null;
+}
+
 H[OP.UNOP] = (vm, code, pc, f) => {
   const s = vm.img.stack;
+  if (isObject(val(vm, s[s.length - 1] as Item)) && isOverloaded(vm, val(vm, s[s.length - 1] as Item))) {
+    const r = unopOverload(vm, code, pc, f, val(vm, s[s.length - 1] as Item));
+    if (typeof r === 'number') return r;
+    if (r) { s.pop(); s.push(r.value); return pc + 3; }
+  }
   const v = val(vm, s.pop() as Item);
   const labels = labelsAt(code, pc, f);
   switch (code[pc + 1]) {
@@ -171,11 +271,11 @@ H[OP.UNOP] = (vm, code, pc, f) => {
         if (v[0] === '-') { s.push('+' + v.slice(1)); break; }
         if (v[0] === '+') { s.push('-' + v.slice(1)); break; }
       }
-      s.push(-valNum(vm, v, labels ? 'negation (-)' : undefined, labels?.[0]));
+      s.push(typeof v === 'number' ? -v : arith.negate(valPN(vm, v, labels ? 'negation (-)' : undefined, labels?.[0])));
       break;
     }
     case 1: s.push(valBool(v) ? '' : 1); break;
-    case 2: s.push(fromU64(~(typeof v === 'string' && /^\d{16,20}$/.test(v) ? BigInt.asUintN(64, BigInt(v)) : u64(valNum(vm, v))) & 0xffffffffffffffffn)); break;
+    case 2: s.push(fromU64(~toUV(valPN(vm, v)) & 0xffffffffffffffffn)); break;
   }
   return pc + 3;
 };
@@ -188,12 +288,14 @@ function incdec(vm: Vm, mode: number, pc: number, push: boolean): number {
   const s = vm.img.stack;
   const target = s.pop() as Sv;
   if (typeof target !== 'object' || target === null || target.t !== 's') return vm.dieMsg("Can't modify constant item in postincrement (++)");
+  if (isReadonly(target)) return vm.dieMsg(READONLY);
   const cur = val(vm, target);
   let next: Val;
   if (mode === 0 || mode === 2) {
-    if (typeof cur === 'string' && cur !== '' && !strToNum(cur).ok) next = strInc(cur) ?? valNum(vm, cur) + 1;
-    else next = cur === undefined ? 1 : valNum(vm, cur) + 1;
-  } else next = cur === undefined ? -1 : valNum(vm, cur) - 1;
+    if (typeof cur === 'number' && cur < BIG - 1) next = cur + 1;
+    else if (typeof cur === 'string' && cur !== '' && !strToNum(cur).ok) next = strInc(cur) ?? valNum(vm, cur) + 1;
+    else next = cur === undefined ? 1 : arith.add(valPN(vm, cur), 1);
+  } else next = cur === undefined ? -1 : typeof cur === 'number' && cur > 1 - BIG ? cur - 1 : arith.subtract(valPN(vm, cur), 1);
   assignSv(vm, target, next);
   if (push) s.push(mode >= 2 ? (cur === undefined ? (mode === 2 ? 0 : undefined) : cur) : target);
   return pc + 2;
@@ -212,9 +314,10 @@ H[OP.CONCAT_N] = (vm, code, pc, f) => {
   return pc + 2;
 };
 
-H[OP.REPEAT_LIST] = (vm, _c, pc) => {
+H[OP.REPEAT_LIST] = (vm, _c, pc, f) => {
   const s = vm.img.stack;
   const count = Math.trunc(valNum(vm, val(vm, s.pop() as Item)));
+  if (count < 0 && f.warn) vm.warn('Negative repeat count does nothing');
   const list = s.pop() as Item[];
   const vals = list.map((x) => val(vm, x));
   const out: Val[] = [];
@@ -262,7 +365,7 @@ H[OP.RANGE] = (vm, _c, pc) => {
 
 /** An sprintf argument: numbers and strings as they are, a dualvar's string, anything else stringified. */
 function sprintfArg(vm: Vm, v: Val): SprintfArg {
-  if (v === undefined || typeof v === 'number' || typeof v === 'string') return v;
+  if (v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint') return v;
   return typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v);
 }
 
@@ -274,15 +377,27 @@ H[OP.SPRINTF] = (vm, code, pc, f) => {
   const base = s.length - n;
   const first = s[base] as Item;
   const fv = isList(first) ? (first.length ? val(vm, first[0]) : undefined) : val(vm, first);
-  const args: SprintfArg[] = [];
-  if (isList(first)) for (let j = 1; j < first.length; j++) args.push(sprintfArg(vm, val(vm, first[j])));
+  const items: Item[] = [];
+  if (isList(first)) for (let j = 1; j < first.length; j++) items.push(first[j]!);
   for (let i = base + 1; i < s.length; i++) {
     const x = s[i] as Item;
-    if (isList(x)) for (let j = 0; j < x.length; j++) args.push(sprintfArg(vm, val(vm, x[j])));
-    else args.push(sprintfArg(vm, val(vm, x)));
+    if (isList(x)) for (let j = 0; j < x.length; j++) items.push(x[j]!);
+    else items.push(x);
   }
+  const vals = items.map((x) => val(vm, x));
+  // Objects with "" overloading are formatted as their strings (one handler call at a time).
+  let anyObj = false;
+  for (let i = 0; i < vals.length; i++) if (typeof vals[i] === 'object' && isObject(vals[i])) { anyObj = true; break; }
+  const objs = anyObj ? vals.filter((v) => isObject(v) && isOverloaded(vm, v)) : [];
+  if (objs.length) {
+    const strs = stringsOf(vm, pc, f, objs, (v) => valStr(vm, v));
+    if (typeof strs === 'number') return strs;
+    let k = 0;
+    for (let i = 0; i < vals.length; i++) if (isObject(vals[i]) && isOverloaded(vm, vals[i])) vals[i] = strs[k++];
+  }
+  const args: SprintfArg[] = vals.map((v) => sprintfArg(vm, v));
   for (let k = 0; k < n; k++) s.pop();
-  const r = perlSprintf(valStr(vm, fv), args);
+  const r = perlSprintf(valStr(vm, fv), args, f.warn ? (i) => nameOf(vm, items[i]!) || undefined : undefined);
   if (f.warn) for (const w of r.warnings) vm.warn(w);
   s.push(want === 2 ? [r.result] : r.result);
   return pc + 3;

@@ -12,9 +12,11 @@ import { RET } from './image.ts';
 import { subOf } from './code.ts';
 import { decref, incref, mortalRef, setSv } from './refcount.ts';
 import { isRef, newSv, type Cv, type Gv, type Sv, type Val, type Container, type Referent } from './values.ts';
-import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { findSub, gvFetch, gvSv, resolveMethod, resolveAutoload } from './symbols.ts';
-import { range, rangeIsNumeric } from './ops-arith.ts';
+import { isList, val, valNum, valPN, valStr, type Item } from './scalar.ts';
+import { isObject } from './overload.ts';
+import { compare } from './fmt/arith.ts';
+import { findSub, gvFetch, gvSv, qualifySym, resolveMethod, resolveAutoload } from './symbols.ts';
+import { markNumeric, range, rangeIsNumeric } from './ops-arith.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -53,10 +55,11 @@ export function codeOfValue(vm: Vm, v: Val): Cv | string {
     const ov = resolveMethod(vm, v.to.blessed, '(&{}');
     if (ov) return 'Not a CODE reference';
   }
-  if (typeof v === 'number') v = String(v);
+  if (typeof v === 'number' || typeof v === 'bigint') v = String(v);
   if (typeof v === 'string' && v !== '') {
-    const cv = findSub(vm, v.includes('::') ? v : `main::${v}`);
-    return cv ?? `Undefined subroutine &${v.includes('::') ? v : 'main::' + v} called`;
+    const full = qualifySym(vm, v.replace(/^&/, ''));
+    const cv = findSub(vm, full);
+    return cv ?? `Undefined subroutine &${full} called`;
   }
   if (v === undefined) return "Can't use an undefined value as a subroutine reference";
   return 'Not a CODE reference';
@@ -65,10 +68,16 @@ export function codeOfValue(vm: Vm, v: Val): Cv | string {
 H[OP.CALLDYN] = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const args = s.pop() as Item[];
-  const cv = codeOfValue(vm, val(vm, s.pop() as Item));
+  const target = val(vm, s.pop() as Item);
+  // Operand: want, plus 4 under strict refs (a sub's name in a string is then an error).
+  const op = code[pc + 1]!;
+  if (op & 4 && !isRef(target) && target !== undefined && !(typeof target === 'object' && target !== null && target.t === 'g')) {
+    return vm.dieMsg(`Can't use string ("${valStr(vm, target).slice(0, 32)}"${valStr(vm, target).length > 32 ? '...' : ''}) as a subroutine ref while "strict refs" in use`);
+  }
+  const cv = codeOfValue(vm, target);
   if (typeof cv === 'string') return vm.dieMsg(cv);
   f.pc = pc + 2;
-  return vm.callSub(cv, args as (Val | Sv)[], code[pc + 1] as 0, RET.STACK);
+  return vm.callSub(cv, args as (Val | Sv)[], (op & 3) as 0, RET.STACK);
 };
 
 /** Does any symbol live in package `pkg`? */
@@ -134,6 +143,18 @@ H[OP.METHOD_DYN] = (vm, code, pc, f) => {
 };
 
 H[OP.RETURN] = (vm) => vm.returnFrom(vm.img.stack.pop() as Item);
+H[OP.LOOPCTL_DYN] = (vm, code, pc, f) => {
+  const msg = K(f, code, pc) as string;
+  const m = /"(last|next)(?: (\w+))?"/.exec(msg)!;
+  return vm.loopExit(m[1] as 'last' | 'next', m[2]) ?? vm.dieMsg(msg);
+};
+H[OP.GOTO_SUB] = (vm, _c, _pc, f) => {
+  const v = val(vm, vm.img.stack.pop() as Item);
+  const cv = codeOfValue(vm, v);
+  if (typeof cv === 'string') return vm.dieMsg(cv.replace(/^Undefined subroutine/, 'Goto undefined subroutine').replace(/ called$/, ''));
+  if (!f.args || f.kind !== 'sub') return vm.dieMsg("Can't goto subroutine outside a subroutine");
+  return vm.gotoSub(cv);
+};
 H[OP.JWANT] = (_vm, code, pc, f) => (f.want !== 2 ? code[pc + 1]! : pc + 2);
 H[OP.WANTARRAY] = (vm, _c, pc, f) => { vm.img.stack.push(f.want === 2 ? 1 : f.want === 1 ? '' : undefined); return pc + 1; };
 
@@ -152,9 +173,12 @@ H[OP.ANONSUB] = (vm, code, pc, f) => {
   return pc + 2;
 };
 
-H[OP.EVAL_ENTER] = (vm, code, pc) => {
+H[OP.EVAL_ENTER] = (vm, code, pc, f) => {
   const img = vm.img;
-  img.evals.push({ owner: img.frames.length - 1, frameDepth: img.frames.length, stackLen: img.stack.length, saveLen: img.save.length, tmpsLen: img.tmps.length, catchPc: code[pc + 1]!, want: code[pc + 2] as 0 });
+  img.evals.push({ owner: img.frames.length - 1, frameDepth: img.frames.length, stackLen: img.stack.length, saveLen: img.save.length, tmpsLen: img.tmps.length, catchPc: code[pc + 1]!, want: code[pc + 2] as 0, line: f.line });
+  // eval { } starts with $@ empty (pp_entertry's CLEAR_ERRSV).
+  const err = gvSv(vm, 'main::@');
+  if (err.v !== '' && err.v !== undefined) setSv(vm, err, '');
   return pc + 3;
 };
 H[OP.EVAL_LEAVE] = (vm, _c, pc) => {
@@ -168,6 +192,8 @@ function holdList(vm: Vm, list: Item[]): void {
   const refs: Referent[] = [];
   for (const x of list) {
     if (isRef(x)) { incref(x.to); refs.push(x.to); }
+    // Aliased elements too: the array they came from may be a temporary freed during the loop.
+    else if (typeof x === 'object' && x !== null && (x as Sv).t === 's') { incref(x as Sv); refs.push(x as Sv); }
   }
   if (refs.length) vm.img.save.push({ k: 'release', refs });
 }
@@ -245,7 +271,7 @@ H[OP.ITER_NEXT] = (vm, code, pc, f) => {
 };
 
 // ---- map / grep
-interface MapGrep { list: Item[]; i: number; out: Item[]; cur: Sv | null; gv: Gv }
+interface MapGrep { list: Item[]; i: number; out: Item[]; cur: Sv | null; gv: Gv; held?: Referent[] }
 
 H[OP.MG_START] = (vm, code, pc, f) => {
   const list = vm.img.stack.pop() as Item[];
@@ -270,7 +296,12 @@ H[OP.MG_NEXT] = (vm, code, pc, f) => {
 H[OP.MAP_PUSH] = (vm, code, pc, f) => {
   const st = (f.pad as unknown[])[code[pc + 1]!] as MapGrep;
   const r = vm.img.stack.pop() as Item;
-  for (const x of isList(r) ? r : [r]) st.out.push(val(vm, x));
+  for (const x of isList(r) ? r : [r]) {
+    const v = val(vm, x);
+    // A reference made in the block (a closure, an anonymous array) must outlive the block's statements.
+    if (isRef(v) && !v.weak) { v.to.rc++; (st.held ??= []).push(v.to); }
+    st.out.push(v);
+  }
   return pc + 2;
 };
 H[OP.GREP_PUSH] = (vm, code, pc, f) => {
@@ -283,6 +314,8 @@ H[OP.MG_END] = (vm, code, pc, f) => {
   const pad = f.pad as unknown[];
   const st = pad[code[pc + 1]!] as MapGrep;
   pad[code[pc + 1]!] = undefined;
+  // The counts taken by MAP_PUSH become temporaries of the statement that called map.
+  if (st.held) for (const r of st.held) vm.img.tmps.push(r);
   vm.img.stack.push(code[pc + 2] === 2 ? st.out : st.out.length);
   return pc + 3;
 };
@@ -307,7 +340,11 @@ H[OP.SORT] = (vm, code, pc, f) => {
       return pc + 2;
     }
     if (!isRef(cmp) || cmp.to.t !== 'c') return vm.dieMsg('Undefined subroutine in sort');
-    const pkg = K(f, code, pc) as string;
+    const [pkg, simple] = (K(f, code, pc) as string).split('\0') as [string, string | undefined];
+    if (simple) {
+      const sorted = simpleSort(vm, list, simple, f.warn === true);
+      if (sorted) { s.length -= 2; s.push(sorted); return pc + 2; }
+    }
     st = { pc, phase: 'sort', src: list.slice(), dst: new Array(list.length), n: list.length, width: 1, lo: 0, mid: 0, hi: 0, i: 0, j: 0, k: 0, cv: cmp.to, pkg, waiting: false };
     const ga = gvFetch(vm, `${pkg}::a`, true)!, gb = gvFetch(vm, `${pkg}::b`, true)!;
     st.oldA = ga.sv; st.oldB = gb.sv;
@@ -316,6 +353,32 @@ H[OP.SORT] = (vm, code, pc, f) => {
   }
   return sortStep(vm, st, pc, f);
 };
+
+/**
+ * sort { $a <=> $b } and its three relatives without calling the block: each
+ * element is converted once ("isn't numeric in sort" once per element, as
+ * perl's optimised sort). Null when an element is an object (its overloads
+ * need the block).
+ */
+function simpleSort(vm: Vm, list: Item[], how: string, warn: boolean): Item[] | null {
+  const vals = list.map((x) => val(vm, x));
+  if (vals.some((v) => isObject(v))) return null;
+  const idx = list.map((_, i) => i);
+  if (how === '<=>' || how === '>=<') {
+    const keys = vals.map((v) => {
+      if (v === undefined && warn) { vm.warn('Use of uninitialized value in sort'); return 0; }
+      return valPN(vm, v, warn ? 'sort' : undefined);
+    });
+    for (let i = 0; i < vals.length; i++) if (typeof vals[i] === 'string') markNumeric(list[i]!);
+    const sign = how === '<=>' ? 1 : -1;
+    idx.sort((i, j) => sign * (compare(keys[i]!, keys[j]!) ?? 0));
+  } else {
+    const keys = vals.map((v) => (v === undefined && warn ? (vm.warn('Use of uninitialized value in sort'), '') : valStr(vm, v)));
+    const sign = how === 'cmp' ? 1 : -1;
+    idx.sort((i, j) => sign * (keys[i]! < keys[j]! ? -1 : keys[i]! > keys[j]! ? 1 : 0));
+  }
+  return idx.map((i) => list[i]!);
+}
 
 function startRun(st: SortState): void {
   st.mid = Math.min(st.lo + st.width, st.n);
@@ -334,11 +397,13 @@ function sortStep(vm: Vm, st: SortState, pc: number, f: Frame): number {
     }
     if (st.width >= st.n) return finishSort(vm, st, pc, f);
     if (st.i < st.mid && st.j < st.hi) {
+      st.waiting = true;
+      f.pc = pc;
+      // A comparator with a ($$) prototype gets the pair in @_ instead of $a and $b.
+      if (st.cv.proto === '$$') return vm.callSub(st.cv, [borrowSv(st.src[st.i]), borrowSv(st.src[st.j])], 1, RET.STATE, 'sort');
       const ga = gvFetch(vm, `${st.pkg}::a`, true)!, gb = gvFetch(vm, `${st.pkg}::b`, true)!;
       ga.sv = borrowSv(st.src[st.i]);
       gb.sv = borrowSv(st.src[st.j]);
-      st.waiting = true;
-      f.pc = pc;
       return vm.callSub(st.cv, [], 1, RET.STATE, 'sort');
     }
     while (st.i < st.mid) st.dst[st.k++] = st.src[st.i++];

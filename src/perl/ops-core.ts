@@ -7,10 +7,11 @@ import type { Vm } from './vm.ts';
 import type { Frame } from './image.ts';
 import { subOf } from './code.ts';
 import { decref, freeTmps, incref, setSv } from './refcount.ts';
-import { newAv, newHv, newSv, isRef, type Av, type Container, type Gv, type Hv, type Sv, type Val } from './values.ts';
+import { newAv, newHv, newSv, isRef, type Av, type Container, type Gv, type Hv, type Referent, type Sv, type Val } from './values.ts';
 import { isList, val, valBool, valStr, type Item } from './scalar.ts';
-import { gvAv, gvFetch, gvHv, gvSv } from './symbols.ts';
+import { gvAv, gvFetch, gvHv, gvSv, qualifySym } from './symbols.ts';
 import { magicSet } from './magic.ts';
+import { isObject, overloadedTruth } from './overload.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -50,10 +51,15 @@ H[OP.LIST] = (vm, code, pc) => {
   return pc + 2;
 };
 
+H[OP.SETPKG] = (vm, code, pc, f) => {
+  f.pkg = vm.consts[code[pc + 1]!] as string;
+  return pc + 2;
+};
 H[OP.NEXTSTATE] = (vm, code, pc, f) => {
   const v = code[pc + 1]!;
-  f.line = v >> 1;
+  f.line = v >> 2;
   f.warn = (v & 1) === 1;
+  if (v & 2) f.fatal = true; else if (f.fatal) f.fatal = false;
   if (vm.img.tmps.length > f.tmpsFloor) freeTmps(vm, f.tmpsFloor);
   const r = vm.checkSignals(pc, f);
   if (r === Flow.SWITCH) return r;
@@ -66,6 +72,12 @@ H[OP.ENTER] = (vm, code, pc, f) => {
   vm.img.save.push({ k: 'match', old: vm.img.lastMatch });
   return pc + 2;
 };
+H[OP.KEEPMATCH] = (vm, code, pc, f) => {
+  const floor = padOf(f)[code[pc + 1]!];
+  const e = typeof floor === 'number' ? vm.img.save[floor] : undefined;
+  if (e?.k === 'match') e.old = vm.img.lastMatch;
+  return pc + 2;
+};
 H[OP.LEAVE] = (vm, code, pc, f) => {
   const floor = padOf(f)[code[pc + 1]!];
   if (typeof floor === 'number' && vm.img.save.length > floor) vm.unwindSave(floor);
@@ -73,18 +85,36 @@ H[OP.LEAVE] = (vm, code, pc, f) => {
 };
 H[OP.POPTO] = (vm, code, pc, f) => { vm.img.stack.length = f.base + code[pc + 1]!; return pc + 2; };
 H[OP.JUMP] = (_vm, code, pc) => code[pc + 1]!;
-H[OP.JTRUE] = (vm, code, pc) => (valBool(val(vm, vm.img.stack.pop() as Item)) ? code[pc + 1]! : pc + 2);
-H[OP.JFALSE] = (vm, code, pc) => (valBool(val(vm, vm.img.stack.pop() as Item)) ? pc + 2 : code[pc + 1]!);
-H[OP.AND] = (vm, code, pc) => {
+/** Truth of the value on top of the stack (left there); an object's `bool` overload may need a call (a Flow code). */
+function truthAt(vm: Vm, pc: number, f: Frame): boolean | number {
   const s = vm.img.stack;
-  if (!valBool(val(vm, s[s.length - 1] as Item))) return code[pc + 1]!;
-  s.pop();
+  const v = val(vm, s[s.length - 1] as Item);
+  return isObject(v) ? overloadedTruth(vm, pc, f, v) : valBool(v);
+}
+H[OP.JTRUE] = (vm, code, pc, f) => {
+  const t = truthAt(vm, pc, f);
+  if (typeof t === 'number') return t;
+  vm.img.stack.pop();
+  return t ? code[pc + 1]! : pc + 2;
+};
+H[OP.JFALSE] = (vm, code, pc, f) => {
+  const t = truthAt(vm, pc, f);
+  if (typeof t === 'number') return t;
+  vm.img.stack.pop();
+  return t ? pc + 2 : code[pc + 1]!;
+};
+H[OP.AND] = (vm, code, pc, f) => {
+  const t = truthAt(vm, pc, f);
+  if (typeof t === 'number') return t;
+  if (!t) return code[pc + 1]!;
+  vm.img.stack.pop();
   return pc + 2;
 };
-H[OP.OR] = (vm, code, pc) => {
-  const s = vm.img.stack;
-  if (valBool(val(vm, s[s.length - 1] as Item))) return code[pc + 1]!;
-  s.pop();
+H[OP.OR] = (vm, code, pc, f) => {
+  const t = truthAt(vm, pc, f);
+  if (typeof t === 'number') return t;
+  if (t) return code[pc + 1]!;
+  vm.img.stack.pop();
   return pc + 2;
 };
 H[OP.DOR] = (vm, code, pc) => {
@@ -113,9 +143,11 @@ H[OP.PADAV_MY] = padMy('a');
 H[OP.PADHV_MY] = padMy('h');
 H[OP.STATE] = (vm, code, pc, f) => {
   const s = code[pc + 1]!;
-  const key = `${f.cv ? f.cv.unit + ':' + f.cv.sub : f.unit + ':' + f.sub}:${s}`;
+  // Each closure instance has its own state variables; the main program's live in the image.
+  const key = `${f.unit}:${f.sub}:${s}`;
+  const table = f.cv ? (f.cv.states ??= new Map<string, Container>()) : vm.img.states;
   const pad = padOf(f);
-  const have = vm.img.states.get(key);
+  const have = table.get(key);
   if (have) {
     if (pad[s] !== have) { incref(have); pad[s] = have; }
     vm.img.stack.push(have);
@@ -123,7 +155,7 @@ H[OP.STATE] = (vm, code, pc, f) => {
   }
   const sig = subOf(f.unit, f.sub).padNames[s]![0];
   const c: Container = sig === '@' ? newAv() : sig === '%' ? newHv() : newSv();
-  vm.img.states.set(key, c);
+  table.set(key, c);
   incref(c);
   pad[s] = c;
   vm.img.stack.push(c);
@@ -145,6 +177,8 @@ H[OP.GV] = (vm, code, pc, f) => { vm.img.stack.push(gvFetch(vm, constName(code, 
 H[OP.LOCAL_GVSV] = (vm, code, pc, f) => {
   const g = gvFetch(vm, constName(code, pc, f), true)!;
   const old = g.sv ?? newSv();
+  // $? and $! keep their value outside the container: remember it for the restore.
+  if (old.mg?.k === 'child' || old.mg?.k === 'errno') old.v = old.mg.k === 'child' ? vm.img.childStatus : vm.img.errno;
   vm.img.save.push({ k: 'gvsv', gv: g, old });
   const sv = newSv();
   if (old.mg) sv.mg = old.mg;
@@ -208,10 +242,22 @@ export function assignSv(vm: Vm, sv: Sv, v: Val): void {
   if (sv.mg) magicSet(vm, sv);
 }
 
+export const READONLY = 'Modification of a read-only value attempted';
+
+/** Whether assigning to `sv` must die: a literal, or $1 and friends. */
+export const isReadonly = (sv: Sv): boolean => sv.ro === true || sv.mg?.k === 'cap';
+
+H[OP.CONST_RO] = (vm, code, pc, f) => {
+  const sv: Sv = { t: 's', v: subOf(f.unit, f.sub).consts[code[pc + 1]!] as Val, rc: 0, ro: true };
+  vm.img.stack.push(sv);
+  return pc + 2;
+};
+
 H[OP.SASSIGN] = (vm, _c, pc) => {
   const s = vm.img.stack;
   const target = s.pop() as Item;
   const v = val(vm, s.pop() as Item);
+  if (typeof target === 'object' && target !== null && (target as Sv).t === 's' && isReadonly(target as Sv)) return vm.dieMsg(READONLY);
   if (typeof target === 'object' && target !== null && (target as Gv).t === 'g') {
     globAssign(vm, target as Gv, v);
     s.push(target);
@@ -277,17 +323,24 @@ function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] 
   if (tt === 's') { assignSv(vm, t as Sv, vals[i]); assigned?.push(t); return i + 1; }
   if (tt === 'a') {
     const av = t as Av;
-    const rest = vals.slice(i);
+    // The new elements take their references before the old ones are released:
+    // the values may be the array's own (`@a = sort @a`).
+    const fresh = vals.slice(i).map((v) => { const sv = newSv(); setSv(vm, sv, v); return sv; });
     clearAv(vm, av);
-    av.a = rest.map((v) => { const sv = newSv(); setSv(vm, sv, v); return sv; });
+    av.a = fresh;
     if (assigned) for (const e of av.a) assigned.push(e as Sv);
     return vals.length;
   }
   if (tt === 'h') {
     const hv = t as Hv;
     const rest = vals.slice(i);
+    const held: Referent[] = [];
+    for (const v of rest) if (isRef(v) && !v.weak) { incref(v.to); held.push(v.to); }
     clearHv(vm, hv);
-    if (rest.length % 2 === 1 && vm.frame.warn) vm.warn('Odd number of elements in hash assignment');
+    if (rest.length % 2 === 1 && vm.frame.warn) {
+      const only = rest.length === 1 ? val(vm, rest[0] as Item) : undefined;
+      vm.warn(isRef(only) && (only.to.t === 'a' || only.to.t === 'h') ? 'Reference found where even-sized list expected' : 'Odd number of elements in hash assignment');
+    }
     for (let k = 0; k < rest.length; k += 2) {
       const key = valStr(vm, rest[k]);
       const sv = newSv();
@@ -296,6 +349,7 @@ function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] 
       hv.h.set(key, sv);
       if (old) decref(vm, old);
     }
+    for (const r of held) decref(vm, r);
     return vals.length;
   }
   return i + 1;
@@ -304,7 +358,8 @@ function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] 
 export function clearAv(vm: Vm, av: Av): void {
   const old = av.a;
   av.a = [];
-  for (const e of old) if (e) decref(vm, e);
+  // From the last element down, as perl's av_clear frees them.
+  for (let i = old.length - 1; i >= 0; i--) { const e = old[i]; if (e) decref(vm, e); }
 }
 
 export function clearHv(vm: Vm, hv: Hv): void {
@@ -360,7 +415,7 @@ export function globAssign(vm: Vm, g: Gv, v: Val): void {
     return;
   }
   if (typeof v === 'string') {
-    const src = gvFetch(vm, v.replace(/^\*/, '').includes('::') ? v.replace(/^\*/, '') : `main::${v.replace(/^\*/, '')}`, true)!;
+    const src = gvFetch(vm, qualifySym(vm, v.replace(/^\*/, '')), true)!;
     globAssign(vm, g, src);
   }
 }

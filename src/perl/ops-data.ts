@@ -8,9 +8,9 @@ import type { Handler } from './flow.ts';
 import type { Vm } from './vm.ts';
 import { decref, mortal, mortalRef, setSv } from './refcount.ts';
 import { isRef, newAv, newHv, newSv, type Av, type Gv, type Hv, type Sv, type Val, type Referent } from './values.ts';
-import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { gvFetch } from './symbols.ts';
-import { namedCapture } from './regex-glue.ts';
+import { isList, uninitWarn, val, valNum, valStr, type Item } from './scalar.ts';
+import { gvFetch, qualifySym } from './symbols.ts';
+import { namedCapture, namedCaptureAll } from './regex-glue.ts';
 import { errnoByName } from '../abi/errno.ts';
 
 export const H: Record<number, Handler> = {};
@@ -28,10 +28,24 @@ function elemSv(hv: Hv, key: string): Sv {
   return sv;
 }
 
+/** @- and @+ are computed from the last match when read. */
+function refreshOffsets(vm: Vm, av: Av): void {
+  const m = vm.img.lastMatch;
+  const which = av.mg!.k === 'matchstart' ? 0 : 1;
+  const out: (Sv | undefined)[] = [];
+  if (m) {
+    let last = 0;
+    for (let g = 0; g < m.offsets.length / 2; g++) if (m.offsets[2 * g]! >= 0) last = g;
+    for (let g = 0; g <= last; g++) out.push(newSv(m.offsets[2 * g]! >= 0 ? m.offsets[2 * g + which]! : undefined));
+  }
+  av.a = out;
+}
+
 H[OP.AELEM] = (vm, code, pc) => {
   const s = vm.img.stack;
   let i = idxOf(vm, s.pop() as Item);
   const av = s.pop() as Av;
+  if (av.mg) refreshOffsets(vm, av);
   if (i < 0) i += av.a.length;
   if (code[pc + 1]) {
     if (i < 0) return vm.dieMsg(`Modification of non-creatable array value attempted, subscript ${i - av.a.length}`);
@@ -40,11 +54,14 @@ H[OP.AELEM] = (vm, code, pc) => {
   return pc + 2;
 };
 
-H[OP.HELEM] = (vm, code, pc) => {
+H[OP.HELEM] = (vm, code, pc, f) => {
   const s = vm.img.stack;
-  const key = keyOf(vm, s.pop() as Item);
+  const k = s.pop() as Item;
+  if (f.warn && val(vm, k) === undefined) uninitWarn(vm, k, 'hash element');
+  const key = keyOf(vm, k);
   const hv = s.pop() as Hv;
   if (hv.mg?.k === 'named') { s.push(namedCapture(vm, key)); return pc + 2; }
+  if (hv.mg?.k === 'namedall') { s.push(namedCaptureAll(vm, key)); return pc + 2; }
   if (hv.mg?.k === 'errnohash') {
     // %!: $!{ENAME} is the errno value when $! is that error, else 0 ("" for unknown names).
     const n = errnoByName(key);
@@ -174,7 +191,7 @@ function deref(vm: Vm, x: Item, t: 'a' | 'h' | 's', flags: number): Referent | n
   const name = valStr(vm, v);
   if (strict) return vm.dieMsg(`Can't use string ("${name.length > 32 ? name.slice(0, 32) + '"...' : name + '"'}) as ${what} ref while "strict refs" in use`);
   void WHAT;
-  const g = gvFetch(vm, name.includes('::') ? name : `main::${name}`, true)!;
+  const g = gvFetch(vm, qualifySym(vm, name), true)!;
   return t === 'a' ? (g.av ??= newAv()) : t === 'h' ? (g.hv ??= newHv()) : (g.sv ??= newSv());
 }
 
@@ -195,7 +212,7 @@ H[OP.RV2GV] = (vm, _c, pc) => {
   const v = val(vm, s.pop() as Item);
   if (isRef(v) && v.to.t === 'g') s.push(v.to);
   else if (typeof v === 'object' && v !== null && v.t === 'g') s.push(v);
-  else s.push(gvFetch(vm, valStr(vm, v).replace(/^\*/, ''), true));
+  else s.push(gvFetch(vm, qualifySym(vm, valStr(vm, v).replace(/^\*/, '')), true));
   return pc + 1;
 };
 
@@ -218,10 +235,11 @@ H[OP.FLATTEN] = (vm, _c, pc) => { const s = vm.img.stack; s.push(flatten(s.pop()
 H[OP.SCALAR_AGG] = (vm, _c, pc) => {
   const s = vm.img.stack;
   const x = s.pop() as Av | Hv;
+  if (x.t === 'a' && x.mg) refreshOffsets(vm, x);
   s.push(x.t === 'a' ? x.a.length : x.t === 'h' ? x.h.size : val(vm, x as Item));
   return pc + 1;
 };
-H[OP.LASTIDX] = (vm, _c, pc) => { const s = vm.img.stack; s.push((s.pop() as Av).a.length - 1); return pc + 1; };
+H[OP.LASTIDX] = (vm, _c, pc) => { const s = vm.img.stack; const av = s.pop() as Av; if (av.mg) refreshOffsets(vm, av); s.push(av.a.length - 1); return pc + 1; };
 H[OP.SET_LASTIDX] = (vm, _c, pc) => {
   const s = vm.img.stack;
   const n = Math.trunc(valNum(vm, val(vm, s.pop() as Item))) + 1;

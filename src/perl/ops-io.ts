@@ -3,7 +3,7 @@
  * Each may block; a blocked op leaves its operands on the stack and keeps
  * its progress in the frame's opState, so re-running it continues the work.
  */
-import { EINTR, ENOENT } from '../abi/errno.ts';
+import { EBADF, EINTR, ENOENT } from '../abi/errno.ts';
 import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from '../abi/fcntl.ts';
 import { OP } from './opcodes.ts';
 import { Flow, type Handler } from './flow.ts';
@@ -12,7 +12,7 @@ import type { Frame } from './image.ts';
 import { subOf } from './code.ts';
 import { setSv } from './refcount.ts';
 import type { Io, Val } from './values.ts';
-import { isList, val, valStr, type Item } from './scalar.ts';
+import { isList, uninitWarn, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvSv } from './symbols.ts';
 import { gvOfItem, ioAfterPrint, ioAppend, ioClose, ioReadRecord, newIo } from './io.ts';
 import { sprintfValues } from './builtins-string.ts';
@@ -40,21 +40,21 @@ H[OP.PRINT] = (vm, code, pc, f) => {
     const io = g?.io;
     const name = kind === 0 ? 'print' : kind === 1 ? 'printf' : 'say';
     if (!io || io.mode === 'closed' || io.mode === 'r') {
-      if (f.warn) vm.warn(g ? `${name}() on ${io && io.mode === 'r' ? 'filehandle opened only for input' : 'closed filehandle'} ${g.name}` : `${name}() on unopened filehandle`);
+      if (f.warn) vm.warn(g ? io?.mode === 'r' ? `Filehandle ${g.name} opened only for input` : `${name}() on ${!io ? 'unopened' : 'closed'} filehandle ${g.name}` : `${name}() on unopened filehandle`);
+      vm.img.errno = EBADF;
       if (!g && fhItem !== undefined && val(vm, fhItem) === undefined) return vm.dieMsg(`Can't use an undefined value as filehandle reference`);
       s.length -= count;
       s.push('');
       return pc + 3;
     }
     let text: string;
-    if (kind === 1) text = sprintfValues(vm, list.map((x) => val(vm, x)));
+    if (kind === 1) text = sprintfValues(vm, list.map((x) => val(vm, x)), list, 'printf');
     else {
       const sep = valStr(vm, gvSv(vm, 'main::,').v);
       const warn = f.warn ? name : undefined;
-      text = list.map((x) => { const v = val(vm, x); if (v === undefined && warn) vm.warn(`Use of uninitialized value in ${warn}`); return valStr(vm, v); }).join(sep);
+      text = list.map((x) => { const v = val(vm, x); if (v === undefined && warn) uninitWarn(vm, x, warn); return valStr(vm, v); }).join(sep);
       if (kind === 2) text += '\n';
       else text += valStr(vm, gvSv(vm, 'main::\\').v);
-      if (kind === 2) text = text.slice(0, -1) + valStr(vm, gvSv(vm, 'main::\\').v) + '\n';
     }
     ioAppend(vm, io, text);
     st = { pc, phase: 'flush', io };
@@ -141,6 +141,13 @@ H[OP.READLINE] = (vm, code, pc, f) => {
       if (!isArgv && f.warn && g) vm.warn(`readline() on ${io && typeof io === 'object' ? 'closed' : 'unopened'} filehandle ${g.name}`);
       break;
     }
+    if (io.mode === 'w' && !io.mem) {
+      // Reading a write-only handle fails with EBADF and leaves its error flag set (close then fails).
+      if (f.warn && g) vm.warn(`Filehandle ${g.name} opened only for output`);
+      vm.img.errno = EBADF;
+      io.err = true;
+      break;
+    }
     const rec = ioReadRecord(vm, io, gvSv(vm, 'main::/').v);
     if (rec === Flow.BLOCK) { f.opState = st; return Flow.BLOCK; }
     if (rec === -EINTR) {
@@ -199,7 +206,7 @@ H[OP.FILETEST] = (vm, code, pc, f) => {
       case 'S': return type === 0o140000 ? 1 : '';
       case 'b': return type === 0o060000 ? 1 : '';
       case 'c': return type === 0o020000 ? 1 : '';
-      case 's': return st.size > 0 ? st.size : '';
+      case 's': return st.size;
       case 'z': return st.size === 0 ? 1 : '';
       case 'r': case 'R': return vm.sys.access(path, 4) === 0 ? 1 : '';
       case 'w': case 'W': return vm.sys.access(path, 2) === 0 ? 1 : '';

@@ -11,8 +11,9 @@ import type { Frame } from './image.ts';
 import { subOf } from './code.ts';
 import { mortalRef } from './refcount.ts';
 import { newSv, type Sv, type Val } from './values.ts';
-import { val, valStr, valBool, type Item } from './scalar.ts';
+import { strW, val, valStr, valBool, type Item } from './scalar.ts';
 import { assignSv } from './ops-core.ts';
+import { isObject, isOverloaded, stringsOf } from './overload.ts';
 import { beginMatch, beginTransientMatch, compileAt, compileRe, keepMatch, patternOf, publishMatch, stepMatch, type MatchState, type Regex, type SiteCache } from './regex-glue.ts';
 import { matchResult } from '../regex/index.ts';
 
@@ -29,25 +30,39 @@ type PosSv = Sv & { pos?: number; posEmpty?: number };
 const posSvOf = (target: Item): PosSv | null =>
   (typeof target === 'object' && target !== null && (target as Sv).t === 's' ? (target as PosSv) : null);
 
+/**
+ * The string a regex op works on: an object with "" overloading is converted
+ * by its handler first. A number is the op's flow while the handler runs
+ * (the op is then executed again, its operands still on the stack).
+ */
+function subjectOf(vm: Vm, pc: number, f: Frame, target: Item, warnAs: string | undefined): string | number {
+  const v = val(vm, target);
+  if (!isObject(v) || !isOverloaded(vm, v)) return strW(vm, target, warnAs);
+  const r = stringsOf(vm, pc, f, [v], (x) => valStr(vm, x));
+  return typeof r === 'number' ? r : r[0]!;
+}
+
 H[OP.MATCH] = (vm, code, pc, f) => {
   const info = vm.consts[code[pc + 1]!] as MatchInfo;
   const want = code[pc + 2]!;
   const s = vm.img.stack;
   const target = s[s.length - 2] as Item;
   const g = info.flags.includes('g');
-  let op = f.opState !== null && f.opState.pc === pc ? f.opState as MatchOp : null;
+  let op = f.opState !== null && f.opState.pc === pc && f.opState.phase === 'match' ? f.opState as MatchOp : null;
   if (op) {
     const r = vm.checkSignals(pc, f);
     if (r === Flow.SWITCH) return r;
   } else {
+    const subject = subjectOf(vm, pc, f, target, f.warn ? 'pattern match (m//)' : undefined);
+    if (typeof subject === 'number') return subject;
     const re = compileAt(vm, info, patternOf(vm, val(vm, s[s.length - 1] as Item)), info.flags);
     if (typeof re === 'string') return vm.dieMsg(re);
-    const subject = valStr(vm, val(vm, target));
     if (!g) {
       // One match, usually finished within the slice: no resumable state unless it pauses.
       const st = beginTransientMatch(re, subject, 0, 0, -1);
       const r = stepMatch(vm, st);
       if (r === 'budget') { keepMatch(st); f.opState = { pc, phase: 'match', st, results: [], pos: 0, notEmptyAt: -1 } satisfies MatchOp; return Flow.YIELD; }
+      if (st.error !== null) return vm.dieMsg(st.error);
       return single(vm, pc, st, r, info, want);
     }
     const tsv = posSvOf(target);
@@ -59,6 +74,7 @@ H[OP.MATCH] = (vm, code, pc, f) => {
     const r = stepMatch(vm, st);
     if (r === 'budget') { f.opState = op; return Flow.YIELD; }
     f.opState = null;
+    if (st.error !== null) return vm.dieMsg(st.error);
     if (!g) return single(vm, pc, st, r, info, want);
     const tsv = posSvOf(target);
     if (r === 'fail') {
@@ -111,11 +127,12 @@ interface SubstState {
 H[OP.SUBST_INIT] = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const info = consts(f)[code[pc + 2]!] as MatchInfo;
+  const subject = subjectOf(vm, pc, f, s[s.length - 2] as Item, f.warn ? 'substitution (s///)' : undefined);
+  if (typeof subject === 'number') return subject;
   const pat = val(vm, s.pop() as Item);
   const target = s.pop() as Item;
   const re = compileAt(vm, info, patternOf(vm, pat), info.flags);
   if (typeof re === 'string') return vm.dieMsg(re);
-  const subject = valStr(vm, val(vm, target));
   (f.pad as unknown[])[code[pc + 1]!] = { target, subject, re, flags: info.flags, out: '', last: 0, count: 0, done: false, st: null, mEnd: 0, nextStart: 0, notEmptyAt: -1 } satisfies SubstState;
   return pc + 3;
 };
@@ -131,6 +148,7 @@ H[OP.SUBST_NEXT] = (vm, code, pc, f) => {
   if (r === 'budget') return Flow.YIELD;
   const st = ss.st;
   ss.st = null;
+  if (st.error !== null) return vm.dieMsg(st.error);
   if (r === 'fail') { ss.done = true; return code[pc + 2]!; }
   const offs = publishMatch(vm, st);
   void matchResult;
@@ -173,8 +191,9 @@ interface TrInfo { from: string; to: string; flags: string }
 H[OP.TRANS] = (vm, code, pc, f) => {
   const info = consts(f)[code[pc + 1]!] as TrInfo;
   const s = vm.img.stack;
+  const src = subjectOf(vm, pc, f, s[s.length - 1] as Item, f.warn ? 'transliteration (tr///)' : undefined);
+  if (typeof src === 'number') return src;
   const target = s.pop() as Item;
-  const src = valStr(vm, val(vm, target));
   const { out, count } = transliterate(src, info);
   if (info.flags.includes('r')) { s.push(out); return pc + 3; }
   if (out !== src) {

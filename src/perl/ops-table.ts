@@ -17,6 +17,8 @@ import './builtins-control.ts';
 import './builtins-io.ts';
 import './process.ts';
 import './builtins-net.ts';
+import './builtins-glob.ts';
+import './builtins-mro.ts';
 
 const all: Record<number, Handler> = { ...core, ...data, ...arith, ...call, ...io, ...regex, ...func };
 

@@ -6,6 +6,7 @@
 import { node, type Node } from './ast.ts';
 import { BUILTINS, FH_FIRST } from './builtins-table.ts';
 import type { Parser } from './parser.ts';
+import { PerlSyntaxError } from './lexer.ts';
 import { parseExpr, parseComma, parseAssign } from './parse-expr.ts';
 import { parseParenArgs, parsePrimary, parseUnaryArg } from './parse-term.ts';
 
@@ -33,6 +34,7 @@ export function parseIdentTerm(p: Parser, line: number): Node {
     case 'my': case 'our': case 'local': case 'state': return parseDecl(p, id, line);
     case 'sub': {
       const sub = p.parseSubBody(null, line);
+      p.anonSubs++;
       return node('anonsub', line, { sub });
     }
     case 'do': {
@@ -48,9 +50,14 @@ export function parseIdentTerm(p: Parser, line: number): Node {
       return node('func', line, { name: 'eval', args });
     }
     case 'return': {
-      const e = p.atExprEnd() ? undefined : parseExpr(p);
+      // A list operator: `return X or die` returns X (the `or` is outside).
+      const e = p.atExprEnd() ? undefined : p.peekWord(['not']) ? parseExpr(p) : parseComma(p);
       return node('return', line, { e });
     }
+    case 'goto':
+      // Only `goto &sub` (the call replaces the current sub); goto LABEL fails loudly.
+      if (/^[A-Za-z_]/.test(lx.ch())) throw new PerlSyntaxError('goto LABEL is not supported', line, '', true);
+      return node('call', line, { name: 'goto', args: [parseUnaryArg(p)] });
     case 'last': case 'next': case 'redo': {
       const label = lx.match(/[A-Z_][A-Z0-9_]*\b/)?.[0];
       return node('loopctl', line, { op: id, label });
@@ -72,7 +79,14 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   if (lx.startsWith('->')) return node('str', line, { v: id, maybeClass: true });
   if (lx.ch() === '(') {
     const args = parseParenArgs(p);
-    return node('call', line, { name: p.qualifySub(id), args });
+    const call = node('call', line, { name: p.qualifySub(id), args });
+    // A prototype may apply: keep the context at the closing paren for the compiler's check.
+    if (p.protos.has(id) || (p.lx.file.startsWith('(eval ') && !p.isKnownSub(id))) {
+      lx.pos--;
+      call.near = p.contextHere();
+      lx.pos++;
+    }
+    return call;
   }
   if (p.constSubs.has(id)) return node('call', line, { name: p.qualifySub(id), args: [] });
   if (p.blockSubs.has(id) && lx.ch() === '{') {
@@ -87,6 +101,8 @@ export function parseIdentTerm(p: Parser, line: number): Node {
     const args = p.atExprEnd() || startsOperator(p) ? [] : listArgs(p);
     return node('call', line, { name: p.qualifySub(id), args });
   }
+  if (id.includes('::') && !id.startsWith('::')) return qualifiedWord(p, id, line);
+  if (p.opaqueImports && /^[A-Z][A-Z0-9_]*$/.test(id) && !p.interpMode) return qualifiedWord(p, p.qualifySub(id), line, id);
   // Class name followed by another word: indirect object syntax `new Foo(...)`.
   if (/^[A-Z]/.test(lx.peekIdent() ?? '') && id === 'new') {
     const cls = lx.ident()!;
@@ -98,10 +114,29 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   return node('str', line, { v: id, maybeClass: true, name: 'bareword' });
 }
 
+/**
+ * A package-qualified word without parens (`JSON::PP::true`, `POSIX::INT_MAX + 1`,
+ * `Foo::bar 'x'`): perl calls the sub when it exists at compile time, else it is
+ * a class name. Subs of modules are defined when the program runs here, so the
+ * choice is made then; a term after the word makes it a list operator call.
+ */
+function qualifiedWord(p: Parser, id: string, line: number, bare = id): Node {
+  const lx = p.lx;
+  lx.skipSpace();
+  const word = node('str', line, { v: bare, maybeClass: true, name: 'bareword' });
+  if (/^(?:["'$@\\\d]|q[qw]?\s*[^\w\s=,;)]|<<["'~A-Z_])/.test(lx.src.slice(lx.pos, lx.pos + 4))) {
+    return node('call', line, { name: id, args: listArgs(p) });
+  }
+  const test = node('func', line, { name: 'defined', args: [node('call', line, { name: id, amp: true })] });
+  return node('cond', line, { c: test, l: node('call', line, { name: id, args: [] }), r: word, qualifiedWord: true });
+}
+
 /** True when the next thing can only continue an expression as an operator. */
 function startsOperator(p: Parser): boolean {
   const lx = p.lx;
   lx.skipSpace();
+  // A word before `=>` is a string (`subtest x => sub {...}`), never the x operator.
+  if (/^\w+\s*=>/.test(lx.src.slice(lx.pos, lx.pos + 64))) return false;
   return /^(?:=[^=~>]|==|!=|[.*+\-/%x]=|\?|:(?!:)|,|=>|\.\.|\|\||&&|\/\/|<(?=[\s=\d])|>|->|[.*\/](?=\s)|=~|\bx\b|\beq\b|\bne\b|\blt\b|\bgt\b|\ble\b|\bge\b|\bcmp\b)/.test(lx.src.slice(lx.pos, lx.pos + 4));
 }
 
@@ -138,17 +173,48 @@ function parseBuiltin(p: Parser, id: string, line: number): Node {
     if (lx.ch() === '(') { lx.pos++; p.expect(')'); }
     return node('func', line, { name: id, args: [] });
   }
+  if ((id === 'exec' || id === 'system') && lx.ch() === '{') return parseIndirectProgram(p, id, line);
   let args: Node[];
   if (info.shape === 'u') args = unaryArgs(p, !!info.defaultTopic);
   else if (lx.ch() === '(') args = parseParenArgs(p);
   else args = p.atExprEnd() || startsOperator(p) ? [] : listArgs(p);
+  if (FH_ARG_FUNCS.has(id) || id === 'require') args = args.map((a) => (a.qualifiedWord ? a.r! : a));
   if (FH_ARG_FUNCS.has(id)) args = args.map((a, i) => (i === 0 || (id === 'accept' && i === 1) || (id === 'pipe' && i === 1) || (id === 'socketpair' && i < 2)) && a.k === 'str' && a.name === 'bareword' ? node('fh', a.line, { name: p.qualifyFh(a.v as string) }) : a);
   return node('func', line, { name: id, args });
+}
+
+/**
+ * toke.c checkcomma: `print (...)` with one blank before the paren, and
+ * something after the paren that is not the end of the statement or a
+ * low-precedence continuation, is a call of print on the parenthesized list.
+ */
+function interpretedAsFunction(p: Parser, id: string, line: number): void {
+  const src = p.lx.src, at = p.lx.pos;
+  if (src[at] !== '(' || src[at - 1] !== ' ' || /\s/.test(src[at - 2] ?? '')) return;
+  let level = 1, w = at + 1;
+  for (; w < src.length && level; w++) { if (src[w] === '(') level++; else if (src[w] === ')') level--; }
+  while (/\s/.test(src[w] ?? '')) w++;
+  if (w < src.length && !';&/|})]oaiuwef!='.includes(src[w]!)) p.diag('syntax', `${id} (...) interpreted as function`, line);
+}
+
+/**
+ * `exec { PROGRAM } LIST` / `system { PROGRAM } LIST` (perlfunc exec): run
+ * PROGRAM with LIST as its whole argv, so LIST's first element is argv[0].
+ * Compiled to `__exec_prog` / `__system_prog` (PROGRAM, LIST...).
+ */
+function parseIndirectProgram(p: Parser, id: string, line: number): Node {
+  const lx = p.lx;
+  lx.pos++;
+  const prog = p.parseBlockExpr();
+  lx.skipSpace();
+  const args = p.atExprEnd() ? [] : listArgs(p);
+  return node('func', line, { name: `__${id}_prog`, args: [prog, ...args] });
 }
 
 /** print/printf/say with an optional filehandle: `print STDERR ...`, `print $fh ...`, `print {$fh} ...`. */
 function parsePrint(p: Parser, id: string, line: number): Node {
   const lx = p.lx;
+  interpretedAsFunction(p, id, line);
   let paren = false;
   if (lx.ch() === '(') { lx.pos++; paren = true; }
   lx.skipSpace();
@@ -159,7 +225,11 @@ function parsePrint(p: Parser, id: string, line: number): Node {
     p.expect('}');
   } else {
     const m = /^([A-Za-z_][\w:]*)(\s*)/.exec(lx.src.slice(lx.pos, lx.pos + 100));
-    if (m && !BUILTINS.has(m[1]!) && !p.isKnownSub(m[1]!) && !/^(?:[,;(=.x]|->)/.test(lx.src.slice(lx.pos + m[0].length, lx.pos + m[0].length + 2)) && /^[A-Z_]/i.test(m[1]!) && !['my', 'our', 'sub', 'do', 'eval', 'qw', 'q', 'qq', 'scalar', 'join', 'map', 'grep', 'sort', 'reverse', 'sprintf', 'uc', 'lc', 'if', 'unless', 'for', 'foreach', 'while', 'until', 'and', 'or', 'not', 'x', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'cmp', 'xor', 'local', 'return', 'undef', 'wantarray', 'ref', 'defined', 'keys', 'values', 'exists', 'delete', 'shift', 'pop'].includes(m[1]!) && !/^[a-z]+$/.test(m[1]!) || (m && /^(STDOUT|STDERR|STDIN|FH|OUT|IN|LOG|FILE)$/.test(m[1]!))) {
+    // toke.c checkcomma: a bareword that is no keyword or sub, then a comma.
+    // A qualified word may name a sub of a module (defined when the program runs here).
+    const qualified = !!m && m[1]!.includes('::') && !/^["'$@\\\d]/.test(lx.src[lx.pos + m[0].length] ?? '');
+    if (m && lx.src[lx.pos + m[0].length] === ',' && !p.isKnownWord(m[1]!) && !m[1]!.includes('::')) throw new PerlSyntaxError('No comma allowed after filehandle', line, '', true);
+    if (m && !qualified && !BUILTINS.has(m[1]!) && !p.isKnownSub(m[1]!) && !/^(?:[,;(=.x]|->)/.test(lx.src.slice(lx.pos + m[0].length, lx.pos + m[0].length + 2)) && /^[A-Z_]/i.test(m[1]!) && !['my', 'our', 'sub', 'do', 'eval', 'qw', 'q', 'qq', 'scalar', 'join', 'map', 'grep', 'sort', 'reverse', 'sprintf', 'uc', 'lc', 'if', 'unless', 'for', 'foreach', 'while', 'until', 'and', 'or', 'not', 'x', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'cmp', 'xor', 'local', 'return', 'undef', 'wantarray', 'ref', 'defined', 'keys', 'values', 'exists', 'delete', 'shift', 'pop'].includes(m[1]!) && !/^[a-z]+$/.test(m[1]!) || (m && /^(STDOUT|STDERR|STDIN|FH|OUT|IN|LOG|FILE)$/.test(m[1]!))) {
       lx.pos += m[1]!.length;
       fh = node('fh', line, { name: p.qualifyFh(m[1]!) });
     } else {
@@ -261,9 +331,11 @@ function parseDecl(p: Parser, decl: string, line: number): Node {
 
 function parseDeclVar(p: Parser, decl: string, line: number): Node {
   const lx = p.lx;
-  const m = lx.match(/([$@%])\s*([A-Za-z_]\w*)/);
+  const m = lx.match(lx.utf8 ? /([$@%])\s*([\p{L}_][\p{L}\p{N}_]*)/u : /([$@%])\s*([A-Za-z_]\w*)/);
   if (!m) {
     if (lx.eat('undef')) return node('var', line, { sigil: 'undef', name: '' });
+    const punct = /^[$@%](?:\^\w|\d+|[^\w\s{])/.exec(lx.src.slice(lx.pos, lx.pos + 8));
+    if (punct && decl !== 'our') throw p.contextError(`Can't use global ${punct[0]} in "${decl}"`);
     throw p.syntaxError();
   }
   const sigil = m[1]!;

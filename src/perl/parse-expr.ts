@@ -9,6 +9,8 @@ import { node, type Node } from './ast.ts';
 import { PerlSyntaxError } from './lexer.ts';
 import type { Parser } from './parser.ts';
 import { parsePrimary } from './parse-term.ts';
+import { assignDesc } from './diag-opdesc.ts';
+import { BUILTINS } from './builtins-table.ts';
 
 /** Full expression including low-precedence `or`, `and`, `not`. */
 export function parseExpr(p: Parser): Node {
@@ -20,6 +22,7 @@ function parseLowOr(p: Parser): Node {
   for (;;) {
     const m = p.peekWord(['or', 'xor']);
     if (!m) return l;
+    controlFlowPrecedence(p, l);
     p.lx.pos += m.length;
     const r = parseLowAnd(p);
     l = m === 'or' ? node('logop', l.line, { op: '||', l, r }) : node('binop', l.line, { op: 'xor', l, r });
@@ -29,6 +32,7 @@ function parseLowOr(p: Parser): Node {
 function parseLowAnd(p: Parser): Node {
   let l = parseLowNot(p);
   while (p.peekWord(['and'])) {
+    controlFlowPrecedence(p, l);
     p.lx.pos += 3;
     const r = parseLowNot(p);
     l = node('logop', l.line, { op: '&&', l, r });
@@ -47,6 +51,13 @@ function parseLowNot(p: Parser): Node {
   return parseComma(p);
 }
 
+/** op.c newLOGOP: `return X or ...` can never run its right side. */
+function controlFlowPrecedence(p: Parser, l: Node): void {
+  if (l.k === 'return' || l.k === 'loopctl' || (l.k === 'func' && (l.name === 'die' || l.name === 'exit'))) {
+    p.diag('syntax', 'Possible precedence issue with control flow operator', p.lx.line);
+  }
+}
+
 /** A comma list; a single item is returned as itself. */
 export function parseComma(p: Parser): Node {
   const line = p.lx.line;
@@ -62,6 +73,18 @@ export function parseComma(p: Parser): Node {
 
 const ASSIGN_OPS = ['**=', '||=', '&&=', '//=', '<<=', '>>=', '+=', '-=', '*=', '/=', '.=', '%=', 'x=', '|=', '&=', '^='];
 
+/** Does `l = ...` assign a list (perl's aassign) rather than a scalar? */
+function isListAssign(l: Node): boolean {
+  // `(COND ? A : B) = ...` assigns a list only when a branch is one (op.c assignment_type).
+  if (l.k === 'list' && l.paren && l.items!.length === 1 && l.items![0]!.k === 'cond') return isListAssign(l.items![0]!.l!) || isListAssign(l.items![0]!.r!);
+  if (l.k === 'list' || l.k === 'hslice' || l.k === 'kvhslice') return true;
+  if (l.k === 'slice') return l.op !== 'list';
+  if (l.k === 'my') return !!l.paren || l.vars!.some((v) => v.sigil !== '$');
+  if (l.k === 'var' || l.k === 'deref') return l.sigil === '@' || l.sigil === '%';
+  if (l.k === 'local') return isListAssign(l.e!);
+  return false;
+}
+
 /** Assignment and the conditional operator (both right-associative). */
 export function parseAssign(p: Parser): Node {
   const l = parseTernary(p);
@@ -70,12 +93,14 @@ export function parseAssign(p: Parser): Node {
   if (lx.ch() === '=' && lx.ch(1) !== '=' && lx.ch(1) !== '~' && lx.ch(1) !== '>') {
     lx.pos++;
     const r = parseAssign(p);
+    p.checkModifiable(l, assignDesc('=', isListAssign(l)));
     return node('assign', l.line, { op: '=', l, r });
   }
   for (const op of ASSIGN_OPS) {
     if (lx.startsWith(op)) {
       lx.pos += op.length;
       const r = parseAssign(p);
+      p.checkModifiable(l, assignDesc(op.slice(0, -1), false));
       return node('assign', l.line, { op: op.slice(0, -1), l, r });
     }
   }
@@ -86,6 +111,7 @@ function parseTernary(p: Parser): Node {
   const c = parseRange(p);
   p.lx.skipSpace();
   if (p.lx.ch() !== '?') return c;
+  p.checkCondition(c);
   p.lx.pos++;
   const t = parseAssign(p);
   p.expect(':');
@@ -170,6 +196,12 @@ function peekBinOp(p: Parser, lv: BinLevel): string | null {
 function bindMatch(p: Parser, target: Node, r: Node, neg: boolean): Node {
   if (r.k === 'match' || r.k === 'subst' || r.k === 'trans') {
     if (r.e) throw new PerlSyntaxError('syntax error', r.line, p.lx.near());
+    if (target.k === 'var' && (target.sigil === '@' || target.sigil === '%')) {
+      const op = r.k === 'match' ? 'pattern match (m//)' : r.k === 'subst' ? 'substitution (s///)' : 'transliteration (tr///)';
+      const v = `${target.sigil}${target.name!.replace(/^main::/, '')}`;
+      p.diag('misc', `Applying ${op} to ${v} will act on scalar(${v})`, p.lx.line);
+    }
+    if (!neg && !(r.flags ?? '').includes('r') && (r.k === 'subst' || (r.k === 'trans' && r.from !== r.to && !(r.to === '' && !(r.flags ?? '').includes('d'))))) p.checkModifiable(target, r.k === 'subst' ? 'substitution (s///)' : 'transliteration (tr///)');
     return { ...r, e: target, neg };
   }
   const re = { parts: [r], flags: '', delim: '/', literal: null };
@@ -191,6 +223,8 @@ function parseUnary(p: Parser): Node {
   }
   if (c === '\\') {
     lx.pos++;
+    const core = coreSubRef(p, line);
+    if (core) return core;
     return node('refgen', line, { e: parseUnary(p) });
   }
   if (c === '-' && lx.ch(1) !== '-' && lx.ch(1) !== '=' && !isFiletest(p)) {
@@ -212,6 +246,21 @@ function parseUnary(p: Parser): Node {
     return parseUnary(p);
   }
   return parsePow(p);
+}
+
+/**
+ * `\&CORE::name`: a code reference to a builtin (perlsub "CORE::"), made
+ * as a sub that calls the builtin with its arguments.
+ */
+function coreSubRef(p: Parser, line: number): Node | null {
+  const m = /^\s*&CORE::(\w+)(?![\w(:])/.exec(p.lx.src.slice(p.lx.pos, p.lx.pos + 60));
+  const info = m ? BUILTINS.get(m[1]!) : undefined;
+  if (!m || !info) return null;
+  p.lx.pos += m[0].length;
+  const argv = node('var', line, { sigil: '@', name: 'main::_' });
+  const args = info.shape === '0' ? [] : info.shape === 'u' ? [node('elem', line, { l: argv, r: node('num', line, { v: 0 }) })] : [argv];
+  const body = [node('expr', line, { e: node('func', line, { name: m[1], args }) })];
+  return node('anonsub', line, { sub: { name: null, pkg: p.pkg, body, line } });
 }
 
 function isFiletest(p: Parser): boolean {
@@ -240,11 +289,20 @@ function parseIncDec(p: Parser): Node {
     const op = lx.ch();
     lx.pos += 2;
     const e = parseIncDec(p);
+    p.checkModifiable(e, op === '+' ? 'preincrement (++)' : 'predecrement (--)');
     return node(op === '+' ? 'preinc' : 'predec', line, { e });
   }
   const e = parsePrimary(p);
   lx.skipSpace();
-  if (lx.startsWith('++')) { lx.pos += 2; return node('postinc', line, { e }); }
-  if (lx.startsWith('--')) { lx.pos += 2; return node('postdec', line, { e }); }
+  if (lx.startsWith('++') || lx.startsWith('--')) {
+    const inc = lx.ch() === '+';
+    lx.pos += 2;
+    p.checkModifiable(e, inc ? 'postincrement (++)' : 'postdecrement (--)');
+    const post = node(inc ? 'postinc' : 'postdec', line, { e });
+    lx.skipSpace();
+    // `$x++ ++`: the second operator applies to the first one's value.
+    if (lx.startsWith('++') || lx.startsWith('--')) p.checkModifiable(post, lx.ch() === '+' ? 'postincrement (++)' : 'postdecrement (--)');
+    return post;
+  }
   return e;
 }

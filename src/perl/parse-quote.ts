@@ -5,7 +5,7 @@
  * parts, each part an ordinary expression.
  */
 import { node, type Node, type RegexLit } from './ast.ts';
-import { closingDelim } from './lexer.ts';
+import { closingDelim, PerlSyntaxError } from './lexer.ts';
 import type { Parser } from './parser.ts';
 import { unescapeSingle } from './parse-term.ts';
 
@@ -35,7 +35,10 @@ export function parseQuoteLike(p: Parser, line: number): Node | null {
     }
     case 'qw': {
       const { body } = lx.delimited();
-      const words = body.split(/\s+/).filter((w) => w !== '').map((w) => node('str', line, { v: unescapeSingle(w, '') }));
+      const raw = body.split(/\s+/).filter((w) => w !== '');
+      if (raw.some((w) => w.includes(','))) p.diag('qw', 'Possible attempt to separate words with commas', line);
+      if (raw.some((w) => w.includes('#'))) p.diag('qw', 'Possible attempt to put comments in qw() list', line);
+      const words = raw.map((w) => node('str', line, { v: unescapeSingle(w, '') }));
       return node('list', line, { items: words, paren: true });
     }
     case 'qx': {
@@ -53,7 +56,7 @@ export function parseQuoteLike(p: Parser, line: number): Node | null {
 /** m//, qr// or a bare /.../ at the current position (at its delimiter). */
 export function parseRegexOp(p: Parser, word: string, line: number): Node {
   const lx = p.lx;
-  const { body, open } = lx.delimited();
+  const { body, open } = lx.delimited('Search pattern not terminated');
   const flags = lx.match(/[msixpgcodualrn]*/)![0];
   const re = regexLit(p, body, open, flags, line);
   return node(word === 'qr' ? 'qr' : 'match', line, { re, flags });
@@ -67,17 +70,9 @@ function regexLit(p: Parser, body: string, open: string, flags: string, line: nu
 }
 
 function parseSubst(p: Parser, line: number): Node {
-  const lx = p.lx;
-  const first = lx.delimited();
-  let second: { body: string; open: string };
-  if (closingDelim(first.open) !== first.open) {
-    lx.skipSpace();
-    second = lx.delimited();
-  } else {
-    lx.pos--;
-    second = lx.delimited();
-  }
-  const flags = lx.match(/[msixpgcodualrne]*/)![0];
+  const first = p.lx.delimited('Substitution pattern not terminated');
+  const second = secondPart(p, first.open, 'Substitution replacement not terminated');
+  const flags = p.lx.match(/[msixpgcodualrne]*/)![0];
   const re = regexLit(p, first.body, first.open, flags, line);
   let repl: Node;
   if (flags.includes('e')) {
@@ -88,25 +83,29 @@ function parseSubst(p: Parser, line: number): Node {
   return node('subst', line, { re, repl, flags });
 }
 
+/** The replacement part of s/// or tr///: its own brackets, or sharing the pattern's closing delimiter. */
+function secondPart(p: Parser, open: string, unterminated: string): { body: string; open: string } {
+  const lx = p.lx;
+  if (closingDelim(open) !== open) {
+    lx.skipSpace();
+    return lx.delimited(unterminated);
+  }
+  lx.pos--;
+  return lx.delimited(unterminated);
+}
+
 function parseTrans(p: Parser, line: number): Node {
   const lx = p.lx;
-  const first = lx.delimited();
-  let second: { body: string; open: string };
-  if (closingDelim(first.open) !== first.open) {
-    lx.skipSpace();
-    second = lx.delimited();
-  } else {
-    lx.pos--;
-    second = lx.delimited();
-  }
+  const first = lx.delimited('Transliteration pattern not terminated');
+  const second = secondPart(p, first.open, 'Transliteration replacement not terminated');
   const flags = lx.match(/[cdsr]*/)![0];
-  return node('trans', line, { from: expandTr(first.body), to: expandTr(second.body), flags });
+  return node('trans', line, { from: expandTr(first.body, line), to: expandTr(second.body, line), flags });
 }
 
 /** Expand tr/// escapes and a-z ranges into the full character list. */
-function expandTr(s: string): string {
+function expandTr(s: string, line: number): string {
   const chars: string[] = [];
-  const lit = processEscapes(s, true);
+  const lit = processEscapes(s, true, line);
   for (let i = 0; i < lit.length; i++) {
     const c = lit[i]!;
     if (lit[i + 1] === '-' && i + 2 < lit.length) {
@@ -118,15 +117,17 @@ function expandTr(s: string): string {
   return chars.join('');
 }
 
-/** `<<"EOF"`, `<<'EOF'`, `<<EOF`, `<<~EOF`. */
+/** `<<"EOF"`, `<<'EOF'`, `<<EOF`, `<<~EOF`, `<<`EOF``. */
 export function parseHeredoc(p: Parser, line: number): Node {
   const lx = p.lx;
-  const m = lx.match(/<<(~?)(["']?)([A-Za-z_]\w*)\2/)!;
+  const m = lx.match(/<<(~?)(["'`]?)([A-Za-z_]\w*)\2/)!;
   const indent = m[1] === '~';
   const interp = m[2] !== "'";
   const body = lx.heredoc(m[3]!, interp, indent);
   if (!interp) return node('str', line, { v: body });
-  return parseInterpolated(p, body, line + 1, '"');
+  const text = parseInterpolated(p, body, line + 1, '"');
+  // <<`CMD`: the body is a command, run as by qx//.
+  return m[2] === '`' ? node('backtick', line, { e: text }) : text;
 }
 
 /** <FH>, <$fh>, <>, <<>>, <STDIN>, or a glob pattern <*.c>. */
@@ -189,7 +190,7 @@ function interpParts(p: Parser, body: string, line: number, re: boolean, delim: 
         else lit += c + n;
         i += 2;
       } else {
-        const { text, len } = escapeAt(body, i);
+        const { text, len } = escapeAt(body, i, line, (m) => p.diag('misc', m, line));
         lit += text;
         i += len;
       }
@@ -225,16 +226,29 @@ function startsVar(body: string, i: number, re: boolean): boolean {
   return /[&`'+!@\/\\,;.0-9<>\[\]"|?:^-]/.test(n) && !(n === '-' && false);
 }
 
-/** One backslash escape in a double-quoted string: its text and length. */
-export function escapeAt(s: string, i: number): { text: string; len: number } {
+/** A character from a parsed code point (invalid digits give 0, as perl's grok_hex ignores them). */
+const codePoint = (n: number): string => String.fromCodePoint(Number.isFinite(n) && n <= 0x10ffff ? n : n > 0x10ffff ? 0xfffd : 0);
+
+/** `\x{...}`, `\N{...}`, `\o{...}` without the closing brace: perl's error, at `line`. */
+function missingBrace(esc: string, line: number): PerlSyntaxError {
+  return new PerlSyntaxError(`Missing right brace on \\${esc}{}`, line, '', false, false, undefined, 'within string');
+}
+
+/**
+ * One backslash escape at `s[i]`: its text and length. An unterminated
+ * `\x{` throws perl's error at `line`; an unknown letter or digit escape is
+ * passed through and reported to `onUnknown`.
+ */
+export function escapeAt(s: string, i: number, line = 0, onUnknown?: (msg: string) => void): { text: string; len: number } {
   const n = s[i + 1]!;
   const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', b: '\b', a: '\x07', e: '\x1b' };
   if (n in simple) return { text: simple[n]!, len: 2 };
   if (n === 'x') {
     if (s[i + 2] === '{') {
       const end = s.indexOf('}', i + 3);
+      if (end < 0) throw missingBrace('x', line);
       const hex = s.slice(i + 3, end).replace(/[\s_]/g, '');
-      return { text: String.fromCodePoint(parseInt(hex || '0', 16)), len: end - i + 1 };
+      return { text: codePoint(parseInt(hex || '0', 16)), len: end - i + 1 };
     }
     const m = /^[0-9a-fA-F]{0,2}/.exec(s.slice(i + 2))!;
     return { text: String.fromCharCode(parseInt(m[0] || '0', 16)), len: 2 + m[0].length };
@@ -244,22 +258,30 @@ export function escapeAt(s: string, i: number): { text: string; len: number } {
     return { text: String.fromCharCode(parseInt(m[0], 8)), len: 1 + m[0].length };
   }
   if (n === 'c') return { text: String.fromCharCode((s.charCodeAt(i + 2) ^ 64) & 127), len: 3 };
+  if (n === 'o' && s[i + 2] === '{') {
+    const end = s.indexOf('}', i + 3);
+    if (end < 0) throw missingBrace('o', line);
+    const oct = s.slice(i + 3, end).replace(/[\s_]/g, '');
+    return { text: codePoint(parseInt(oct || '0', 8)), len: end - i + 1 };
+  }
   if (n === 'N' && s[i + 2] === '{') {
     const end = s.indexOf('}', i + 3);
+    if (end < 0) throw missingBrace('N', line);
     const name = s.slice(i + 3, end);
     const cp = /^U\+([0-9a-fA-F]+)$/.exec(name);
-    return { text: cp ? String.fromCodePoint(parseInt(cp[1]!, 16)) : '\ufffd', len: end - i + 1 };
+    return { text: cp ? codePoint(parseInt(cp[1]!, 16)) : '\ufffd', len: end - i + 1 };
   }
+  if (onUnknown && /[A-Za-z0-9]/.test(n)) onUnknown(`Unrecognized escape \\${n} passed through`);
   return { text: n, len: 2 };
 }
 
 /** Process escapes in a whole literal (tr lists). */
-export function processEscapes(s: string, keepDashEscape = false): string {
+export function processEscapes(s: string, keepDashEscape = false, line = 0): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '\\' && i + 1 < s.length) {
       if (keepDashEscape && s[i + 1] === '-') { out += '-'; i++; continue; }
-      const { text, len } = escapeAt(s, i);
+      const { text, len } = escapeAt(s, i, line);
       out += text;
       i += len - 1;
     } else out += s[i];

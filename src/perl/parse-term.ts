@@ -8,6 +8,7 @@ import type { Parser } from './parser.ts';
 import { parseComma, parseAssign, parseExpr } from './parse-expr.ts';
 import { parseQuoteLike, parseInterpolated, parseRegexOp, parseReadlineOrGlob, parseHeredoc } from './parse-quote.ts';
 import { parseIdentTerm } from './parse-call.ts';
+import { foldConst } from './diag-opdesc.ts';
 
 /** The operand of `-X _` (the last stat's file). */
 export const LAST_STAT = '\0laststat';
@@ -96,7 +97,7 @@ function parseTermBase(p: Parser): Node {
     case '`': return node('backtick', line, { e: parseInterpolated(p, lx.delimited().body, line) });
     case '/': return parseRegexOp(p, 'm', line);
     case '<': {
-      if (lx.startsWith('<<') && /^<<(~?)(["']?)([A-Za-z_]\w*)\2/.test(lx.src.slice(lx.pos, lx.pos + 200))) return parseHeredoc(p, line);
+      if (lx.startsWith('<<') && /^<<(~?)(["'`]?)([A-Za-z_]\w*)\2/.test(lx.src.slice(lx.pos, lx.pos + 200))) return parseHeredoc(p, line);
       return parseReadlineOrGlob(p, line);
     }
     case '-': {
@@ -115,8 +116,10 @@ function parseTermBase(p: Parser): Node {
     }
   }
   if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(lx.ch(1)))) {
+    const from = lx.pos;
     const n = lx.number();
     if (n === null) throw p.syntaxError();
+    if (/__|_$|_\.|\._|_[eE]|[eE][+-]?_/.test(lx.src.slice(from, lx.pos))) p.diag('syntax', 'Misplaced _ in number', line);
     return node('num', line, { v: n });
   }
   if (/[A-Za-z_]/.test(c) || (c === ':' && lx.ch(1) === ':')) {
@@ -244,6 +247,7 @@ function parseArrayish(p: Parser): Node {
     lx.pos++;
     const idx = lx.ch() === ']' ? node('list', line, { items: [] }) : parseExpr(p);
     p.expect(']');
+    if (b.name !== undefined) scalarSliceWarning(p, b.name, idx, '[]', line);
     const arr = b.name !== undefined ? node('var', line, { sigil: '@', name: p.qualify(b.name, '@') }) : node('deref', line, { sigil: '@', e: b.e });
     return node('slice', line, { l: arr, r: idx, op: 'array' });
   }
@@ -251,11 +255,23 @@ function parseArrayish(p: Parser): Node {
     lx.pos++;
     const idx = parseExpr(p);
     p.expect('}');
+    if (b.name !== undefined) scalarSliceWarning(p, b.name, idx, '{}', line);
     const h = b.name !== undefined ? node('var', line, { sigil: '%', name: p.qualify(b.name, '%') }) : node('deref', line, { sigil: '%', e: b.e });
     return node('hslice', line, { l: h, r: idx });
   }
   if (b.name !== undefined) return node('var', line, { sigil: '@', name: p.qualify(b.name, '@') });
   return node('deref', line, { sigil: '@', e: b.e });
+}
+
+/** op.c scalar_slice_warning: `@a[0]` / `@h{k}` with one scalar subscript. */
+function scalarSliceWarning(p: Parser, name: string, idx: Node, br: string, line: number): void {
+  if (p.interpMode) return;
+  const c = idx.k === 'str' ? String(idx.v) : foldConst(idx);
+  let key: string;
+  if (c !== undefined) key = typeof c === 'number' ? String(c) : `"${c}"`;
+  else if (idx.k === 'var' && idx.sigil === '$' || idx.k === 'elem' || idx.k === 'helem') key = '...';
+  else return;
+  p.diag('syntax', `Scalar value @${name}${br[0]}${key}${br[1]} better written as $${name}${br[0]}${key}${br[1]}`, line, 'peep');
 }
 
 function parseHashish(p: Parser): Node {
@@ -345,13 +361,23 @@ export function parsePostfix(p: Parser, t: Node): Node {
         t = node('helem', line, { l: node('deref', line, { sigil: '%', e: t }), r: key });
       } else if (c === '(') {
         t = node('dyncall', line, { e: t, args: parseParenArgs(p) });
+      } else if (c === '$' && lx.startsWith('$#*')) {
+        lx.pos += 3;
+        t = node('lastidx', line, { e: node('deref', line, { sigil: '@', e: t }) });
       } else if (c === '@' || c === '%' || (c === '$' && lx.ch(1) === '*') || c === '&') {
         lx.pos++;
         if (lx.ch() === '*') { lx.pos++; t = node('deref', line, { sigil: c, e: t }); }
         else if (c === '@' && lx.ch() === '[') { lx.pos++; const idx = parseExpr(p); p.expect(']'); t = node('slice', line, { l: node('deref', line, { sigil: '@', e: t }), r: idx, op: 'array' }); }
         else if (c === '@' && lx.ch() === '{') { lx.pos++; const idx = parseExpr(p); p.expect('}'); t = node('hslice', line, { l: node('deref', line, { sigil: '%', e: t }), r: idx }); }
+        else if (c === '%' && (lx.ch() === '{' || lx.ch() === '[')) {
+          // ->%{...} / ->%[...]: key/value and index/value slices.
+          const open = lx.ch();
+          lx.pos++;
+          const idx = parseExpr(p);
+          p.expect(open === '{' ? '}' : ']');
+          t = node('kvhslice', line, { l: node('deref', line, { sigil: open === '{' ? '%' : '@', e: t }), r: idx, op: open });
+        }
         else throw p.syntaxError();
-        if (c === '$') lx.pos++;
       } else if (c === '$') {
         lx.pos++;
         const name = lx.ident();

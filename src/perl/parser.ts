@@ -13,7 +13,15 @@ import { parsePrimary } from './parse-term.ts';
 /** Names perl always puts in main:: whatever the current package. */
 const FORCED_MAIN = new Set(['ENV', 'INC', 'ARGV', 'ARGVOUT', 'STDIN', 'STDOUT', 'STDERR', 'SIG', '_']);
 
-import { importedNames } from './exports.ts';
+import { importedNames, exportIsConstant } from './exports.ts';
+import { beginGlobSubs, importsUnresolved } from './parse-imports.ts';
+import { CompileError } from './diag-error.ts';
+import { syntaxContext, openBrackets } from './diag-near.ts';
+import { foldConst, notModifiableParts } from './diag-opdesc.ts';
+import type { ParseDiag } from './warn-compile-registry.ts';
+
+/** Words of the language that are not in the builtins table. */
+const KEYWORDS = new Set(['my', 'our', 'local', 'state', 'sub', 'package', 'use', 'no', 'require', 'if', 'unless', 'else', 'elsif', 'while', 'until', 'for', 'foreach', 'do', 'eval', 'return', 'last', 'next', 'redo', 'print', 'printf', 'say', 'sort', 'map', 'grep', 'split', 'and', 'or', 'not', 'xor', 'x', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'cmp', 'qw', 'q', 'qq', 'm', 's', 'tr', 'y', 'qr', 'qx', 'BEGIN', 'END', '__PACKAGE__', '__FILE__', '__LINE__', '__END__', '__DATA__', 'wantarray', 'continue', 'format']);
 
 export interface ParseResult { body: Node[]; data: string | null }
 
@@ -28,6 +36,10 @@ export class Parser {
   features: Set<string>;
   /** Subs imported by `use` (only these override a builtin of the same name). */
   readonly importedSubs = new Set<string>();
+  /** Subs of this source declared with a prototype. */
+  readonly protos = new Set<string>();
+  /** Warnings raised since the last statement was finished (shared with sub-parsers of strings). */
+  diagQueue: ParseDiag[] = [];
 
   constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; pkg?: string; features?: Set<string> } = {}) {
     this.lx = new Lexer(src, file, opts.firstLine ?? 1);
@@ -36,41 +48,103 @@ export class Parser {
     if (opts.pkg) this.pkg = opts.pkg;
     // Perl only knows subs declared before use; a forward scan is close enough
     // for call-without-parens of subs defined later in the file.
-    for (const m of src.matchAll(/\bsub\s+([A-Za-z_][\w:]*)\s*(\(([^)]*)\))?/g)) {
+    let pkg = opts.pkg ?? 'main';
+    for (const m of src.matchAll(/\bpackage\s+([A-Za-z_][\w:]*)|\bsub\s+([A-Za-z_][\w:]*)\s*(\(([^)]*)\))?/g)) {
+      if (m[1]) { pkg = m[1]; continue; }
+      m.splice(1, 1);
       this.knownSubs.add(m[1]!);
+      // Its qualified name too, so `Foo::bar 'x'` elsewhere in the file is a call.
+      if (!m[1]!.includes('::') && pkg !== 'main') this.knownSubs.add(`${pkg}::${m[1]}`);
       if (m[3] === '') this.constSubs.add(m[1]!);
       if (m[3]?.startsWith('&')) this.blockSubs.add(m[1]!);
+      if (m[3] !== undefined) this.protos.add(m[1]!);
     }
   }
 
-  /** Parse a whole file or eval string. */
+  /** Parse a whole file or eval string; a failure is thrown as the CompileError perl's text. */
   parseProgram(): ParseResult {
-    const body = this.parseStatements(true);
-    const data = this.lx.dataPos >= 0 ? this.lx.src.slice(this.lx.dataPos) : null;
-    return { body, data };
+    try {
+      const body = this.parseStatements(true);
+      if (this.diagQueue.length) body.push(node('nop', this.lx.line, { diags: this.diagQueue.splice(0) }));
+      const data = this.lx.dataPos >= 0 ? this.lx.src.slice(this.lx.dataPos) : null;
+      return { body, data };
+    } catch (e) {
+      if (e instanceof PerlSyntaxError) {
+        // Default-on warnings raised before the failure were printed before it.
+        const warned = [...this.diagQueue.filter((d) => d.dflt).map((d) => d.msg), ...(e.warnings ?? [])];
+        throw new CompileError([...warned, ...this.errorText(e)], e.raw, warned.length);
+      }
+      throw e;
+    }
   }
 
+  /** The messages perl prints for a parse failure. */
+  private errorText(e: PerlSyntaxError): string[] {
+    const file = this.lx.file;
+    if (e.text) return e.text;
+    if (e.raw) return [`${e.msg} at ${file} line ${e.line}.\n`];
+    const where = e.where ?? (e.atEof ? 'at EOF' : `near "${e.near}"`);
+    return [`${e.msg} at ${file} line ${e.line}, ${where}\n`];
+  }
+
+  /** A yacc "syntax error" at the current position (or with the given context text). */
   syntaxError(near?: string): PerlSyntaxError {
     if (near !== undefined) return new PerlSyntaxError('syntax error', this.lx.line, near);
-    const s = this.lx.src;
-    let t0 = this.lx.pos;
-    while (t0 < s.length && /[ \t\r\n]/.test(s[t0]!)) t0++;
-    if (t0 >= s.length) return new PerlSyntaxError('syntax error', this.lx.lineAt(s.length), '', false, true);
-    const tokEnd = (i: number): number => {
-      if (/\w/.test(s[i]!)) { while (i < s.length && /\w/.test(s[i]!)) i++; return i; }
-      if (/[=<>!~+\-*\/.&|^%]/.test(s[i]!)) { while (i < s.length && /[=<>!~+\-*\/.&|^%]/.test(s[i]!)) i++; return i; }
-      return i + 1;
-    };
-    const t1 = tokEnd(t0);
-    let e0 = this.lx.pos;
-    while (e0 > 0 && /[ \t\r\n]/.test(s[e0 - 1]!)) e0--;
-    let s0 = e0;
-    if (s0 > 0 && /\w/.test(s[s0 - 1]!)) { while (s0 > 0 && /\w/.test(s[s0 - 1]!)) s0--; }
-    else if (s0 > 0 && /[=<>!~+\-*\/.&|^%]/.test(s[s0 - 1]!)) { while (s0 > 0 && /[=<>!~+\-*\/.&|^%]/.test(s[s0 - 1]!)) s0--; }
-    else if (s0 > 0) s0--;
-    const lineStart = s.lastIndexOf('\n', this.lx.pos - 1) + 1;
-    if (s0 < lineStart) s0 = t0;
-    return new PerlSyntaxError('syntax error', this.lx.lineAt(t0), s.slice(s0, t1));
+    const lx = this.lx;
+    const c = syntaxContext(lx.src, lx.pos, lx.file, (p) => lx.lineAt(p), (w) => this.isKnownWord(w));
+    const text = [`syntax error at ${lx.file} line ${c.line}, ${c.where}\n`];
+    // perl reads on to the end after a syntax error, and then reports brackets left open.
+    if (c.where !== 'at EOF' && openBrackets(lx.src) > 0) {
+      text.push(`Missing right curly or square bracket at ${lx.file} line ${lx.lineAt(Math.max(0, lx.src.length - 1))}, at end of line\n`);
+    }
+    return new PerlSyntaxError('syntax error', c.line, '', false, false, text, undefined, c.noOp ? [c.noOp] : undefined);
+  }
+
+  /**
+   * op.c op_lvalue: "Can't modify X in Y" when `target` cannot be assigned;
+   * reported with the context where perl's parser is when it reduces the
+   * operation (the token after it).
+   */
+  checkModifiable(target: Node, inWhat: string): void {
+    const bad = notModifiableParts(target);
+    if (!bad.length) return;
+    const e = this.contextError(`Can't modify ${bad[0]} in ${inWhat}`);
+    throw new PerlSyntaxError(e.msg, e.line, '', false, false, bad.map((what) => e.text![0]!.replace(bad[0]!, what)));
+  }
+
+  /** The context perl's parser reports at the current position (as for an error there). */
+  contextHere(): { line: number; where: string } {
+    const lx = this.lx;
+    const c = syntaxContext(lx.src, lx.pos, lx.file, (p) => lx.lineAt(p), (w) => this.isKnownWord(w));
+    return { line: c.line, where: c.where };
+  }
+
+  /** An error perl's parser reports (yyerror) with the context at the current position. */
+  contextError(msg: string): PerlSyntaxError {
+    const lx = this.lx;
+    const c = syntaxContext(lx.src, lx.pos, lx.file, (p) => lx.lineAt(p), (w) => this.isKnownWord(w));
+    return new PerlSyntaxError(msg, c.line, '', false, false, [`${msg} at ${lx.file} line ${c.line}, ${c.where}\n`]);
+  }
+
+  /** A word perl's lexer knows: keyword, builtin or declared sub. */
+  isKnownWord(w: string): boolean {
+    return BUILTINS.has(w) || KEYWORDS.has(w) || this.knownSubs.has(w);
+  }
+
+  /** End of input inside a block: perl's two messages. */
+  private missingBrace(): PerlSyntaxError {
+    const lx = this.lx;
+    const line = lx.lineAt(Math.max(0, lx.src.length - 1));
+    return new PerlSyntaxError('Missing right curly or square bracket', line, '', false, false, [
+      `Missing right curly or square bracket at ${lx.file} line ${line}, at end of line\n`,
+      `syntax error at ${lx.file} line ${line}, at EOF\n`,
+    ]);
+  }
+
+  /** A `}` with no block open. */
+  private unmatchedBrace(): PerlSyntaxError {
+    const e = this.syntaxError();
+    return new PerlSyntaxError(e.msg, e.line, '', false, false, [`Unmatched right curly bracket at ${this.lx.file} line ${e.line}, at end of line\n`, ...e.text!], undefined, e.warnings);
   }
 
   expect(s: string): void {
@@ -155,11 +229,11 @@ export class Parser {
     for (;;) {
       this.lx.skipSpace();
       if (this.lx.pos >= this.lx.src.length) {
-        if (!top) throw new PerlSyntaxError('Missing right curly or square bracket', this.lx.line, '', true);
+        if (!top) throw this.missingBrace();
         return out;
       }
       if (this.lx.ch() === '}') {
-        if (top) throw this.syntaxError('}');
+        if (top) throw this.unmatchedBrace();
         return out;
       }
       if (/^__(END|DATA)__\b/.test(this.lx.src.slice(this.lx.pos, this.lx.pos + 8))) {
@@ -173,15 +247,30 @@ export class Parser {
     }
   }
 
+  /** Queue a parse-time warning of category `cat` at `line` (the compiler checks its scope). */
+  diag(cat: string, msg: string, line: number, phase?: 'peep'): void {
+    this.diagQueue.push({ cat, msg: `${msg} at ${this.lx.file} line ${line}.\n`, phase });
+  }
+
   parseStatement(): Node | null {
+    const st = this.parseStatementBody();
+    if (st && this.diagQueue.length) { st.diags = [...(st.diags ?? []), ...this.diagQueue]; this.diagQueue.length = 0; }
+    return st;
+  }
+
+  /** Anonymous subs parsed so far (a statement holding one gets the line where it ends). */
+  anonSubs = 0;
+
+  private parseStatementBody(): Node | null {
     const lx = this.lx;
     lx.skipSpace();
     const line = lx.line;
+    const subs0 = this.anonSubs;
     if (lx.eat(';')) return null;
     if (lx.ch() === '{') {
       if (/^\{\s*(?:\}|(?:\w+|'[^']*'|"[^"]*"|\$\w+)\s*(?:=>|,))/.test(lx.src.slice(lx.pos, lx.pos + 100))) {
         const e = parseExpr(this);
-        return this.finishSimple(e, line);
+        return this.finishSimple(e, line, subs0);
       }
       return node('block', line, { body: this.parseBlock() });
     }
@@ -211,14 +300,17 @@ export class Parser {
         break;
       }
       case 'package': return this.parsePackage(line);
+      case 'else': case 'elsif': throw this.syntaxError();
       case 'use': case 'no': return this.parseUse(word, line);
       case 'BEGIN': case 'END': case 'INIT': case 'CHECK': case 'UNITCHECK': {
         const save = lx.pos;
         lx.pos += word.length;
         lx.skipSpace();
         if (lx.ch() === '{') {
+          const from = lx.pos;
           const body = this.parseBlock();
-          return node('sub', line, { sub: { name: word, pkg: this.pkg, body, line } });
+          if (word === 'BEGIN') for (const n of beginGlobSubs(lx.src.slice(from, lx.pos), this.pkg)) this.knownSubs.add(n);
+          return node('sub', line, { sub: { name: word, pkg: this.pkg, body, line, endLine: lx.lineAt(lx.pos - 1) } });
         }
         lx.pos = save;
         break;
@@ -226,17 +318,18 @@ export class Parser {
       case 'format': throw new PerlSyntaxError('format is not supported', line, '', true);
     }
     const e = parseExpr(this);
-    return this.finishSimple(e, line);
+    return this.finishSimple(e, line, subs0);
   }
 
   /** Statement modifiers and the terminating semicolon. */
-  private finishSimple(e: Node, line: number): Node {
+  private finishSimple(e: Node, line: number, subs0: number): Node {
     const lx = this.lx;
     let st = node('expr', line, { e });
     const mod = this.peekWord(['if', 'unless', 'while', 'until', 'for', 'foreach']);
     if (mod) {
       lx.pos += mod.length;
       const c = parseExpr(this);
+      this.checkCondition(c);
       if (mod === 'if') st = node('if', line, { conds: [{ c, body: [st] }], postfix: true });
       else if (mod === 'unless') st = node('if', line, { conds: [{ c: node('unop', line, { op: '!', e: c }), body: [st] }], postfix: true });
       else if (mod === 'while' || mod === 'until') {
@@ -245,15 +338,27 @@ export class Parser {
       } else st = node('foreach', line, { e: c, body: [st], postfix: true });
     }
     lx.skipSpace();
+    // perl's statement line (the COP line) is where the statement ends once an
+    // anonymous sub inside it has been finished (`subtest x => sub {...};`).
+    if (this.anonSubs !== subs0 && lx.line !== line) { st.copLine = lx.line; if (st !== e) (st.conds?.[0]?.body[0] ?? st.body?.[0] ?? st).copLine = lx.line; }
     if (!lx.eat(';')) {
       if (lx.ch() !== '}' && lx.pos < lx.src.length) throw this.syntaxError();
     }
     return st;
   }
 
+  /** op.c scalarboolean: a constant assigned in a condition is probably a typo for ==. */
+  checkCondition(c: Node): void {
+    const e = c.k === 'list' && c.items!.length === 1 ? c.items![0]! : c;
+    if (e.k === 'assign' && e.op === '=' && foldConst(e.r!) !== undefined && !(e.l!.k === 'my' && (e.l!.paren || e.l!.vars!.some((v) => v.sigil !== '$'))) && e.l!.k !== 'list') {
+      this.diag('syntax', 'Found = in conditional, should be ==', this.lx.line);
+    }
+  }
+
   private parseCond(): Node {
     this.expect('(');
     const c = parseExpr(this);
+    this.checkCondition(c);
     this.expect(')');
     return c;
   }
@@ -352,8 +457,9 @@ export class Parser {
       return { name, pkg: this.pkg, body: [], proto, line, sig: undefined, forward: true } as SubDef;
     }
     if (name) this.knownSubs.add(name);
+    const bodyLine = lx.line;
     const body = this.parseBlock();
-    return { name, pkg: this.pkg, body, proto, sig, line };
+    return { name, pkg: this.pkg, body, proto, sig, line, bodyLine };
   }
 
   private parseSignature(): SigParam[] {
@@ -387,18 +493,18 @@ export class Parser {
     const name = lx.ident();
     if (!name) throw this.syntaxError();
     lx.skipSpace();
-    lx.match(/v?\d[\d._]*/);
+    const version = lx.match(/v?\d[\d._]*/)?.[0];
     lx.skipSpace();
     if (lx.ch() === '{') {
       const outer = this.pkg;
       this.pkg = name;
       const body = this.parseBlock();
       this.pkg = outer;
-      return node('package', line, { name, body });
+      return node('package', line, { name, body, version });
     }
     this.expect(';');
     this.pkg = name;
-    return node('package', line, { name });
+    return node('package', line, { name, version });
   }
 
   private parseUse(word: string, line: number): Node {
@@ -426,8 +532,9 @@ export class Parser {
       noImport = true;
     } else if (lx.ch() !== ';') imports = parseExpr(this);
     this.expect(';');
+    if (mod === 'utf8' && word === 'use') lx.decodeUtf8();
     if (mod === 'feature' && imports) {
-      for (const m of JSON.stringify(imports).matchAll(/"v":"([\w:.]+)"/g)) {
+      for (const m of astJson(imports).matchAll(/"v":"([\w:.]+)"/g)) {
         this.features.add(m[1]!);
         if (m[1]!.startsWith(':')) { this.features.add('say'); if (/^:(all|5\.(3[6-9]|[4-9]\d))/.test(m[1]!)) this.features.add('signatures'); }
       }
@@ -436,27 +543,38 @@ export class Parser {
     if (mod === 'constant' && imports) {
       const first = imports.k === 'list' ? imports.items![0] : imports;
       if (first?.k === 'str') { this.constSubs.add(String(first.v)); this.knownSubs.add(String(first.v)); }
-      if (first?.k === 'anonhash') for (const m of JSON.stringify(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) { this.constSubs.add(m[1]!); this.knownSubs.add(m[1]!); }
+      if (first?.k === 'anonhash') for (const m of astJson(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) { this.constSubs.add(m[1]!); this.knownSubs.add(m[1]!); }
     } else if (imports && word === 'use' && !['strict', 'warnings', 'feature', 'lib', 'parent', 'base', 'vars', 'utf8', 'integer'].includes(mod)) {
-      for (const m of JSON.stringify(imports).matchAll(/"k":"str","line":\d+,"v":"&?([A-Za-z_]\w*)"/g)) { this.knownSubs.add(m[1]!); this.importedSubs.add(m[1]!); }
+      for (const m of astJson(imports).matchAll(/"k":"str","line":\d+,"v":"&?([A-Za-z_]\w*)"/g)) { this.knownSubs.add(m[1]!); this.importedSubs.add(m[1]!); }
     }
     if (word === 'use' && !noImport && /^[A-Z]/.test(mod)) {
-      const list = imports ? [...JSON.stringify(imports).matchAll(/"k":"str","line":\d+,"v":"([^"]*)"/g)].map((m) => m[1]!) : null;
+      const list = imports ? [...astJson(imports).matchAll(/"k":"str","line":\d+,"v":"([^"]*)"/g)].map((m) => m[1]!) : null;
       for (const n of importedNames(mod, list)) {
         this.knownSubs.add(n);
         this.importedSubs.add(n);
-        // Upper-case exports are constants (a () prototype), except the wait-status macros.
-        if (/^[A-Z][A-Z0-9_]*$/.test(n) && !/^(?:W(?:IF|EXIT|TERM|STOP)|S_IS)/.test(n)) this.constSubs.add(n);
+        // A constant (a () prototype) when the module's source says so; else upper-case
+        // names are guessed constants (natives), except the wait-status macros.
+        const k = exportIsConstant(mod, n);
+        if (k === true || (k === null && /^[A-Z][A-Z0-9_]*$/.test(n) && !/^(?:W(?:IF|EXIT|TERM|STOP)|S_IS)/.test(n))) this.constSubs.add(n);
         // A replacement for a builtin that takes no arguments (Time::HiRes::time) keeps its ().
         if (BUILTINS.get(n)?.shape === '0') this.constSubs.add(n);
       }
     }
+    if (word === 'use' && imports && /^[A-Z]/.test(mod) && importsUnresolved(mod, astJson(imports))) this.opaqueImports = true;
     return node('use', line, { module: mod, version, imports, noImport, isNo: word === 'no' });
   }
+
+  /**
+   * A `use` imported names the parser cannot list (a tag whose list the
+   * module computes): upper-case barewords may be its subs from then on.
+   */
+  opaqueImports = false;
 
   /** Parse `src` (an s///e replacement) as a block of statements. */
   subParse(src: string, line: number): { block: Node } {
     const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    sub.diagQueue = this.diagQueue;
+    sub.lx.utf8 = this.lx.utf8;
     const body = sub.parseStatements(true);
     return { block: node('do_block', line, { body }) };
   }
@@ -467,6 +585,8 @@ export class Parser {
    */
   interpVar(body: string, i: number, line: number, re: boolean): { expr: Node; end: number } {
     const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    sub.diagQueue = this.diagQueue;
+    sub.lx.utf8 = this.lx.utf8;
     sub.interpMode = re ? 'regex' : 'string';
     sub.lx.pos = i;
     const expr = parsePrimary(sub);
@@ -478,3 +598,8 @@ export class Parser {
 }
 
 export { parseExpr };
+
+/** An AST as JSON text (bigint literals as their decimal text). */
+function astJson(n: Node): string {
+  return JSON.stringify(n, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}

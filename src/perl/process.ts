@@ -5,16 +5,16 @@
  * setsid. fork copies the whole image; system/``/pipe opens start a small
  * spawn image that only arranges fds and execs.
  */
-import { ERESTARTSYS, EINTR, ECHILD, ENOENT } from '../abi/errno.ts';
+import { ERESTARTSYS, EINTR, ECHILD, ENOENT, strerror } from '../abi/errno.ts';
 import { signalByName } from '../abi/signals.ts';
 import { X_OK } from '../abi/fcntl.ts';
-import { def, died, BLOCKED } from './builtins.ts';
+import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import type { Vm } from './vm.ts';
-import type { Image } from './image.ts';
+import type { Frame, Image, OpState } from './image.ts';
 import { Flow } from './flow.ts';
 import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { gvFetch, gvHv } from './symbols.ts';
+import { gvFetch, gvHv, gvSv } from './symbols.ts';
 import { fromBytes, ioFlush } from './io.ts';
 import type { Val } from './values.ts';
 
@@ -47,7 +47,7 @@ function whichPath(vm: Vm, name: string): string | null {
 }
 
 /** argv for system/exec: one string with shell metacharacters goes through /bin/sh -c. */
-function commandArgv(vm: Vm, words: string[]): string[] {
+export function commandArgv(vm: Vm, words: string[]): string[] {
   if (words.length === 1) {
     if (/[*?[\]{}()$`'"|&;<>~\\\n#=]/.test(words[0]!)) return ['/bin/sh', '-c', words[0]!];
     return words[0]!.trim().split(/\s+/);
@@ -55,9 +55,9 @@ function commandArgv(vm: Vm, words: string[]): string[] {
   return words;
 }
 
-/** Start a child that dup2s fds and execs argv. Returns its pid or -errno. */
-export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], close: number[]): number {
-  const path = whichPath(vm, argv[0]!) ?? argv[0]!;
+/** Start a child that dup2s fds and execs argv (the program `prog`, by default argv[0]). Returns its pid or -errno. */
+export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], close: number[], prog = argv[0]!): number {
+  const path = whichPath(vm, prog) ?? prog;
   const child = { spawn: { path, argv, envp: envp(vm), dup, close } };
   return vm.sys.fork(child);
 }
@@ -89,6 +89,52 @@ def('fork', (vm, _args, want, pc, f) => {
   return pid;
 });
 
+/**
+ * The forking open, open(FH, '-|') / open(FH, '|-') with no command
+ * (perlfunc open, perlipc "Safe Pipe Opens"): a pipe, then a copy of this
+ * image. The copy re-runs the open op at `pc`, which finds its opState and
+ * calls forkOpenChild. Returns { pid, fd } (the parent's end of the pipe),
+ * BLOCKED while flushing, or -errno.
+ */
+export function forkOpen(vm: Vm, reading: boolean, pc: number, f: Frame): { pid: number; fd: number } | typeof BLOCKED | number {
+  if (!flushAll(vm)) return BLOCKED;
+  const p = vm.sys.pipe();
+  if (typeof p === 'number') return p;
+  const [r, w] = p;
+  const savedPc = f.pc;
+  f.pc = pc;
+  f.opState = { pc, phase: 'fork-open-child', from: reading ? w : r, to: reading ? 1 : 0, close: [r, w] };
+  const child = structuredClone(vm.img);
+  f.opState = null;
+  f.pc = savedPc;
+  const pid = vm.sys.fork(child);
+  vm.sys.close(reading ? w : r);
+  if (pid < 0) { vm.sys.close(reading ? r : w); return pid; }
+  return { pid, fd: reading ? r : w };
+}
+
+/** In the child of a forking open: its end of the pipe becomes STDOUT (or STDIN); open returns 0. */
+export function forkOpenChild(vm: Vm, st: OpState, f: Frame): number {
+  f.opState = null;
+  const to = st.to as number;
+  vm.sys.dup2(st.from as number, to);
+  for (const fd of st.close as number[]) vm.sys.close(fd);
+  // The handle keeps its buffers (as stdio's do across fork) but is no longer a terminal.
+  const io = gvFetch(vm, to === 0 ? 'main::STDIN' : 'main::STDOUT', false)?.io;
+  if (io && io.fd === to) io.tty = undefined;
+  return 0;
+}
+
+/**
+ * $? and ${^CHILD_ERROR_NATIVE} after a wait (perlvar): the native status
+ * as wait4 gave it; $? the same for an exit or a signal, and 0 for a
+ * stopped child, which perl's $? cannot describe.
+ */
+export function setChildStatus(vm: Vm, status: number): void {
+  vm.img.childStatus = status !== -1 && (status & 0xff) === 0x7f ? 0 : status;
+  gvSv(vm, 'main::^CHILD_ERROR_NATIVE').v = status;
+}
+
 function waitFor(vm: Vm, pid: number, flags: number, pc: number): Val | typeof BLOCKED | { flow: number } {
   const r = vm.sys.wait4(pid, flags);
   if (r === -ERESTARTSYS) return BLOCKED;
@@ -97,15 +143,16 @@ function waitFor(vm: Vm, pid: number, flags: number, pc: number): Val | typeof B
     if (sw === Flow.SWITCH) return { flow: sw, reexec: true } as never;
     return BLOCKED;
   }
-  if (typeof r === 'number') { vm.img.errno = -r; vm.img.childStatus = -1; return -1; }
-  if (r.pid > 0) vm.img.childStatus = r.status;
+  if (typeof r === 'number') { vm.img.errno = -r; setChildStatus(vm, -1); return -1; }
+  // WNOHANG with nothing to report: $? is -1 too (pp_waitpid).
+  setChildStatus(vm, r.pid > 0 ? r.status : -1);
   return r.pid;
 }
 def('wait', (vm, _a, _w, pc) => waitFor(vm, -1, 0, pc));
 def('waitpid', (vm, [p, fl], _w, pc) => waitFor(vm, Math.trunc(N(vm, p)), Math.trunc(N(vm, fl)), pc));
 
 /** A program run without a shell that cannot be found: perl warns, sets $! and $? = -1, and runs nothing. */
-function missingProgram(vm: Vm, argv: string[]): boolean {
+export function missingProgram(vm: Vm, argv: string[]): boolean {
   if (argv[0] === '/bin/sh' || whichPath(vm, argv[0]!) !== null) return false;
   vm.img.errno = ENOENT;
   vm.img.childStatus = -1;
@@ -113,13 +160,17 @@ function missingProgram(vm: Vm, argv: string[]): boolean {
   return true;
 }
 
-def('system', (vm, args, _w, pc, f) => {
+/**
+ * system LIST / system { PROGRAM } LIST (perlfunc system): run the command,
+ * wait, return $?. With `prog`, LIST is the whole argv and no shell is used.
+ */
+function systemImpl(vm: Vm, words: string[], prog: string | null, pc: number, f: Frame): Val | typeof BLOCKED {
   let st = vm.opState(pc);
   if (!st) {
     if (!flushAll(vm)) return BLOCKED;
-    const argv = commandArgv(vm, flat(args).map((x) => S(vm, x)));
-    if (missingProgram(vm, argv)) return -1;
-    const pid = spawnCommand(vm, argv, [], []);
+    const argv = prog === null ? commandArgv(vm, words) : words;
+    if (missingProgram(vm, prog === null ? argv : [prog])) return -1;
+    const pid = spawnCommand(vm, argv, [], [], prog ?? argv[0]);
     if (pid < 0) { vm.img.errno = -pid; return -1; }
     st = { pc, phase: 'wait', pid };
     f.opState = st;
@@ -128,19 +179,35 @@ def('system', (vm, args, _w, pc, f) => {
   if (r === -ERESTARTSYS || r === -EINTR) return BLOCKED;
   f.opState = null;
   if (typeof r === 'number') { vm.img.childStatus = -1; return -1; }
-  vm.img.childStatus = r.status;
+  setChildStatus(vm, r.status);
   return r.status;
+}
+def('system', (vm, args, _w, pc, f) => systemImpl(vm, flat(args).map((x) => S(vm, x)), null, pc, f));
+def('__system_prog', (vm, args, _w, pc, f) => {
+  const [prog, ...argv] = flat(args).map((x) => S(vm, x));
+  return systemImpl(vm, argv, prog ?? '', pc, f);
 });
 
-def('exec', (vm, args) => {
+/**
+ * exec LIST / exec { PROGRAM } LIST (perlfunc exec): replace the process.
+ * It returns only on failure: 0, with $! set and a warning.
+ */
+function execImpl(vm: Vm, words: string[], prog: string | null): Val | FlowReq {
   if (!flushAll(vm)) return BLOCKED;
-  const argv = commandArgv(vm, flat(args).map((x) => S(vm, x)));
-  const path = whichPath(vm, argv[0]!);
-  if (!path) { vm.img.errno = ENOENT; if (vm.frame.warn) vm.warn(`Can't exec "${argv[0]}": No such file or directory`); return ''; }
-  const r = vm.sys.execve(path, argv, envp(vm));
+  const argv = prog === null ? commandArgv(vm, words) : words;
+  const name = prog ?? argv[0]!;
+  const path = whichPath(vm, name);
+  if (!path) { vm.img.errno = ENOENT; if (vm.frame.warn) vm.warn(`Can't exec "${name}": No such file or directory`); return 0; }
+  const r = vm.sys.execve(path, argv.length ? argv : [name], envp(vm));
   if (r === -ERESTARTSYS) return { flow: Flow.STOP };
   vm.img.errno = -r;
-  return '';
+  if (vm.frame.warn) vm.warn(`Can't exec "${name}": ${strerror(-r)}`);
+  return 0;
+}
+def('exec', (vm, args) => execImpl(vm, flat(args).map((x) => S(vm, x)), null));
+def('__exec_prog', (vm, args) => {
+  const [prog, ...argv] = flat(args).map((x) => S(vm, x));
+  return execImpl(vm, argv, prog ?? '');
 });
 
 /** `cmd` / qx//: run through /bin/sh -c, collect stdout. */
@@ -170,7 +237,7 @@ def('readpipe', (vm, [c], want, pc, f) => {
   const w = vm.sys.wait4(st.pid as number, 0);
   if (w === -ERESTARTSYS || w === -EINTR) return BLOCKED;
   f.opState = null;
-  if (typeof w === 'object') vm.img.childStatus = w.status;
+  if (typeof w === 'object') setChildStatus(vm, w.status);
   const out = st.out as string;
   if (want !== 2) return out;
   const sep = valStr(vm, gvFetch(vm, 'main::/', true)!.sv?.v ?? '\n') || '\n';
@@ -181,7 +248,11 @@ def('readpipe', (vm, [c], want, pc, f) => {
   return lines;
 });
 
+const STOP_SIGNALS = new Set([19, 20, 21, 22]);
+
 def('kill', (vm, args, _w, pc, f) => {
+  const st = vm.opState(pc);
+  if (st?.phase === 'stopped-self') { f.opState = null; return st.n as number; }
   const again = resumedAfterSignal(vm, pc, f);
   if (again) return again.value;
   const [sigItem, ...pids] = flat(args);
@@ -192,13 +263,18 @@ def('kill', (vm, args, _w, pc, f) => {
   else { sig = Math.trunc(N(vm, sigItem)); if (sig < 0) { group = true; sig = -sig; } }
   if (sig === undefined) return died(vm.dieMsg(`Unrecognized signal name "${sv}"`));
   let n = 0;
+  let stopsSelf = false;
   for (const p of pids) {
     const pv = val(vm, p);
     if (typeof pv === 'string' && !/^\s*-?\d/.test(pv)) return died(vm.dieMsg(`Can't kill a non-numeric process ID`));
     const pid = Math.trunc(N(vm, p));
     const r = vm.sys.kill(group ? -Math.abs(pid) : pid, sig);
     if (r === 0) n++; else vm.img.errno = -r;
+    if (r === 0 && STOP_SIGNALS.has(sig) && (pid === 0 || (group ? Math.abs(pid) === vm.sys.getpgrp() : pid === vm.sys.getpid()))) stopsSelf = true;
   }
+  // A stop signal sent to ourselves stops us before the next statement: give
+  // the processor back, and finish the kill once continued.
+  if (stopsSelf) { f.opState = { pc, phase: 'stopped-self', n }; return BLOCKED; }
   // A signal sent to ourselves is handled before the next statement starts.
   if (n && sig && vm.sys.sigpending()) return runHandlerThen(vm, pc, f, n) ?? n;
   return n;

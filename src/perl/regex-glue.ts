@@ -7,7 +7,7 @@
 import { compile, isRegexError, runMatch, type MatchState, type Regex } from '../regex/index.ts';
 import { matchOffsets, restartMatchAt, startMatchAt } from '../regex/match.ts';
 import type { Vm } from './vm.ts';
-import { isRef, type Sv, type Val } from './values.ts';
+import { isRef, newAv, newSv, type Sv, type Val } from './values.ts';
 import { valStr } from './scalar.ts';
 
 export type { MatchState, Regex };
@@ -103,7 +103,7 @@ export function captureOf(vm: Vm, n: number): Val {
   return m.subject.slice(s, e);
 }
 
-/** $&, $`, $', $+ */
+/** $&, $`, $', $+, $^N */
 export function specialCapture(vm: Vm, key: string): Val {
   const m = vm.img.lastMatch;
   if (!m) return undefined;
@@ -114,6 +114,12 @@ export function specialCapture(vm: Vm, key: string): Val {
     case '+': {
       for (let g = m.offsets.length / 2 - 1; g > 0; g--) if (m.offsets[2 * g]! >= 0) return captureOf(vm, g);
       return undefined;
+    }
+    case '^N': {
+      // The group closed most recently: the one ending last (an enclosing group closes after the groups inside it).
+      let best = -1;
+      for (let g = 1; g < m.offsets.length / 2; g++) if (m.offsets[2 * g]! >= 0 && (best < 0 || m.offsets[2 * g + 1]! > m.offsets[2 * best + 1]!)) best = g;
+      return best < 0 ? undefined : captureOf(vm, best);
     }
   }
   if (/^\d+$/.test(key)) return captureOf(vm, Number(key));
@@ -128,4 +134,21 @@ export function namedCapture(vm: Vm, name: string): Val {
   if (!entry) return undefined;
   for (const g of entry[1]) { const v = captureOf(vm, g); if (v !== undefined) return v; }
   return undefined;
+}
+
+/** %-: every group called `name` in the last match, as a reference to an array of their captures. */
+export function namedCaptureAll(vm: Vm, name: string): Val {
+  const m = vm.img.lastMatch;
+  const entry = m?.names.find(([n]) => n === name);
+  if (!entry) return undefined;
+  const av = newAv(entry[1].map((g) => newSv(captureOf(vm, g))));
+  av.rc = 0;
+  return vm.mortalRef(av);
+}
+
+/** keys %+ (the names that matched) or keys %- (every name of the pattern). */
+export function namedCaptureKeys(vm: Vm, all: boolean): string[] {
+  const m = vm.img.lastMatch;
+  if (!m) return [];
+  return m.names.filter(([, gs]) => all || gs.some((g) => captureOf(vm, g) !== undefined)).map(([n]) => n);
 }

@@ -12,6 +12,21 @@ export function fullName(name: string): string {
   return name;
 }
 
+const FORCED_MAIN = new Set(['ENV', 'INC', 'ARGV', 'ARGVOUT', 'SIG', 'STDIN', 'STDOUT', 'STDERR', '_']);
+
+/**
+ * The full name a symbolic reference (`*{"x"}`, `&{"x"}`, `${"x"}`) denotes:
+ * unqualified names live in the current package, except the special names
+ * perl keeps in main (punctuation, digits, ENV, INC, ARGV, STDIN...).
+ */
+export function qualifySym(vm: Vm, name: string): string {
+  if (name.includes('::')) return fullName(name);
+  if (name.includes("'") && /^\w/.test(name)) return fullName(name.replace(/'/g, '::'));
+  const pkg = vm.img.frames.length ? vm.frame.pkg : 'main';
+  if (pkg === 'main' || FORCED_MAIN.has(name) || !/^[A-Za-z_]/.test(name)) return 'main::' + name;
+  return `${pkg}::${name}`;
+}
+
 export function gvFetch(vm: Vm, name: string, create: boolean): Gv | undefined {
   const key = fullName(name);
   let g = vm.img.globs.get(key);
@@ -27,7 +42,7 @@ export function gvSv(vm: Vm, name: string) {
   const g = gvFetch(vm, name, true)!;
   if (!g.sv) {
     g.sv = newSv();
-    if (g.pkg === 'main' && /^\d+$/.test(g.name)) g.sv.mg = { k: 'cap', key: g.name };
+    if (g.pkg === 'main' && /^[1-9]\d*$/.test(g.name)) g.sv.mg = { k: 'cap', key: g.name };
   }
   return g.sv;
 }
@@ -47,8 +62,32 @@ export function findSub(vm: Vm, name: string): Cv | null {
   return g?.cv && (g.cv.unit >= 0 || g.cv.native) ? g.cv : null;
 }
 
-/** Linearised @ISA (depth-first, as perl's default dfs MRO). */
+/** Linearised @ISA: depth-first (perl's default dfs MRO), or C3 for a class that said `use mro 'c3'`. */
 export function mro(vm: Vm, cls: string): string[] {
+  if (vm.img.globs.get('mro::c3')?.hv?.h.has(cls)) return c3(vm, cls, 0) ?? dfs(vm, cls);
+  return dfs(vm, cls);
+}
+
+const parents = (vm: Vm, c: string): string[] => (gvFetch(vm, `${c}::ISA`, false)?.av?.a ?? []).flatMap((e) => (e ? [String(e.v)] : []));
+
+/** C3 linearisation (perlmro): the class, then the merge of its parents' linearisations and its parent list. Null when inconsistent. */
+function c3(vm: Vm, cls: string, depth: number): string[] | null {
+  if (depth > 100) return null;
+  const seqs: string[][] = [];
+  for (const p of parents(vm, cls)) { const l = c3(vm, p, depth + 1); if (!l) return null; seqs.push(l); }
+  seqs.push(parents(vm, cls));
+  const out = [cls];
+  for (;;) {
+    const live = seqs.filter((q) => q.length);
+    if (!live.length) return out;
+    const head = live.map((q) => q[0]!).find((h) => !live.some((q) => q.indexOf(h) > 0));
+    if (head === undefined) return null;
+    out.push(head);
+    for (const q of live) if (q[0] === head) q.shift();
+  }
+}
+
+function dfs(vm: Vm, cls: string): string[] {
   const out: string[] = [];
   const visit = (c: string, depth: number): void => {
     if (out.includes(c) || depth > 100) return;

@@ -8,16 +8,25 @@
  * without `use utf8`), wider characters appear only from chr()/\x{...}.
  */
 
-/** A scalar value: undef, number, string, reference, glob or dualvar. */
-export type Val = undefined | number | string | Ref | Gv | Dual;
+/**
+ * A scalar value: undef, number, string, reference, glob or dualvar.
+ * Numbers follow fmt/number.ts: a JS number is an NV or an integer below
+ * 1e15 in magnitude; a bigint is an IV/UV of 1e15 or more (kept exact and
+ * printed in full, as perl does).
+ */
+export type Val = undefined | number | bigint | string | Ref | Gv | Dual;
 
 /** Magic attached to a scalar container (%SIG entries, $|, $!, $0 ...). */
-export interface Magic { k: string; key?: string }
+export interface Magic {
+  k: string; key?: string;
+  /** An lvalue of substr()/pos() (ref() says LVALUE): the scalar it stands for, and substr's window. */
+  of?: Sv; off?: number; len?: number;
+}
 
 /** A scalar container (perl's SV). `rc` counts owners. */
-export interface Sv { t: 's'; v: Val; rc: number; blessed?: string; mg?: Magic; destroyed?: boolean }
+export interface Sv { t: 's'; v: Val; rc: number; blessed?: string; mg?: Magic; destroyed?: boolean; /** A literal constant ("Modification of a read-only value attempted"). */ ro?: boolean }
 /** An array (AV): its elements are containers. Holes are undefined. */
-export interface Av { t: 'a'; a: (Sv | undefined)[]; rc: number; blessed?: string; destroyed?: boolean }
+export interface Av { t: 'a'; a: (Sv | undefined)[]; rc: number; blessed?: string; destroyed?: boolean; mg?: Magic }
 /** A hash (HV), insertion-ordered; `iter` is each()'s cursor. */
 export interface Hv { t: 'h'; h: Map<string, Sv>; rc: number; blessed?: string; iter?: number; mg?: Magic; destroyed?: boolean }
 /** A subroutine: code unit + sub index, captured outer containers, or a native name. */
@@ -25,6 +34,8 @@ export interface Cv {
   t: 'c'; rc: number; blessed?: string; destroyed?: boolean;
   unit: number; sub: number; captured: Container[];
   name: string; pkg: string; native?: string; proto?: string; constVal?: Val[];
+  /** Its `state` variables, by "unit:sub:slot" (each closure instance has its own). */
+  states?: Map<string, Container>;
 }
 /** A typeglob: one symbol's slots. */
 export interface Gv {
@@ -60,7 +71,7 @@ export const isGv = (v: unknown): v is Gv => typeof v === 'object' && v !== null
 /** Perl's ref() type word for a referent. */
 export function reftype(r: Referent): string {
   switch (r.t) {
-    case 's': return isRef(r.v) ? 'REF' : 'SCALAR';
+    case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) ? 'REF' : 'SCALAR';
     case 'a': return 'ARRAY';
     case 'h': return 'HASH';
     case 'c': return 'CODE';

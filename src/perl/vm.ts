@@ -7,20 +7,27 @@
  */
 import { ERESTARTSYS } from '../abi/errno.ts';
 import type { Sys } from '../abi/sys.ts';
-import { subOf } from './code.ts';
-import { RET, type Frame, type Image, type OpState, type Want, type SaveEntry } from './image.ts';
+import { subOf, type LoopRange } from './code.ts';
+import { RET, type EvalCx, type Frame, type Image, type OpState, type Want, type SaveEntry } from './image.ts';
 import { decref, freeTmps, incref, mortalRef, setSv, type RcHost } from './refcount.ts';
 import { newAv, newSv, isRef, type Av, type Cv, type Gv, type Sv, type Val, type Referent, type Container } from './values.ts';
 import { HANDLERS } from './ops-table.ts';
-import { Flow } from './flow.ts';
+import { Flow, NATIVE_TABLE } from './flow.ts';
 import type { Item } from './scalar.ts';
 import { toStr, isList } from './scalar.ts';
 import { resolveMethod, gvFetch, gvSv as gvSvOf } from './symbols.ts';
 import { processPending, startExit, runExitSequence } from './lifecycle.ts';
 import { takeSignal } from './signals.ts';
 
+/** A warning made fatal by `use warnings FATAL`: thrown from vm.warn, caught by the run loop and turned into a die. */
+class FatalWarning {
+  constructor(readonly text: string) {}
+}
+
 export class Vm implements RcHost {
   steps = 0;
+  /** True while ops run (a fatal warning can then unwind to the run loop). */
+  private inOps = false;
   budget = 0;
   /** Constants of the code runFrame is executing (handlers read it instead of looking the sub up). */
   consts: unknown[] = [];
@@ -60,7 +67,17 @@ export class Vm implements RcHost {
         continue;
       }
       if (img.frames.length === 0) { startExit(this, 0); continue; }
-      const r = this.runFrame();
+      let r: number;
+      this.inOps = true;
+      try {
+        r = this.runFrame();
+      } catch (e) {
+        if (!(e instanceof FatalWarning)) throw e;
+        this.inOps = false;
+        this.die(e.text);
+        continue;
+      }
+      this.inOps = false;
       if (r === Flow.BLOCK || r === Flow.YIELD) return Math.max(1, this.steps);
     }
     return this.steps;
@@ -94,6 +111,15 @@ export class Vm implements RcHost {
     }
   }
 
+  /** perl's "Deep recursion" warning (perldiag), given when a sub's 100th nested call starts. */
+  private warnRecursion(cv: Cv): void {
+    let depth = 1;
+    for (const fr of this.img.frames) if (fr.cv === cv) depth++;
+    if (depth !== 100) return;
+    const anon = cv.name === '__ANON__' || cv.name === '';
+    this.warn(anon ? 'Deep recursion on anonymous subroutine' : `Deep recursion on subroutine "${cv.pkg}::${cv.name}"`);
+  }
+
   /** Call a code value as a sub. Sets the caller's pc for the return first. */
   callSub(cv: Cv, args: (Val | Sv)[], want: Want, retMode: 0 | 1 | 2, kind: Frame['kind'] = 'sub', argsAv?: Av): number {
     const caller = this.img.frames[this.img.frames.length - 1];
@@ -114,6 +140,7 @@ export class Vm implements RcHost {
     };
     incref(cv);
     if (this.img.frames.length > 5000) return this.dieMsg('Deep recursion limit exceeded');
+    if (this.img.frames.length >= 99 && caller?.warn) this.warnRecursion(cv);
     this.img.frames.push(fr);
     this.img.save.push({ k: 'match', old: this.img.lastMatch });
     return Flow.SWITCH;
@@ -122,13 +149,16 @@ export class Vm implements RcHost {
   /** Natives are TS functions of a module (Scalar::Util, POSIX...). */
   private callNative(cv: Cv, args: (Val | Sv)[], want: Want, retMode: 0 | 1 | 2): number {
     if (cv.native === '__const') {
-      const vals = cv.constVal ?? [];
+      // A scalar constant comes as a read-only scalar, as perl's constant subs return theirs (a list one copies).
+      const cvals = cv.constVal ?? [];
+      const vals = cvals.length === 1 && !isRef(cvals[0]) ? [{ t: 's', v: cvals[0], rc: 0, ro: true } as Sv] : cvals;
       const caller = this.frame;
       void caller;
       this.deliver(want === 2 ? vals.slice() : vals[vals.length - 1], want, retMode);
       return Flow.SWITCH;
     }
-    const r = callNativeImpl(this, cv.native!, args, want);
+    const own = NATIVE_TABLE.get(cv.native!);
+    const r = own ? own(this, args, want) : callNativeImpl(this, cv.native!, args, want);
     if (typeof r === 'object' && r !== null && !Array.isArray(r) && 'flow' in r && !('t' in r)) {
       const flow = (r as { flow: number }).flow;
       // A native that blocks is called again, with the same arguments, when the process resumes.
@@ -173,9 +203,86 @@ export class Vm implements RcHost {
     }
     img.stack.length = f.base;
     for (const r of keep) img.tmps.push(r);
-    if (img.frames.length === 0) { startExit(this, 0); return Flow.SWITCH; }
+    // The main program falling off its end exits 0; an END block returning only lets the exit sequence go on.
+    if (img.frames.length === 0) { if (!img.exit) startExit(this, 0, f); return Flow.SWITCH; }
     if (f.kind === 'require' && f.retMode === RET.STATE) { this.deliver(out, 1, RET.STATE); return Flow.SWITCH; }
     this.deliver(out, f.want, f.retMode);
+    return Flow.SWITCH;
+  }
+
+  /** `goto &code`: leave the top (sub) frame and call `cv` in its place, with its @_, context and return slot. */
+  gotoSub(cv: Cv): number {
+    const img = this.img;
+    const f = img.frames.pop()!;
+    const args = f.args!;
+    incref(args);
+    this.unwindSave(f.saveFloor);
+    freeTmps(this, f.tmpsFloor);
+    releasePad(this, f);
+    decref(this, args);
+    if (f.cv) decref(this, f.cv);
+    while (img.evals.length && img.evals[img.evals.length - 1]!.owner >= img.frames.length) img.evals.pop();
+    img.stack.length = f.base;
+    const r = this.callSub(cv, args.a.map((e) => e ?? newSv()), f.want, f.retMode, 'sub', cv.native ? undefined : args);
+    decref(this, args);
+    if (r === Flow.SWITCH && img.frames.length && img.frames[img.frames.length - 1]!.args === args) {
+      const nf = img.frames[img.frames.length - 1]!;
+      nf.callLine = f.callLine;
+      if (f.callPkg !== undefined) nf.callPkg = f.callPkg;
+    }
+    return r;
+  }
+
+  /**
+   * last/next of a loop in a calling frame: leave the frames above it (with
+   * perl's "Exiting subroutine via last" warnings) and continue at the loop's
+   * exit or next iteration. Undefined when no enclosing frame runs such a loop.
+   */
+  loopExit(op: 'last' | 'next', label: string | undefined): number | undefined {
+    const img = this.img;
+    let target = -1;
+    let loop: LoopRange | undefined;
+    for (let i = img.frames.length - 2; i >= 0 && !loop; i--) {
+      const up = img.frames[i + 1]!;
+      if (up.kind !== 'sub' && up.kind !== 'eval' && up.kind !== 'require') return undefined;
+      const fr = img.frames[i]!;
+      for (const l of subOf(fr.unit, fr.sub).loops ?? []) {
+        if (fr.pc < l.from || fr.pc >= l.to || (label !== undefined && l.label !== label)) continue;
+        if (!loop || l.from > loop.from) loop = l;
+      }
+      target = i;
+    }
+    if (!loop) return undefined;
+    const floor = (img.frames[target]!.pad as unknown[])[loop.floorSlot];
+    const leaving = (ev: EvalCx): boolean => ev.owner > target || (typeof floor === 'number' && ev.saveLen > floor);
+    const warns: string[] = [];
+    if (this.frame.warn) {
+      // One warning per context left, innermost first: eval blocks, then the frame holding them.
+      let e = img.evals.length - 1;
+      for (let i = img.frames.length - 1; i >= target; i--) {
+        for (; e >= 0 && img.evals[e]!.owner >= i && leaving(img.evals[e]!); e--) if (img.evals[e]!.frameDepth > img.evals[e]!.owner) warns.push('eval');
+        if (i > target) warns.push(img.frames[i]!.kind === 'sub' ? 'subroutine' : 'eval');
+      }
+      const at = this.where();
+      for (let k = 0; k < warns.length; k++) warns[k] = `Exiting ${warns[k]} via ${op}${at}`;
+      if (warns.length && this.frame.fatal) this.warn(warns[0]!);
+    }
+    while (img.frames.length > target + 1) {
+      const f = img.frames.pop()!;
+      this.unwindSave(f.saveFloor);
+      freeTmps(this, f.tmpsFloor);
+      img.stack.length = f.base;
+      releasePad(this, f);
+      if (f.args) decref(this, f.args);
+      if (f.cv) decref(this, f.cv);
+    }
+    const f = this.frame;
+    while (img.evals.length && leaving(img.evals[img.evals.length - 1]!)) img.evals.pop();
+    img.stack.length = f.base + loop.depth;
+    if (op === 'last' && typeof floor === 'number') this.unwindSave(floor);
+    f.opState = null;
+    f.pc = op === 'last' ? loop.last : loop.next;
+    for (const msg of warns) img.pending.push({ depth: img.frames.length, k: 'warn', msg });
     return Flow.SWITCH;
   }
 
@@ -218,6 +325,8 @@ export class Vm implements RcHost {
   /** Queue a warning (goes through $SIG{__WARN__} or to STDERR between ops). */
   warn(msg: string): void {
     const text = msg.endsWith('\n') ? msg : `${msg}${this.where()}`;
+    // Under `use warnings FATAL => ...` the warning dies instead, where the op raised it.
+    if (this.inOps && this.frame.fatal) throw new FatalWarning(text);
     this.img.pending.push({ depth: this.img.frames.length, k: 'warn', msg: text } as never);
   }
 
@@ -296,7 +405,12 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
       if (cur) decref(vm, cur);
       return;
     }
-    case 'gvsv': { const cur = e.gv.sv; e.gv.sv = e.old; if (cur) decref(vm, cur); return; }
+    case 'gvsv': {
+      const cur = e.gv.sv; e.gv.sv = e.old; if (cur) decref(vm, cur);
+      if (e.old?.mg?.k === 'child') vm.img.childStatus = e.old.v as number;
+      else if (e.old?.mg?.k === 'errno') { vm.img.errno = e.old.v as number; e.old.v = undefined; }
+      return;
+    }
     case 'gvav': { const cur = e.gv.av; e.gv.av = e.old; if (cur) decref(vm, cur); return; }
     case 'gvhv': { const cur = e.gv.hv; e.gv.hv = e.old; if (cur) decref(vm, cur); return; }
     case 'helem': {

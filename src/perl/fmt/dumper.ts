@@ -31,6 +31,8 @@ export interface DumperConfig {
   Varname?: string;
   Trailingcomma?: boolean | number;
   Pair?: string;
+  /** Data::Dumper->new(VALUES, NAMES): names for the values ("x" or "$x"); Varname numbering for the rest. */
+  Names?: string[];
 }
 
 interface Ctx {
@@ -181,10 +183,11 @@ export function dumper(values: readonly DValue[], config: DumperConfig = {}): st
   const varname = config.Varname ?? 'VAR';
   let out = '';
   values.forEach((v, k) => {
-    const name = '$' + varname + (k + 1);
+    const given = config.Names?.[k];
+    const name = given ? (given.startsWith('$') ? given : '$' + given.replace(/^[*]/, '')) : '$' + varname + (k + 1);
     const prefix = terse ? '' : name + ' = ';
     const body = dumpValue(v, name, prefix.length, 0, ctx);
-    out += ctx.pad + prefix + body + (terse ? '' : ';') + (ctx.indent === 0 && !terse ? '' : '\n');
+    out += ctx.pad + prefix + body + (terse ? '' : ';') + (ctx.indent === 0 ? '' : '\n');
   });
   return out;
 }

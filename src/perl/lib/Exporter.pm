@@ -12,6 +12,13 @@ sub import {
         return;
     }
     return if $pkg eq 'Exporter';
+    return $pkg->Exporter::export($callpkg, @_);
+}
+
+# Import the names asked for (or @EXPORT) from $pkg into $callpkg.
+sub export {
+    my ($pkg, $callpkg, @args) = @_;
+    @_ = @args;
     my @exports = @{"${pkg}::EXPORT"};
     my @ok = @{"${pkg}::EXPORT_OK"};
     my %tags = %{"${pkg}::EXPORT_TAGS"};
@@ -48,7 +55,16 @@ sub export_to_level {
     my $level = shift;
     shift;
     my $callpkg = caller($level);
-    for my $n (@_ ? @_ : @{"${pkg}::EXPORT"}) { *{"${callpkg}::$n"} = \&{"${pkg}::$n"}; }
+    return $pkg->Exporter::export($callpkg, @_);
 }
+
+sub _push_tags {
+    my ($pkg, $var, @tags) = @_;
+    my %tags = %{"${pkg}::EXPORT_TAGS"};
+    push @{"${pkg}::$var"}, map { @{ $tags{$_} || [] } } (@tags ? @tags : keys %tags);
+}
+sub export_tags { _push_tags((caller)[0], 'EXPORT', @_) }
+sub export_ok_tags { _push_tags((caller)[0], 'EXPORT_OK', @_) }
+sub require_version { my ($pkg, $v) = @_; return $pkg->VERSION($v) }
 
 1;

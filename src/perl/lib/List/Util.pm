@@ -1,7 +1,7 @@
 package List::Util;
 # List::Util written in Perl: the block-taking functions run as ordinary subs.
 use Exporter 'import';
-our @EXPORT_OK = qw(first sum sum0 max min maxstr minstr reduce shuffle uniq uniqnum any all none notall product pairs pairkeys pairvalues head tail);
+our @EXPORT_OK = qw(first sum sum0 max min maxstr minstr reduce shuffle uniq uniqnum any all none notall product pairs unpairs pairkeys pairvalues pairmap pairgrep pairfirst reductions head tail zip mesh);
 our $VERSION = '1.63';
 
 sub first(&@) { my $c = shift; for (@_) { return $_ if $c->() } return undef }
@@ -34,5 +34,60 @@ sub pairkeys { my @k; while (@_) { my ($k) = splice @_, 0, 2; push @k, $k } @k }
 sub pairvalues { my @v; while (@_) { my (undef, $v) = splice @_, 0, 2; push @v, $v } @v }
 sub head { my $n = shift; $n = @_ + $n if $n < 0; @_[0 .. $n - 1] }
 sub tail { my $n = shift; $n = @_ + $n if $n < 0; @_[@_ - $n .. $#_] }
+
+sub pairmap(&@) {
+    my $code = shift;
+    my @out;
+    my $pkg = caller;
+    my ($oa, $ob) = (${"${pkg}::a"}, ${"${pkg}::b"});
+    for (my $i = 0; $i < @_; $i += 2) {
+        (${"${pkg}::a"}, ${"${pkg}::b"}) = ($_[$i], $_[$i + 1]);
+        push @out, $code->();
+    }
+    (${"${pkg}::a"}, ${"${pkg}::b"}) = ($oa, $ob);
+    return wantarray ? @out : scalar @out;
+}
+sub pairgrep(&@) {
+    my $code = shift;
+    my $pkg = caller;
+    my @out;
+    my ($oa, $ob) = (${"${pkg}::a"}, ${"${pkg}::b"});
+    for (my $i = 0; $i < @_; $i += 2) {
+        (${"${pkg}::a"}, ${"${pkg}::b"}) = ($_[$i], $_[$i + 1]);
+        push @out, $_[$i], $_[$i + 1] if scalar $code->();
+    }
+    (${"${pkg}::a"}, ${"${pkg}::b"}) = ($oa, $ob);
+    return wantarray ? @out : @out / 2;
+}
+sub pairfirst(&@) {
+    my $code = shift;
+    my $pkg = caller;
+    my @out;
+    my ($oa, $ob) = (${"${pkg}::a"}, ${"${pkg}::b"});
+    for (my $i = 0; $i < @_; $i += 2) {
+        (${"${pkg}::a"}, ${"${pkg}::b"}) = ($_[$i], $_[$i + 1]);
+        if (scalar $code->()) { @out = ($_[$i], $_[$i + 1]); last }
+    }
+    (${"${pkg}::a"}, ${"${pkg}::b"}) = ($oa, $ob);
+    return wantarray ? @out : @out ? 1 : '';
+}
+sub unpairs { map { @$_[0, 1] } @_ }
+sub reductions(&@) {
+    my $c = shift;
+    return () unless @_;
+    my $pkg = caller;
+    my ($oa, $ob) = (${"${pkg}::a"}, ${"${pkg}::b"});
+    my @out = (shift);
+    for my $x (@_) { ${"${pkg}::a"} = $out[-1]; ${"${pkg}::b"} = $x; push @out, $c->(); }
+    (${"${pkg}::a"}, ${"${pkg}::b"}) = ($oa, $ob);
+    return @out;
+}
+sub zip { my $n = 0; for (@_) { $n = @$_ if @$_ > $n } map { my $i = $_; [map { $_->[$i] } @_] } 0 .. $n - 1 }
+sub mesh { my $n = 0; for (@_) { $n = @$_ if @$_ > $n } map { my $i = $_; map { $_->[$i] } @_ } 0 .. $n - 1 }
+
+package List::Util::_Pair;
+sub key { $_[0][0] }
+sub value { $_[0][1] }
+sub TO_JSON { [@{ $_[0] }] }
 
 1;

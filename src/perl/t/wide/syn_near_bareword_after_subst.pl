@@ -1,0 +1,1 @@
+local $_ = "x"; s/x/y/ foo;

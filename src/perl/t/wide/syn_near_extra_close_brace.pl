@@ -1,0 +1,1 @@
+sub f { return 1 }} f();

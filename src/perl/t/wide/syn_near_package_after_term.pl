@@ -1,0 +1,4 @@
+package Foo;
+sub new { bless {}, shift }
+1
+package Bar;
