@@ -12,7 +12,9 @@ import { Parser } from './parser.ts';
 import { Compiler, CompileError, type EvalScope } from './compiler.ts';
 import { PerlSyntaxError } from './lexer.ts';
 import { cachedUnit, unit, subOf } from './code.ts';
-import { isRef, newAv, newHv, newSv, type Container, type Cv } from './values.ts';
+import { addrOf, isRef, newAv, newHv, newSv, type Container, type Cv, type Ref } from './values.ts';
+import { val, valStr, type Item } from './scalar.ts';
+import { RET } from './image.ts';
 import { defineSub, gvAv, gvFetch, gvHv } from './symbols.ts';
 import { fromBytes } from './io.ts';
 import { setSv } from './refcount.ts';
@@ -64,6 +66,7 @@ export function loadUnit(vm: Vm, unitId: number, outerPad?: unknown[]): unknown[
   const pad: unknown[] = new Array(main.nPad);
   if (outerPad) main.captures.forEach((c) => { const x = outerPad[c.outer] as Container | undefined; if (x) { x.rc++; pad[c.inner] = x; } });
   for (const { sub, name } of u.named) {
+    if (sub < 0) { declareStub(vm, name); continue; }
     const cs = subOf(unitId, sub);
     const captured = cs.captures.map((c) => {
       if (cs.parent !== 0) return newSv() as Container;
@@ -85,6 +88,12 @@ export function loadUnit(vm: Vm, unitId: number, outerPad?: unknown[]): unknown[
     g.io = io;
   }
   return pad;
+}
+
+/** A forward declaration's stub body, unless the name already has one. */
+function declareStub(vm: Vm, name: string): void {
+  const g = gvFetch(vm, name, true)!;
+  if (!g.cv) g.cv = { t: 'c', rc: 1, unit: -1, sub: -1, captured: [], name: g.name, pkg: g.pkg };
 }
 
 /** A native module: installs its subs when required. */
@@ -158,9 +167,22 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
     const path = findInInc(vm, rel);
     if (!path) { inc.h.set(rel, newSv(`/usr/lib/perl5/${rel}`)); return { done: true, value: 1 }; }
   }
-  if (st.phase !== 'reading') {
-    if (gvAv(vm, 'main::INC').a.some((e) => isRef(e?.v))) {
-      return { done: true, error: `Can't locate ${rel}: code references in @INC (require hooks) are not supported on this machine` };
+  if (st.phase === 'hook') {
+    // A code reference in @INC has answered: nothing (try on), or the source.
+    const got = hookSource(vm, st.ret);
+    st.ret = undefined;
+    if (got === null) { st.phase = 'search'; st.hook = undefined; st.hookPath = undefined; }
+    else if (typeof got === 'object') return { done: true, error: `Can't locate ${rel}: ${got.unsupported}` };
+    else { st.phase = 'hooked'; st.buf = got; }
+  }
+  if (st.phase !== 'reading' && st.phase !== 'hooked') {
+    const hook = nextHook(vm, st, rel);
+    if (hook) {
+      st.phase = 'hook';
+      st.hook = hook;
+      st.hookPath = `/loader/0x${addrOf(hook.to, vm.img).toString(16)}/${rel}`;
+      f.pc = pc;
+      return { done: false, flow: vm.callSub(hook.to as Cv, [hook, rel], 2, RET.STATE) };
     }
     const path = findInInc(vm, rel);
     if (!path) {
@@ -171,19 +193,51 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
     st.phase = 'reading';
     st.path = path;
   }
-  const text = readWholeFile(vm, st, st.path as string);
+  if (st.phase === 'hooked') { st.phase = 'reading'; st.path = st.hookPath; }
+  const text = st.hookPath !== undefined ? st.buf as string : readWholeFile(vm, st, st.path as string);
   if (text === Flow.BLOCK) return { done: false, flow: Flow.BLOCK };
   if (typeof text === 'number') return { done: true, error: `Can't locate ${rel}: ${text}` };
   const u = compileSource(text, st.path as string, { pkg: 'main' });
   if (typeof u === 'string') return { done: true, error: `${u}Compilation failed in require` };
   const sv = newSv();
-  setSv(vm, sv, st.path as string);
+  // perl keeps the hook itself in %INC for a file a hook supplied.
+  setSv(vm, sv, st.hookPath !== undefined ? st.hook as Ref : st.path as string);
   inc.h.set(rel, sv);
   st.phase = 'ran';
   const pad = loadUnit(vm, u);
   f.pc = pc;
   pushUnitFrame(vm, u, pad, 'require', 1);
   return { done: false, flow: Flow.SWITCH };
+}
+
+/**
+ * The first code reference in @INC before the first directory that holds
+ * `rel`, starting after the hooks already asked (st.hooksAsked), or null.
+ */
+function nextHook(vm: Vm, st: OpState, rel: string): Ref | null {
+  const asked = (st.hooksAsked as number | undefined) ?? 0;
+  let seen = 0;
+  for (const e of gvAv(vm, 'main::INC').a) {
+    const v = e?.v;
+    if (isRef(v) && v.to.t === 'c') {
+      if (seen++ < asked) continue;
+      st.hooksAsked = seen;
+      return v;
+    }
+    if (isRef(v)) continue;
+    const st2 = vm.sys.stat(`${v === undefined ? '' : String(v)}/${rel}`);
+    if (typeof st2 === 'object' && (st2.mode & 0o170000) === 0o100000) return null;
+  }
+  return null;
+}
+
+/** What a require hook returned: null to try on, the source, or what is not supported. */
+function hookSource(vm: Vm, ret: unknown): string | null | { unsupported: string } {
+  const first = Array.isArray(ret) ? ret[0] : ret;
+  const v = first === undefined ? undefined : val(vm, first as Item);
+  if (!isRef(v)) return null;
+  if (v.to.t === 's') return valStr(vm, v.to.v);
+  return { unsupported: 'a require hook returning a filehandle or a generator is not supported on this machine' };
 }
 
 /** Push the main body of a unit as a frame. retMode 1 delivers its value to the caller's opState. */
