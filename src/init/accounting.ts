@@ -1,9 +1,11 @@
 /**
  * What a unit's control group holds and has used, read the way systemd
- * reads cgroup v2: the cgroup's own cpu.stat (usage_usec) when the machine
- * has /sys/fs/cgroup, else the processes' /proc/N/stat times (utime and
- * cutime, in clock ticks of 10 ms) plus what the manager saw of processes
- * it reaped. Memory is the sum of the processes' VmRSS; tasks are counted.
+ * reads cgroup v2: the cgroup's own cpu.stat (usage_usec, in microseconds,
+ * exited processes included) less what it had used when the unit started
+ * (systemd's cpu_usage_base); without /sys/fs/cgroup, the processes'
+ * /proc/N/stat times (utime and cutime, in clock ticks of 10 ms) plus what
+ * the manager saw of processes it reaped. Memory is the sum of the
+ * processes' VmRSS; tasks are counted.
  */
 import { O_RDONLY } from '../abi/fcntl.ts';
 import { fromUtf8, type Ctx, type Gen } from '../programs/runtime.ts';
@@ -33,16 +35,35 @@ function* procCpuNs(ctx: Ctx, pid: number): Gen<number> {
   return (Number(f[11]) + Number(f[13])) * TICK_NS;
 }
 
+const USAGE = /^usage_usec (\d+)$/m;
+
 /**
- * CPU time of the cgroup since the unit started: cpu.stat's usage_usec when
- * the cgroup has one (it counts every process that ever ran there), else the
- * live processes' times plus `reapedNs`, what the manager's own reaped
- * children used.
+ * The cgroup's usage_usec in ns, read without blocking (cpu.stat is
+ * generated when opened), 0 for a cgroup not created yet, or -1 when the
+ * machine has no /sys/fs/cgroup.
+ * systemd samples this as the base when a unit starts.
  */
-export function* cgroupCpuNs(ctx: Ctx, cgroup: string, pids: number[], reapedNs: number): Gen<number> {
-  const stat = yield* readText(ctx, `/sys/fs/cgroup${cgroup}/cpu.stat`);
-  const m = stat ? /^usage_usec (\d+)$/m.exec(stat) : null;
-  if (m) return Number(m[1]) * 1000;
+export function cgroupUsageNow(ctx: Ctx, cgroup: string): number {
+  const fd = ctx.sys.open(`/sys/fs/cgroup${cgroup}/cpu.stat`, O_RDONLY);
+  // A cgroup no process has entered yet has used nothing.
+  if (fd < 0) return typeof ctx.sys.stat('/sys/fs/cgroup/cpu.stat') === 'number' ? -1 : 0;
+  const d = ctx.sys.read(fd, 4096);
+  ctx.sys.close(fd);
+  const m = typeof d === 'number' ? null : USAGE.exec(fromUtf8(d));
+  return m ? Number(m[1]) * 1000 : -1;
+}
+
+/**
+ * CPU time of the cgroup since the unit started: cpu.stat's usage_usec less
+ * `baseNs` when the cgroup has one and a base was taken (it counts every
+ * process that ever ran there), else the live processes' times plus
+ * `reapedNs`, what the manager's own reaped children used.
+ */
+export function* cgroupCpuNs(ctx: Ctx, cgroup: string, pids: number[], reapedNs: number, baseNs = 0): Gen<number> {
+  const stat = baseNs >= 0 ? yield* readText(ctx, `/sys/fs/cgroup${cgroup}/cpu.stat`) : null;
+  const m = stat ? USAGE.exec(stat) : null;
+  if (m) return Math.max(0, Number(m[1]) * 1000 - baseNs);
+  if (baseNs >= 0) return 0;
   let ns = reapedNs;
   for (const pid of pids) ns += yield* procCpuNs(ctx, pid);
   return ns;

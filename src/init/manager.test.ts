@@ -46,12 +46,17 @@ describe('service manager', () => {
     const after = [...m.kernel.procs.values()].find((p) => p.cgroup === '/system.slice/web.service' && p.state !== 'zombie')!;
     expect(after.pid).not.toBe(before);
     const journal = run(['/usr/bin/journalctl', '-u', 'web', '--no-pager']).out.replace(/^\w{3} \d\d \d\d:\d\d:\d\d /gm, '');
+    // unit_log_resources on entering failed, and again (the same run's usage) when the restart job stops it.
+    const cpu = /Consumed (\S+) CPU time/.exec(journal)?.[1];
+    expect(cpu).toMatch(/^\d+us$/);
     expect(journal).toBe([
       'linux systemd[1]: Started web.service - Web on 8080.',
       `linux systemd[1]: web.service: Main process exited, code=killed, status=9/KILL`,
       "linux systemd[1]: web.service: Failed with result 'signal'.",
+      `linux systemd[1]: web.service: Consumed ${cpu} CPU time.`,
       'linux systemd[1]: web.service: Scheduled restart job, restart counter is at 1.',
       'linux systemd[1]: Stopped web.service - Web on 8080.',
+      `linux systemd[1]: web.service: Consumed ${cpu} CPU time.`,
       'linux systemd[1]: Started web.service - Web on 8080.',
       '',
     ].join('\n'));

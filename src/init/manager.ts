@@ -15,7 +15,7 @@ import { WEXITSTATUS, WIFEXITED, WNOHANG, WTERMSIG } from '../abi/wait.ts';
 import { defineProgram, fromUtf8, utf8, type Ctx, type Gen } from '../programs/runtime.ts';
 import type { ExecSpec } from './executor.ts';
 import { syslogFileTime, timespan, type Entry } from './journal.ts';
-import { cgroupCpuNs, readText, TICK_NS } from './accounting.ts';
+import { cgroupCpuNs, cgroupUsageNow, readText, TICK_NS } from './accounting.ts';
 import { handleRequest, type Request } from './control.ts';
 import { execArgv, parseUnit, type Unit } from './units.ts';
 
@@ -65,6 +65,8 @@ export interface Service {
   main: ExecStatus | null;
   /** CPU ns of this run's processes the manager reaped; -1 before the first start. */
   reapedCpuNs: number;
+  /** The cgroup's usage_usec (in ns) when this run started; -1 without cpu.stat. */
+  cpuBaseNs: number;
   restartAtMs: number;
   stopDeadlineMs: number;
   restarts: number;
@@ -163,7 +165,7 @@ export class Manager {
     return {
       unit, active: 'inactive', sub: 'dead', mainPid: 0, controlPid: 0, result: 'success',
       stamps: { activeEnter: 0, activeExit: 0, inactiveEnter: 0, inactiveExit: 0, inactiveExitTurn: 0 },
-      exec: [], main: null, reapedCpuNs: -1, restartAtMs: 0, stopDeadlineMs: 0, restarts: 0, stopping: false,
+      exec: [], main: null, reapedCpuNs: -1, cpuBaseNs: -1, restartAtMs: 0, stopDeadlineMs: 0, restarts: 0, stopping: false,
     };
   }
 
@@ -195,7 +197,7 @@ export class Manager {
   /** CPU ns the unit's current run has used, or -1 if it never ran. */
   *cpuUsage(s: Service): Gen<number> {
     if (s.reapedCpuNs < 0) return -1;
-    return yield* cgroupCpuNs(this.ctx, `/system.slice/${s.unit.name}`, yield* this.cgroupPids(s), s.reapedCpuNs);
+    return yield* cgroupCpuNs(this.ctx, `/system.slice/${s.unit.name}`, yield* this.cgroupPids(s), s.reapedCpuNs, s.cpuBaseNs);
   }
 
   /** unit_log_resources: "NAME: Consumed 23ms CPU time." once a unit is down (nothing when it used none). */
@@ -249,6 +251,7 @@ export class Manager {
     s.exec = [];
     s.main = null;
     s.reapedCpuNs = 0;
+    s.cpuBaseNs = cgroupUsageNow(this.ctx, `/system.slice/${s.unit.name}`);
     const forking = s.unit.type === 'forking' || s.unit.type === 'oneshot';
     if (forking) this.log(s.unit.name, `Starting ${label(s)}...`);
     const line = s.unit.execStart[0]!;

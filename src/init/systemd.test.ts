@@ -26,6 +26,9 @@ function harness(units: Record<string, string>): { m: Machine; run: (...argv: st
   return { m, run, wait };
 }
 
+/** The amount in "Consumed 34us CPU time." as N (it is checked against cpu.stat in the Restart= test). */
+const cpuN = (text: string): string => text.replace(/Consumed \d+(?:us|ms) CPU time/g, 'Consumed N CPU time');
+
 /** Journal lines without their time stamps (those are checked in status texts). */
 const journal = (r: Run): string => r.out.replace(/^\w{3} \d\d \d\d:\d\d:\d\d /gm, '');
 
@@ -59,7 +62,7 @@ describe('stop', () => {
     expect(Math.round((m.nowNs() - t0) / 1e8) / 10).toBe(3);
     expect(run('/usr/bin/systemctl', 'is-active', 'stubborn')).toEqual({ out: 'failed\n', code: 3 });
     const pids = journal(run('/usr/bin/journalctl', '-u', 'stubborn', '--no-pager')).match(/Killing process (\d+)/g);
-    expect(journal(run('/usr/bin/journalctl', '-u', 'stubborn', '--no-pager'))).toBe([
+    expect(cpuN(journal(run('/usr/bin/journalctl', '-u', 'stubborn', '--no-pager')))).toBe([
       'linux systemd[1]: Started stubborn.service.',
       'linux systemd[1]: Stopping stubborn.service...',
       "linux systemd[1]: stubborn.service: State 'stop-sigterm' timed out. Killing.",
@@ -67,6 +70,7 @@ describe('stop', () => {
       'linux systemd[1]: stubborn.service: Main process exited, code=killed, status=9/KILL',
       "linux systemd[1]: stubborn.service: Failed with result 'timeout'.",
       'linux systemd[1]: Stopped stubborn.service.',
+      'linux systemd[1]: stubborn.service: Consumed N CPU time.',
       '',
     ].join('\n'));
   });
@@ -85,11 +89,12 @@ describe('ExecStop=', () => {
     expect([main, stop]).toEqual(['code=exited, status=0/SUCCESS', 'ExecStop=/bin/kill -TERM $MAINPID (code=exited, status=0/SUCCESS)']);
     // (The shell's own report of its sleep killed by the SIGTERM that follows ExecStop is left out.)
     const lines = journal(run('/usr/bin/journalctl', '-u', 'polite', '--no-pager')).split('\n').filter((l) => !/Terminated/.test(l));
-    expect(lines.slice(-5).join('\n').replace(/\[\d+\]/g, '[N]')).toBe([
+    expect(cpuN(lines.slice(-6).join('\n').replace(/\[\d+\]/g, '[N]'))).toBe([
       'linux systemd[N]: Stopping polite.service...',
       'linux sh[N]: bye',
       'linux systemd[N]: polite.service: Deactivated successfully.',
       'linux systemd[N]: Stopped polite.service.',
+      'linux systemd[N]: polite.service: Consumed N CPU time.',
       '',
     ].join('\n'));
   });
@@ -104,25 +109,29 @@ describe('Restart=on-failure', () => {
     wait(1.5);
     const st = run('/usr/bin/systemctl', 'status', '--no-pager', 'flaky');
     const pid = /Main PID: (\d+)/.exec(st.out)![1];
+    // The CPU line is the cgroup's usage_usec (here under 1ms, so systemd's format_timespan shows µs).
+    const usec = /^usage_usec (\d+)$/m.exec(run('/bin/cat', '/sys/fs/cgroup/system.slice/flaky.service/cpu.stat').out)![1];
     expect(st).toEqual({
       out: '● flaky.service - Flaky\n' +
         '     Loaded: loaded (/etc/systemd/system/flaky.service; static)\n' +
         '     Active: activating (auto-restart) (Result: exit-code) since Thu 2026-01-01 00:00:01 UTC; 499ms ago\n' +
         `    Process: ${pid} ExecStart=/bin/sh -c sleep 1; exit 3 (code=exited, status=3)\n` +
         `   Main PID: ${pid} (code=exited, status=3)\n` +
-        '        CPU: 0\n' +
+        `        CPU: ${usec}us\n` +
         '\n' +
         'Jan 01 00:00:01 linux systemd[1]: flaky.service: Main process exited, code=exited, status=3/NOTIMPLEMENTED\n' +
-        "Jan 01 00:00:01 linux systemd[1]: flaky.service: Failed with result 'exit-code'.\n",
+        "Jan 01 00:00:01 linux systemd[1]: flaky.service: Failed with result 'exit-code'.\n" +
+        `Jan 01 00:00:01 linux systemd[1]: flaky.service: Consumed ${usec}us CPU time.\n`,
       code: 3,
     });
     wait(3.4);
     expect(run('/usr/bin/systemctl', 'is-active', 'flaky').out).toBe('activating\n');
     wait(0.2);
     expect(run('/usr/bin/systemctl', 'is-active', 'flaky').out).toBe('active\n');
-    expect(journal(run('/usr/bin/journalctl', '-u', 'flaky', '-n', '3', '--no-pager'))).toBe([
+    expect(journal(run('/usr/bin/journalctl', '-u', 'flaky', '-n', '4', '--no-pager'))).toBe([
       'linux systemd[1]: flaky.service: Scheduled restart job, restart counter is at 1.',
       'linux systemd[1]: Stopped flaky.service - Flaky.',
+      `linux systemd[1]: flaky.service: Consumed ${usec}us CPU time.`,
       'linux systemd[1]: Started flaky.service - Flaky.',
       '',
     ].join('\n'));
@@ -133,8 +142,9 @@ describe('Restart=on-failure', () => {
     run('/usr/bin/systemctl', 'start', 'once');
     wait(10);
     expect(run('/usr/bin/systemctl', 'is-active', 'once')).toEqual({ out: 'inactive\n', code: 3 });
-    expect(journal(run('/usr/bin/journalctl', '-u', 'once', '--no-pager'))).toBe(
-      'linux systemd[1]: Started once.service - Flaky.\nlinux systemd[1]: once.service: Deactivated successfully.\n');
+    expect(cpuN(journal(run('/usr/bin/journalctl', '-u', 'once', '--no-pager')))).toBe(
+      'linux systemd[1]: Started once.service - Flaky.\nlinux systemd[1]: once.service: Deactivated successfully.\n' +
+      'linux systemd[1]: once.service: Consumed N CPU time.\n');
   });
 });
 
@@ -183,5 +193,40 @@ describe('systemctl list-units', () => {
       ].join('\n'),
       code: 0,
     });
+  });
+});
+
+describe('CPU accounting', () => {
+  it('shows the cgroup\'s usage_usec at millisecond accuracy in status and in the Consumed line', () => {
+    const { run, wait } = harness({
+      'busy.service': '[Service]\nExecStart=/bin/sh -c \'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done; exec sleep 100\'\n',
+    });
+    run('/usr/bin/systemctl', 'start', 'busy');
+    wait(1);
+    const stat = run('/bin/cat', '/sys/fs/cgroup/system.slice/busy.service/cpu.stat').out;
+    const usec = Number(/^usage_usec (\d+)$/m.exec(stat)![1]);
+    expect(stat).toBe(`usage_usec ${usec}\nuser_usec ${usec}\nsystem_usec 0\n`);
+    // format_timespan(usec, USEC_PER_MSEC): whole milliseconds once there is at least one.
+    expect(usec).toBeGreaterThan(1000);
+    const ms = `${Math.floor(usec / 1000)}ms`;
+    const pid = run('/bin/cat', '/sys/fs/cgroup/system.slice/busy.service/cgroup.procs').out;
+    expect(run('/usr/bin/systemctl', 'status', 'busy').out.split('\n').slice(3, 8).join('\n')).toBe([
+      `   Main PID: ${pid.trim()} (sleep)`,
+      '      Tasks: 1 (limit: 38)',
+      /     Memory: .*/.exec(run('/usr/bin/systemctl', 'status', 'busy').out)![0],
+      `        CPU: ${ms}`,
+      '     CGroup: /system.slice/busy.service',
+    ].join('\n'));
+    run('/usr/bin/systemctl', 'stop', 'busy');
+    expect(journal(run('/usr/bin/journalctl', '-u', 'busy', '-n', '2', '--no-pager'))).toBe(
+      `linux systemd[1]: Stopped busy.service.\nlinux systemd[1]: busy.service: Consumed ${ms} CPU time.\n`);
+    // A new run counts from what the cgroup had used when it started (systemd's cpu_usage_base).
+    const usage = (): number => Number(/^usage_usec (\d+)$/m.exec(run('/bin/cat', '/sys/fs/cgroup/system.slice/busy.service/cpu.stat').out)![1]);
+    const base = usage();
+    run('/usr/bin/systemctl', 'start', 'busy');
+    wait(1);
+    const now = usage();
+    expect(now - base).toBeGreaterThan(1000);
+    expect(/CPU: (\S+)/.exec(run('/usr/bin/systemctl', 'status', 'busy').out)?.[1]).toBe(`${Math.floor((now - base) / 1000)}ms`);
   });
 });

@@ -19,6 +19,7 @@ import { FlockTable } from './flock.ts';
 import { Vfs } from './fs/vfs.ts';
 import { Prng } from './prng.ts';
 import { Process } from './proc.ts';
+import { CgroupTable } from './cgroup.ts';
 import type { Pty } from './tty/pty.ts';
 import type { WaitQueue, Waker } from './wait-queue.ts';
 
@@ -45,6 +46,8 @@ export class Kernel implements Waker {
   readonly prng: Prng;
   readonly vfs: Vfs;
   readonly procs = new Map<number, Process>();
+  /** CPU time charged per control group (/sys/fs/cgroup). */
+  readonly cgroups = new CgroupTable();
   readonly programs = new Map<string, Program>();
   readonly flocks: FlockTable;
   readonly ptys: Pty[] = [];
@@ -188,6 +191,7 @@ export class Kernel implements Waker {
     const ns = Math.max(1, steps) * LIMITS.nsPerStep;
     this.clock.advance(ns);
     p.cpuNs += ns;
+    this.cgroups.charge(p.cgroup, ns);
     if (p.state === 'runnable') this.enqueue(p);
     this.clock.fireDue();
     return true;

@@ -11,6 +11,7 @@ import type { Program } from '../abi/sys.ts';
 import { OpenFile, type FileOps } from './file.ts';
 import { mountDev } from './fs/devfs.ts';
 import { mountProc } from './fs/procfs.ts';
+import { mountCgroup } from './cgroup.ts';
 import { execStub, initProgram } from './init.ts';
 import { Kernel, type Mode } from './kernel.ts';
 import { createProcess, programMarker } from './lifecycle.ts';
@@ -100,6 +101,7 @@ export class Machine {
     k.vfs.mkdirp('/tmp', 0o1777);
     mountDev(k);
     mountProc(k);
+    mountCgroup(k);
     this.net = createNet(k);
     k.extensions.set('net', netSyscalls(this.net));
     const initProg = opts.init ?? initProgram;

@@ -249,6 +249,7 @@ export function makeSys(k: Kernel, p: Process): Sys {
       if (!live()) return R;
       if (p.euid !== 0) return -1;
       p.cgroup = path;
+      k.cgroups.touch(path);
       return 0;
     },
     trace: (ch, msg) => k.trace(ch, `[${p.pid}] ${msg}`),

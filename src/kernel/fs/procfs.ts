@@ -139,7 +139,7 @@ export function mountProc(k: Kernel): void {
     loadavg: () => `0.00 0.00 0.00 1/${k.procs.size} ${k.procs.size ? Math.max(...k.procs.keys()) : 0}\n`,
     meminfo: () => 'MemTotal:         524288 kB\nMemFree:          393216 kB\nMemAvailable:     458752 kB\nBuffers:               0 kB\nCached:            65536 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n',
     version: () => 'Linux version 6.1.0-terrarium (terrarium) #1 SMP PREEMPT_DYNAMIC\n',
-    mounts: () => 'rootfs / rootfs rw 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\ndevpts /dev/pts devpts rw 0 0\n',
+    mounts: () => 'rootfs / rootfs rw 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\ndevpts /dev/pts devpts rw 0 0\ncgroup2 /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime 0 0\n',
     locks: () => k.flocks.list().map((l, i) => `${i + 1}: FLOCK  ADVISORY  ${l.kind === 'ex' ? 'WRITE' : 'READ '} ${l.pid} 08:01:${l.ino} 0 EOF\n`).join(''),
     cpuinfo: () => 'processor\t: 0\nmodel name\t: Terrarium virtual CPU\n\n',
   };
