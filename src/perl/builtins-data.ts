@@ -126,9 +126,19 @@ def('__defined_sub', (vm, [name]) => {
   else return findSub(vm, qualifySym(vm, valStr(vm, v).replace(/^[&*]/, ''))) ? 1 : '';
   return cv && (cv.unit >= 0 || cv.native) ? 1 : '';
 });
+/** `exists &name`: a body or a stub (`sub name;`, `\&name`) is there. */
+def('__exists_sub', (vm, [name]) => {
+  const v = val(vm, name!);
+  if (isRef(v) && v.to.t === 'c') return 1;
+  if (isRef(v) && v.to.t === 'g') return v.to.cv ? 1 : '';
+  if (typeof v === 'object' && v !== null && v.t === 'g') return v.cv ? 1 : '';
+  const g = gvFetch(vm, qualifySym(vm, valStr(vm, v).replace(/^[&*]/, '')), false);
+  return g?.cv ? 1 : '';
+});
 def('__undef_sub', (vm, [name]) => {
   const g = gvFetch(vm, valStr(vm, val(vm, name!)), false);
-  if (g?.cv) { const old = g.cv; g.cv = undefined; decref(vm, old); }
+  // The name keeps a body-less stub: `exists &name` stays true, `defined &name` turns false.
+  if (g?.cv) { const old = g.cv; g.cv = { t: 'c', rc: 1, unit: -1, sub: -1, captured: [], name: g.name, pkg: g.pkg }; decref(vm, old); }
   return undefined;
 });
 /** Scalar `..` / `...` (perlop "Range Operators"): a flip-flop per op; literal numbers compare with $. */

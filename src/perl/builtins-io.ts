@@ -102,6 +102,7 @@ def('open', (vm, args, _w: Want, pc, f) => {
   let target: Item | undefined;
   if (rest.length === 0) ({ mode, path } = twoArg(S(vm, modeItem)));
   else { mode = S(vm, modeItem).trim(); target = flat(rest)[0]; path = S(vm, target); }
+  const layers = /:.*$/.exec(mode)?.[0];
   mode = mode.replace(/:.*$/, '').trim() || '<';
   // in-memory file
   const tv = target === undefined ? undefined : val(vm, target);
@@ -143,7 +144,9 @@ def('open', (vm, args, _w: Want, pc, f) => {
   if (fd === -ERESTARTSYS) return BLOCKED;
   if (fd < 0) return openFail(vm, -fd);
   warnOppositeStd(vm, g, fd, mode);
-  installIo(vm, g, newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w'));
+  const io = newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w');
+  if (layers) { const bad = applyLayers(vm, io, layers); if (bad) return bad; }
+  installIo(vm, g, io);
   return 1;
 });
 
@@ -216,15 +219,28 @@ function closePipe(vm: Vm, io: Io, pc: number, f: Frame): Val | FlowReq {
 def('binmode', (vm, [x, l]) => {
   const io = openIo(vm, x, 'binmode');
   if (!io) return '';
-  const layer = l === undefined ? ':raw' : S(vm, l);
+  return applyLayers(vm, io, l === undefined ? ':raw' : S(vm, l)) ?? 1;
+});
+
+/** `use open ':std', LAYERS`: STDIN, STDOUT and STDERR take the layers. */
+def('__std_layers', (vm, [l]) => {
+  for (const name of ['STDIN', 'STDOUT', 'STDERR']) {
+    const io = gvFetch(vm, `main::${name}`, false)?.io;
+    if (io) { const bad = applyLayers(vm, io, S(vm, l)); if (bad) return bad; }
+  }
+  return 1;
+});
+
+/** Layers of binmode or an open mode (`:utf8`, `:encoding(UTF-8)`, `:raw`); a die request for an unknown encoding. */
+function applyLayers(vm: Vm, io: Io, layer: string): FlowReq | undefined {
   for (const m of layer.matchAll(/:(\w+)(?:\(([^)]*)\))?/g)) {
     const name = m[1]!, arg = (m[2] ?? '').toLowerCase().replace(/[-_]/g, '');
     if (name === 'utf8' || (name === 'encoding' && arg === 'utf8')) io.utf8 = true;
     else if (name === 'raw' || name === 'bytes' || name === 'pop') io.utf8 = false;
     else if (name === 'encoding') return died(vm.dieMsg(`Cannot find encoding "${m[2]}"`));
   }
-  return 1;
-});
+  return undefined;
+}
 def('fileno', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; return io && io.mode !== 'closed' ? (io.mem ? -1 : io.fd) : undefined; });
 def('eof', (vm, [x]) => {
   const g = x === undefined ? (vm.img.lastRead ? null : gvFetch(vm, 'main::STDIN', false)!) : gvOfItem(vm, x);

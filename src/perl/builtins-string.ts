@@ -17,7 +17,9 @@ import { isObject, isOverloaded, stringsOf } from './overload.ts';
 import { pack } from './fmt/pack.ts';
 import { unpack } from './fmt/unpack.ts';
 import { gvSv } from './symbols.ts';
-import { compileRe, patternOf, beginMatch, stepMatch, publishMatch } from './regex-glue.ts';
+import { compileRe, patternOf, beginMatch, stepMatch, publishMatch, type MatchState, type Regex } from './regex-glue.ts';
+import { Flow } from './flow.ts';
+import type { OpState } from './image.ts';
 
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
 /** S with perl's uninitialized warning naming the builtin (and the variable). */
@@ -265,50 +267,64 @@ def('__pos_lv', (vm, [x]) => {
 });
 def('study', () => '');
 
+/** split's progress, kept while a long match yields. */
+interface SplitState extends OpState { phase: 'split'; re: Regex; s: string; limit: number; out: Val[]; start: number; searchFrom: number; st: MatchState | null }
+
 /** split /PATTERN/, EXPR, LIMIT (perlfunc split, with its special cases). */
-def('split', (vm, [p, x, l], want) => {
-  const str = S(vm, x);
-  const limit = Math.trunc(N(vm, l));
-  const pv = val(vm, p!);
-  let pattern: string;
-  let flags = '';
-  // Only the string ' ' is awk mode; the pattern / / splits on each single space.
-  let awk = false;
-  if (typeof pv === 'object' && pv !== null && 'flags' in (pv as object)) {
-    const info = pv as unknown as { flags: string; literal: string | null };
-    pattern = info.literal ?? '';
-    flags = info.flags;
-  } else { pattern = patternOf(vm, pv); awk = pv === ' '; }
-  let s = str;
-  const out: Val[] = [];
-  if (awk) { s = s.replace(/^\s+/, ''); pattern = '\\s+'; }
-  if (pattern === '^') pattern = '^';
-  const re = compileRe(vm, pattern, pattern === '^' ? flags + 'm' : flags);
-  if (typeof re === 'string') return died(vm.dieMsg(re));
-  if (s === '') return want === 2 ? [] : 0;
-  let start = 0;
-  let searchFrom = 0;
-  while (searchFrom <= s.length) {
-    if (limit > 0 && out.length >= limit - 1) break;
-    const st = beginMatch(re, s, searchFrom, searchFrom, -1);
-    const r = stepMatch(vm, st);
-    if (r !== 'match') break;
-    const offs = publishMatch(vm, st);
-    let [ms, me] = [offs[0]!, offs[1]!];
-    if (me === ms) {
-      if (ms >= s.length) break;
-      if (ms === 0 && start === 0) { searchFrom = 1; const st2 = beginMatch(re, s, 1, 1, -1); if (stepMatch(vm, st2) !== 'match') break; const o2 = publishMatch(vm, st2); ms = o2[0]!; me = o2[1]!; offs.splice(0, offs.length, ...o2); if (me === ms && ms >= s.length) break; }
-    }
-    if (ms === 0 && me > 0 && start === 0 && out.length === 0) { out.push(''); }
-    else out.push(s.slice(start, ms));
-    for (let g = 1; g < offs.length / 2; g++) out.push(offs[2 * g]! < 0 ? undefined : s.slice(offs[2 * g], offs[2 * g + 1]));
-    start = me;
-    searchFrom = me > ms ? me : ms + 1;
+def('split', (vm, [p, x, l], want, pc, f) => {
+  let sp = vm.opState(pc) as SplitState | null;
+  if (!sp) {
+    const str = S(vm, x);
+    const limit = Math.trunc(N(vm, l));
+    const pv = val(vm, p!);
+    let pattern: string;
+    let flags = '';
+    // Only the string ' ' is awk mode; the pattern / / splits on each single space.
+    let awk = false;
+    if (typeof pv === 'object' && pv !== null && 'flags' in (pv as object)) {
+      const info = pv as unknown as { flags: string; literal: string | null };
+      pattern = info.literal ?? '';
+      flags = info.flags;
+    } else { pattern = patternOf(vm, pv); awk = pv === ' '; }
+    let s = str;
+    if (awk) { s = s.replace(/^\s+/, ''); pattern = '\\s+'; }
+    const re = compileRe(vm, pattern, pattern === '^' ? flags + 'm' : flags);
+    if (typeof re === 'string') return died(vm.dieMsg(re));
+    if (s === '') return want === 2 ? [] : 0;
+    sp = { pc, phase: 'split', re, s, limit, out: [], start: 0, searchFrom: 0, st: null };
   }
-  out.push(s.slice(start));
-  if (limit === 0) while (out.length && (out[out.length - 1] === '' || out[out.length - 1] === undefined)) out.pop();
+  f.opState = null;
+  const r = splitRun(vm, sp);
+  if (r === 'budget') { f.opState = sp; return { flow: Flow.YIELD }; }
+  if (typeof r === 'string') return died(vm.dieMsg(r));
+  const out = sp.out;
   return want === 2 ? out : out.length;
 });
+
+/** Run split's matches; 'budget' to yield, an error text to die, or null when `sp.out` is complete. */
+function splitRun(vm: Vm, sp: SplitState): 'budget' | string | null {
+  const { s, out, limit, re } = sp;
+  // As pp_split: each match must end past where the search starts (no empty match there).
+  while (sp.searchFrom < s.length) {
+    if (limit > 0 && out.length >= limit - 1) break;
+    const st = (sp.st ??= beginMatch(re, s, sp.searchFrom, sp.searchFrom, sp.searchFrom));
+    const r = stepMatch(vm, st);
+    if (r === 'budget' && st.error === null) return 'budget';
+    sp.st = null;
+    if (st.error !== null) return st.error;
+    if (r !== 'match') break;
+    const offs = publishMatch(vm, st);
+    const ms = offs[0]!, me = offs[1]!;
+    if (me === ms && ms >= s.length) break;
+    out.push(s.slice(sp.start, ms));
+    for (let g = 1; g < offs.length / 2; g++) out.push(offs[2 * g]! < 0 ? undefined : s.slice(offs[2 * g], offs[2 * g + 1]));
+    sp.start = me;
+    sp.searchFrom = me;
+  }
+  out.push(s.slice(sp.start));
+  if (limit === 0) while (out.length && (out[out.length - 1] === '' || out[out.length - 1] === undefined)) out.pop();
+  return null;
+}
 
 def('x', (vm, [a, b]) => S(vm, a).repeat(Math.max(0, Math.trunc(N(vm, b)))));
 

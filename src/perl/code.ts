@@ -22,7 +22,7 @@ export interface CompiledSub {
   readonly loops?: LoopRange[];
 }
 
-export interface LoopRange { label?: string; from: number; to: number; depth: number; floorSlot: number; next: number; last: number }
+export interface LoopRange { label?: string; from: number; to: number; depth: number; floorSlot: number; next: number; last: number; bodySlot?: number; redo?: number }
 
 export interface Unit {
   readonly id: number;

@@ -517,11 +517,16 @@ function compileIfValue(ctx: SubCtx, st: Node, cx: Cx): void {
 function compileEvalBlock(ctx: SubCtx, n: Node, cx: Cx): void {
   const c2: Cx = cx === 0 ? 1 : cx;
   const pc = ctx.emit(OP.EVAL_ENTER, -1, c2);
+  ctx.evalCx.push(c2);
+  const seq = ctx.pkgSeq;
   compileExpr(ctx, { k: 'do_block', line: n.line, body: n.body! }, c2);
+  ctx.evalCx.pop();
   ctx.emit(OP.EVAL_LEAVE);
   const jend = ctx.emitJump(OP.JUMP);
   ctx.code[pc + 1] = ctx.here();
   ctx.patchHere(jend);
+  // A die or return out of a block with a package statement: the outer package again.
+  if (ctx.pkgSeq !== seq) ctx.emit(OP.SETPKG, ctx.k(ctx.pkg));
   if (cx === 0) ctx.emit(OP.POP);
 }
 

@@ -159,7 +159,8 @@ function compileExistsDelete(ctx: SubCtx, n: Node, cx: Cx): void {
   if (a.k === 'helem') { compileHash(ctx, a.l!, 1); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 1); }
   else if (a.k === 'elem') { compileArray(ctx, a.l!, 1); compileExpr(ctx, a.r!, 1); ctx.emit(isDel ? OP.DELETE : OP.EXISTS, 0); }
   else if (a.k === 'hslice' && isDel) { compileHash(ctx, a.l!, 0); compileExpr(ctx, a.r!, 2); ctx.emit(OP.DELETE, 2); return finishList(ctx, cx); }
-  else if (a.k === 'call' && a.amp) { ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!))); ctx.emit(OP.FUNC, ctx.k('__defined_sub'), 1, 1); }
+  else if (a.k === 'call' && a.amp) { ctx.emit(OP.CONST, ctx.k(qualifySub(ctx, a.name!))); ctx.emit(OP.FUNC, ctx.k(isDel ? '__defined_sub' : '__exists_sub'), 1, 1); }
+  else if (a.k === 'dyncall' && a.amp && !a.args && !isDel) { compileExpr(ctx, a.e!, 1); ctx.emit(OP.FUNC, ctx.k('__exists_sub'), 1, 1); }
   else if (a.k === 'local' && isDel) { compileExpr(ctx, { ...n, args: [a.e!] }, cx); return; }
   else { ctx.comp.error(`${n.name} argument is not a HASH or ARRAY element or slice`, n.line); ctx.emit(OP.UNDEF); }
   finish(ctx, cx, 1);

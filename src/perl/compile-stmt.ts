@@ -28,6 +28,7 @@ export function compileStatement(ctx: SubCtx, st: Node): void {
     case 'block': return compileBareBlock(ctx, st);
     case 'sub': return compileSubDecl(ctx, st);
     case 'package':
+      ctx.pkgSeq++;
       if (st.version) setPackageVersion(ctx, st);
       if (st.body) {
         const outer = ctx.pkg;
@@ -101,6 +102,7 @@ function compileIf(ctx: SubCtx, st: Node): void {
     const jf = ctx.emitJump(OP.JFALSE);
     compileStatements(ctx, body, 0, false);
     ctx.emit(OP.LEAVE, slot);
+    if (ctx.pkg !== ctx.blockPkg()) ctx.emit(OP.SETPKG, ctx.k(ctx.blockPkg()));
     ends.push(ctx.emitJump(OP.JUMP));
     ctx.patchHere(jf);
     ctx.emit(OP.LEAVE, slot);
@@ -111,15 +113,20 @@ function compileIf(ctx: SubCtx, st: Node): void {
 }
 
 function newLoop(ctx: SubCtx, label: string | undefined): LoopInfo {
-  const loop: LoopInfo = { label, depth: ctx.depth, floorSlot: ctx.newSlot(), bodySlot: ctx.newSlot(), nexts: [], lasts: [], redoTarget: -1, start: ctx.here() };
+  const loop: LoopInfo = { label, depth: ctx.depth, floorSlot: ctx.newSlot(), bodySlot: ctx.newSlot(), nexts: [], lasts: [], redoTarget: -1, start: ctx.here(), pkgSeq: ctx.pkgSeq };
   ctx.loops.push(loop);
   return loop;
+}
+
+/** `next`/`last` skip the body's end: where they land, the loop's package comes back. */
+function pkgFence(ctx: SubCtx, loop: LoopInfo): void {
+  if (ctx.pkgSeq !== loop.pkgSeq) ctx.emit(OP.SETPKG, ctx.k(ctx.pkg));
 }
 
 function closeLoop(ctx: SubCtx, loop: LoopInfo, nextTarget: number, lastTarget: number): void {
   for (const n of loop.nexts) ctx.patchTo(n, nextTarget);
   for (const l of loop.lasts) ctx.patchTo(l, lastTarget);
-  ctx.loopTable.push({ label: loop.label, from: loop.start!, to: ctx.here(), depth: loop.depth, floorSlot: loop.floorSlot, next: nextTarget, last: lastTarget });
+  ctx.loopTable.push({ label: loop.label, from: loop.start!, to: ctx.here(), depth: loop.depth, floorSlot: loop.floorSlot, next: nextTarget, last: lastTarget, bodySlot: loop.bodySlot, redo: loop.redoTarget });
   ctx.loops.pop();
 }
 
@@ -138,11 +145,11 @@ function compileWhile(ctx: SubCtx, st: Node): void {
   ctx.pushScope();
   compileStatements(ctx, st.body!, 0, false);
   ctx.popScope();
-  const cont = ctx.here();
+  const cont = ctx.here(); pkgFence(ctx, loop);
   ctx.emit(OP.LEAVE, loop.bodySlot);
   if (st.cont) compileScopedBlock(ctx, st.cont);
   ctx.emit(OP.JUMP, top);
-  const end = ctx.here();
+  const end = ctx.here(); pkgFence(ctx, loop);
   ctx.patchTo(jend, end);
   ctx.emit(OP.LEAVE, loop.floorSlot);
   ctx.popScope();
@@ -192,11 +199,11 @@ function compileForC(ctx: SubCtx, st: Node): void {
   ctx.pushScope();
   compileStatements(ctx, st.body!, 0, false);
   ctx.popScope();
-  const cont = ctx.here();
+  const cont = ctx.here(); pkgFence(ctx, loop);
   ctx.emit(OP.LEAVE, loop.bodySlot);
   if (st.step) compileExpr(ctx, st.step, 0);
   ctx.emit(OP.JUMP, top);
-  const end = ctx.here();
+  const end = ctx.here(); pkgFence(ctx, loop);
   if (jend >= 0) ctx.patchTo(jend, end);
   ctx.emit(OP.LEAVE, loop.floorSlot);
   ctx.popScope();
@@ -248,11 +255,11 @@ function compileForeach(ctx: SubCtx, st: Node): void {
     else compileStatement(ctx, inner);
   } else compileStatements(ctx, st.body!, 0, false);
   ctx.popScope();
-  const cont = ctx.here();
+  const cont = ctx.here(); pkgFence(ctx, loop);
   ctx.emit(OP.LEAVE, loop.bodySlot);
   if (st.cont) compileScopedBlock(ctx, st.cont);
   ctx.emit(OP.JUMP, top);
-  const end = ctx.here();
+  const end = ctx.here(); pkgFence(ctx, loop);
   ctx.patchTo(jend, end);
   ctx.emit(OP.LEAVE, loop.floorSlot);
   ctx.popScope();
@@ -281,8 +288,7 @@ export function compileLoopCtl(ctx: SubCtx, n: Node): void {
   if (!loop) {
     const d = ctx.depth;
     // The loop may be in a calling sub (perl's "Exiting subroutine via last").
-    ctx.emit(n.op === 'redo' ? OP.CONST : OP.LOOPCTL_DYN, ctx.k(n.label ? `Label not found for "${n.op} ${n.label}"` : `Can't "${n.op}" outside a loop block`));
-    if (n.op === 'redo') ctx.emit(OP.FUNC, ctx.k('__die_internal'), 1, 1);
+    ctx.emit(OP.LOOPCTL_DYN, ctx.k(n.label ? `Label not found for "${n.op} ${n.label}"` : `Can't "${n.op}" outside a loop block`));
     ctx.depth = d + 1;
     return;
   }
@@ -296,8 +302,13 @@ export function compileLoopCtl(ctx: SubCtx, n: Node): void {
 
 function compileSubDecl(ctx: SubCtx, st: Node): void {
   const def = st.sub!;
-  if ((def as { forward?: boolean }).forward) return;
   const name = def.name!;
+  if ((def as { forward?: boolean }).forward) {
+    // `sub NAME;` leaves a stub: `exists &NAME` is true, `defined &NAME` false.
+    const full = name.includes('::') ? name : `${ctx.pkg}::${name}`;
+    ctx.comp.named.push({ sub: -1, name: full });
+    return;
+  }
   if (name === 'BEGIN') {
     // BEGIN { $^W = 1 } (what -w compiles to) turns on warnings where no pragma rules.
     if (def.body.some(setsDollarW)) ctx.scope.warn = { ...ctx.scope.warn, dollarW: true };
@@ -360,6 +371,15 @@ function compileUse(ctx: SubCtx, st: Node): void {
   }
   if (mod === 'integer') { ctx.scope.integer = on; return; }
   if (mod === 'warnings') { ctx.scope.warn = applyWarnings(ctx.scope.warn, on, words); return; }
+  if (mod === 'open' && on && words.includes(':std')) {
+    // use open ':std', LAYERS: the standard handles take the layers (open()'s default layers are not kept).
+    const layers = words.filter((w) => w.startsWith(':') && w !== ':std').join('');
+    ctx.emit(OP.NEXTSTATE, st.line);
+    ctx.emit(OP.CONST, ctx.k(layers));
+    ctx.emit(OP.FUNC, ctx.k('__std_layers'), 1, 0);
+    ctx.emit(OP.POP);
+    return;
+  }
   if (['feature', 'utf8', 'integer', 'experimental', 'diagnostics', 'bytes', 'less', 'sort', 'autodie', 'open', 'locale', 'subs', 'filetest', 'if', 'vmsish', 'bigint', 'bignum'].includes(mod)) return;
   if (mod === 'vars') {
     for (const w of words) { ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`); ctx.comp.diags.declareGlobal(`${ctx.pkg}::${w.slice(1)}`); }

@@ -15,7 +15,7 @@ import { CompileDiags, type DiagPhase } from './diag-collect.ts';
 
 export { CompileError };
 
-interface Scope { names: Map<string, number>; strictVars: boolean; strictRefs: boolean; warn: WarnState; ours: Map<string, string>; integer?: boolean; oursHere?: Set<string> }
+interface Scope { names: Map<string, number>; strictVars: boolean; strictRefs: boolean; warn: WarnState; ours: Map<string, string>; integer?: boolean; oursHere?: Set<string>; pkg?: string }
 
 export interface LoopInfo {
   label?: string;
@@ -25,6 +25,7 @@ export interface LoopInfo {
   nexts: number[];
   lasts: number[];
   redoTarget: number;
+  pkgSeq?: number;
   start?: number;
 }
 
@@ -40,6 +41,10 @@ export class SubCtx {
   readonly captures: { outer: number; inner: number }[] = [];
   scopes: Scope[] = [];
   loops: LoopInfo[] = [];
+  /** Contexts of the `eval { }` blocks being compiled: a `return` inside one ends the eval. */
+  evalCx: Cx[] = [];
+  /** Counts `package` statements compiled (a loop exit restores the package when its body had one). */
+  pkgSeq = 0;
   /** Every loop of the sub, for last/next from a called sub. */
   loopTable: LoopRange[] = [];
   depth = 0;
@@ -116,16 +121,21 @@ export class SubCtx {
 
   pushScope(): void {
     const s = this.scope;
-    this.scopes.push({ names: new Map(), strictVars: s.strictVars, strictRefs: s.strictRefs, warn: s.warn, ours: new Map(s.ours), integer: s.integer });
+    this.scopes.push({ names: new Map(), strictVars: s.strictVars, strictRefs: s.strictRefs, warn: s.warn, ours: new Map(s.ours), integer: s.integer, pkg: this.pkg });
     this.outerPending.push(this.pendingNames);
     this.pendingNames = [];
   }
 
   popScope(): void {
     this.flushPending();
-    this.scopes.pop();
+    const s = this.scopes.pop();
+    // `package` is scoped to its block: the outer package comes back at its end.
+    if (s?.pkg !== undefined && s.pkg !== this.pkg) { this.pkg = s.pkg; this.emit(OP.SETPKG, this.k(s.pkg)); }
     this.pendingNames = this.outerPending.pop() ?? [];
   }
+
+  /** The package in force where the innermost block began. */
+  blockPkg(): string { return this.scope.pkg ?? this.pkg; }
 
   /** Declare a lexical (`$x`, `@a`, `%h`); visible after the current statement. */
   declare(sigilName: string, immediate = false): number {
@@ -392,6 +402,13 @@ function compileBlockTail(ctx: SubCtx, body: Node[]): void {
 /** `return EXPR`: compiled for scalar and list callers; RETURN picks by JWANT. */
 export function compileReturnValue(ctx: SubCtx, e: Node | undefined): void {
   const d = ctx.depth;
+  const evalCx = ctx.evalCx[ctx.evalCx.length - 1];
+  if (evalCx !== undefined) {
+    if (e) compileExpr(ctx, e, evalCx); else ctx.emit(evalCx === 2 ? OP.EMPTYLIST : OP.UNDEF);
+    ctx.emit(OP.EVAL_RETURN);
+    ctx.depth = d;
+    return;
+  }
   if (!e) { ctx.emit(OP.EMPTYLIST); ctx.emit(OP.RETURN); ctx.depth = d; return; }
   const simple = e.k === 'num' || e.k === 'str' || e.k === 'interp' || (e.k === 'var' && e.sigil === '$');
   if (simple) {

@@ -152,9 +152,35 @@ export function ioFill(vm: Vm, io: Io): number {
   const r = vm.sys.read(io.fd, 65536);
   if (r === -ERESTARTSYS) return Flow.BLOCK;
   if (typeof r === 'number') { vm.img.errno = -r; return r; }
-  if (r.length === 0) { io.eof = true; return 0; }
-  io.rbuf += fromBytes(r);
+  if (r.length === 0) {
+    io.eof = true;
+    if (io.upend) { io.rbuf += io.upend; io.upend = undefined; }
+    return 0;
+  }
+  io.rbuf += io.utf8 ? decodeUtf8Chunk(io, r) : fromBytes(r);
   return r.length;
+}
+
+/** UTF-8 bytes read under :utf8 as characters; an incomplete last character waits in io.upend. */
+function decodeUtf8Chunk(io: Io, r: Uint8Array): string {
+  let b = r;
+  if (io.upend) {
+    b = new Uint8Array(io.upend.length + r.length);
+    for (let i = 0; i < io.upend.length; i++) b[i] = io.upend.charCodeAt(i);
+    b.set(r, io.upend.length);
+    io.upend = undefined;
+  }
+  // Back up over a trailing lead byte and its continuation bytes when the sequence is short.
+  let end = b.length;
+  let k = end - 1;
+  while (k >= 0 && k > end - 4 && (b[k]! & 0xc0) === 0x80) k--;
+  if (k >= 0) {
+    const c = b[k]!;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (end - k < need) end = k;
+  }
+  if (end < b.length) io.upend = fromBytes(b.subarray(end));
+  return new TextDecoder().decode(b.subarray(0, end));
 }
 
 /**

@@ -51,6 +51,8 @@ function encodeVal(vm: Vm, v: Val, o: Opts, depth: number): string {
   if (v === undefined) return 'null';
   if (typeof v === 'number') return valStr(vm, v);
   if (typeof v === 'bigint') return String(v);
+  // A string used as a number is one when its number prints as the string (JSON::PP's rule).
+  if (typeof v === 'object' && v !== null && v.t === 'd') return valStr(vm, v.n) === v.s ? v.s : quote(v.s, o);
   if (!isRef(v)) return quote(valStr(vm, v), o);
   const to = v.to;
   if (to.blessed !== undefined) {

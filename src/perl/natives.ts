@@ -94,7 +94,12 @@ native('Scalar::Util', 'readonly', (_vm, [x]) => (typeof x === 'object' && x !==
 native('Scalar::Util', 'isweak', (vm, [x]) => (isSvArg(x) && isRef(x.v) && x.v.weak ? 1 : ''));
 native('Scalar::Util', 'unweaken', (vm, [x]) => { if (isSvArg(x) && isRef(x.v) && x.v.weak) { const to = x.v.to; to.rc++; x.v = { t: 'r', to }; } return undefined; });
 /** Whether a scalar holds an integer (not a string): Data::Dumper prints those bare. */
-native('Scalar::Util', '_integer', (vm, [x]) => { const v = V(vm, x); return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' ? 1 : ''; });
+native('Scalar::Util', '_integer', (vm, [x]) => {
+  const v = V(vm, x);
+  // A string used as an integer counts when the integer prints as the string (Data::Dumper's XS check).
+  if (typeof v === 'object' && v !== null && v.t === 'd') return !v.nv && Number.isInteger(v.n) && valStr(vm, v.n) === v.s ? 1 : '';
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' ? 1 : '';
+});
 native('Scalar::Util', 'openhandle', (vm, [x]) => { const g = gvOfItem(vm, x as Item); return g?.io && g.io.mode !== 'closed' ? V(vm, x) : undefined; });
 
 // ---- POSIX

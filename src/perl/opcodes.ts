@@ -148,6 +148,8 @@ const T: [string, OperandKind[], number | string, number, number?, OpInfo['flow'
   ['INCDEC_VOID', ['f'], 1, 0],
   // A literal where it can be aliased (sub arguments, foreach and map lists, \LITERAL): a read-only container.
   ['CONST_RO', ['c'], 0, 1],
+  /** `return` inside `eval { }` of the same sub: the eval ends with the popped value. */
+  ['EVAL_RETURN', [], 1, 0, 0, 'end'],
 ];
 
 export const OPS: readonly OpInfo[] = T.map(([name, operands, pops, pushes, popsExtra, flow]) => ({ name, operands, pops, pushes, popsExtra, flow }));

@@ -187,7 +187,11 @@ H[OP.BINOP] = (vm, code, pc, f) => {
   const id = code[pc + 1]!;
   const r = binop(vm, id, a, b, labelsAt(code, pc, f));
   if (isDie(r)) return vm.dieMsg(r.die);
-  if ((typeof a === 'string' || typeof b === 'string') && NUMERIC_OPS[id]) { markNumeric(ia); markNumeric(ib); }
+  if ((typeof a === 'string' || typeof b === 'string') && NUMERIC_OPS[id]) {
+    // An integer string meets an integer operand: perl's integer flag; else the float one only.
+    const nv = !intish(a) || !intish(b);
+    markNumeric(ia, nv); markNumeric(ib, nv);
+  }
   s.push(r);
   return pc + 3;
 };
@@ -200,11 +204,18 @@ const NUMERIC_OPS: boolean[] = BINOPS.map(([op]) => ['+', '-', '*', '/', '%', '*
  * number keeps the number too (a dualvar of equal faces), so a bitwise
  * operator then treats it as a number (`"" & $s`), and copies carry that.
  */
-export function markNumeric(x: Item): void {
+export function markNumeric(x: Item, nv = false): void {
   const sv = x as Sv;
   if (typeof sv !== 'object' || sv === null || sv.t !== 's' || typeof sv.v !== 'string' || sv.mg || sv.ro) return;
   const p = parseNumber(sv.v);
-  if (p.numeric && typeof p.value === 'number' && sv.v !== '') sv.v = { t: 'd', n: p.value, s: sv.v };
+  if (p.numeric && typeof p.value === 'number' && sv.v !== '') sv.v = nv ? { t: 'd', n: p.value, s: sv.v, nv } : { t: 'd', n: p.value, s: sv.v };
+}
+
+/** Whether a value's number is an integer (the operand of perl's integer-preserving arithmetic). */
+function intish(v: Val): boolean {
+  if (typeof v === 'number') return Number.isInteger(v);
+  if (typeof v === 'string') { const p = parseNumber(v); return typeof p.value !== 'number' || Number.isInteger(p.value); }
+  return typeof v !== 'object' || v === null || v.t !== 'd' || Number.isInteger(v.n);
 }
 
 /** `$x op= $y` on objects: the op= overload, else op's; else $y converted. Null when plain values remain. */
@@ -293,7 +304,8 @@ function incdec(vm: Vm, mode: number, pc: number, push: boolean): number {
   let next: Val;
   if (mode === 0 || mode === 2) {
     if (typeof cur === 'number' && cur < BIG - 1) next = cur + 1;
-    else if (typeof cur === 'string' && cur !== '' && !strToNum(cur).ok) next = strInc(cur) ?? valNum(vm, cur) + 1;
+    // A string of digits takes perl's string increment too ("10" -> "11", still a string).
+    else if (typeof cur === 'string' && cur !== '' && (/^[0-9]+$/.test(cur) || !strToNum(cur).ok)) next = strInc(cur) ?? valNum(vm, cur) + 1;
     else next = cur === undefined ? 1 : arith.add(valPN(vm, cur), 1);
   } else next = cur === undefined ? -1 : typeof cur === 'number' && cur > 1 - BIG ? cur - 1 : arith.subtract(valPN(vm, cur), 1);
   assignSv(vm, target, next);

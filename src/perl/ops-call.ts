@@ -143,10 +143,23 @@ H[OP.METHOD_DYN] = (vm, code, pc, f) => {
 };
 
 H[OP.RETURN] = (vm) => vm.returnFrom(vm.img.stack.pop() as Item);
+H[OP.EVAL_RETURN] = (vm) => {
+  const img = vm.img;
+  const item = img.stack.pop() as Item;
+  // Copies (references kept alive as temporaries): the eval's lexicals are released below.
+  const out = (x: Item): Val => { const v = val(vm, x); return isRef(v) ? mortalRef(vm, v.to) : v; };
+  const v: Item = isList(item) ? item.map(out) : out(item);
+  const ev = img.evals.pop()!;
+  vm.unwindSave(ev.saveLen);
+  img.stack.length = ev.stackLen;
+  img.stack.push(v);
+  setSv(vm, gvSv(vm, 'main::@'), '');
+  return ev.catchPc;
+};
 H[OP.LOOPCTL_DYN] = (vm, code, pc, f) => {
   const msg = K(f, code, pc) as string;
-  const m = /"(last|next)(?: (\w+))?"/.exec(msg)!;
-  return vm.loopExit(m[1] as 'last' | 'next', m[2]) ?? vm.dieMsg(msg);
+  const m = /"(last|next|redo)(?: (\w+))?"/.exec(msg)!;
+  return vm.loopExit(m[1] as 'last' | 'next' | 'redo', m[2]) ?? vm.dieMsg(msg);
 };
 H[OP.GOTO_SUB] = (vm, _c, _pc, f) => {
   const v = val(vm, vm.img.stack.pop() as Item);

@@ -164,10 +164,26 @@ H[OP.STATE] = (vm, code, pc, f) => {
 function constName(code: number[], pc: number, f: Frame): string {
   return subOf(f.unit, f.sub).consts[code[pc + 1]!] as string;
 }
+/** @- and @+ are computed from the last match when read. */
+export function refreshOffsets(vm: Vm, av: Av): void {
+  if (av.mg?.k !== 'matchstart' && av.mg?.k !== 'matchend') return;
+  const m = vm.img.lastMatch;
+  const which = av.mg.k === 'matchstart' ? 0 : 1;
+  const out: (Sv | undefined)[] = [];
+  if (m) {
+    let last = 0;
+    for (let g = 0; g < m.offsets.length / 2; g++) if (m.offsets[2 * g]! >= 0) last = g;
+    for (let g = 0; g <= last; g++) out.push(newSv(m.offsets[2 * g]! >= 0 ? m.offsets[2 * g + which]! : undefined));
+  }
+  av.a = out;
+}
+
 H[OP.GVSV] = (vm, code, pc, f) => { vm.img.stack.push(gvSv(vm, constName(code, pc, f))); return pc + 2; };
 H[OP.GVAV] = (vm, code, pc, f) => {
   const name = constName(code, pc, f);
-  vm.img.stack.push(name === 'main::_' && f.args ? f.args : gvAv(vm, name));
+  const av = name === 'main::_' && f.args ? f.args : gvAv(vm, name);
+  if (av.mg) refreshOffsets(vm, av);
+  vm.img.stack.push(av);
   return pc + 2;
 };
 H[OP.GVHV] = (vm, code, pc, f) => { vm.img.stack.push(gvHv(vm, constName(code, pc, f))); return pc + 2; };

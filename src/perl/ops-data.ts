@@ -12,6 +12,7 @@ import { isList, uninitWarn, val, valNum, valStr, type Item } from './scalar.ts'
 import { gvFetch, qualifySym } from './symbols.ts';
 import { namedCapture, namedCaptureAll } from './regex-glue.ts';
 import { errnoByName } from '../abi/errno.ts';
+import { refreshOffsets } from './ops-core.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -26,19 +27,6 @@ function elemSv(hv: Hv, key: string): Sv {
     hv.h.set(key, sv);
   }
   return sv;
-}
-
-/** @- and @+ are computed from the last match when read. */
-function refreshOffsets(vm: Vm, av: Av): void {
-  const m = vm.img.lastMatch;
-  const which = av.mg!.k === 'matchstart' ? 0 : 1;
-  const out: (Sv | undefined)[] = [];
-  if (m) {
-    let last = 0;
-    for (let g = 0; g < m.offsets.length / 2; g++) if (m.offsets[2 * g]! >= 0) last = g;
-    for (let g = 0; g <= last; g++) out.push(newSv(m.offsets[2 * g]! >= 0 ? m.offsets[2 * g + which]! : undefined));
-  }
-  av.a = out;
 }
 
 H[OP.AELEM] = (vm, code, pc) => {

@@ -218,8 +218,9 @@ function interpParts(p: Parser, body: string, line: number, re: boolean, delim: 
 function startsVar(body: string, i: number, re: boolean): boolean {
   const c = body[i]!;
   const n = body[i + 1]!;
-  if (c === '@') return /[A-Za-z_{$:]/.test(n) && !(n === ':' && body[i + 2] !== ':');
-  if (n === '#') return /[A-Za-z_{$]/.test(body[i + 2] ?? '');
+  // `@-` and `@+` interpolate in strings, not in patterns (perlop).
+  if (c === '@') return (/[A-Za-z_{$:]/.test(n) && !(n === ':' && body[i + 2] !== ':')) || (!re && (n === '-' || n === '+'));
+  if (n === '#') return /[A-Za-z_{$]/.test(body[i + 2] ?? '') || (!re && /[-+]/.test(body[i + 2] ?? ''));
   if (/[A-Za-z_{:]/.test(n)) return n !== ':' || body[i + 2] === ':';
   if (n === '$') return /[A-Za-z_{$]/.test(body[i + 2] ?? '') || !re;
   if (re) return /[&`'+!\d\/\\,;.0]/.test(n) && n !== '/' && !(n === '|' || n === ')');

@@ -192,7 +192,7 @@ function parseScalarish(p: Parser): Node {
   lx.pos++;
   if (lx.ch() === '#') {
     // $#array, $#{expr}, $#$ref
-    if (lx.ch(1) === '{' || lx.ch(1) === '$' || /[A-Za-z_:]/.test(lx.ch(1))) {
+    if (lx.ch(1) === '{' || lx.ch(1) === '$' || /[A-Za-z_:+-]/.test(lx.ch(1))) {
       lx.pos++;
       const b = parseVarBody(p, '@');
       const arr = b.name !== undefined ? node('var', line, { sigil: '@', name: p.qualify(b.name, '@') }) : node('deref', line, { sigil: '@', e: b.e });

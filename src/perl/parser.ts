@@ -210,16 +210,20 @@ export class Parser {
   /** `{ statements }` */
   parseBlock(): Node[] {
     this.expect('{');
+    const pkg = this.pkg;
     const body = this.parseStatements(false);
     this.expect('}');
+    this.pkg = pkg;
     return body;
   }
 
   /** `${ expr }` / `@{ expr }` deref blocks (the `{` already consumed). */
   parseBlockExpr(): Node {
     const line = this.lx.line;
+    const pkg = this.pkg;
     const body = this.parseStatements(false);
     this.expect('}');
+    this.pkg = pkg;
     if (body.length === 1 && body[0]!.k === 'expr') return body[0]!.e!;
     return node('do_block', line, { body });
   }
@@ -502,7 +506,7 @@ export class Parser {
       this.pkg = outer;
       return node('package', line, { name, body, version });
     }
-    this.expect(';');
+    if (lx.ch() !== '}') this.expect(';');
     this.pkg = name;
     return node('package', line, { name, version });
   }

@@ -45,7 +45,7 @@ export interface Gv {
 /** A reference. Weak references do not own their referent. */
 export interface Ref { t: 'r'; to: Referent; weak?: boolean }
 /** A value with separate number and string faces ($!). */
-export interface Dual { t: 'd'; n: number; s: string }
+export interface Dual { t: 'd'; n: number; s: string; /** Used as a float only (perl's NOK without IOK). */ nv?: boolean }
 /** A filehandle (perl's IO): fd, buffers, line counter. */
 export interface Io {
   t: 'io'; rc: number; blessed?: string; destroyed?: boolean;
@@ -53,8 +53,10 @@ export interface Io {
   rbuf: string; wbuf: string; eof: boolean; lines: number;
   autoflush: boolean; tty?: boolean; mem?: { sv: Sv; pos: number };
   dir?: { entries: string[]; pos: number }; pipePid?: number; err?: boolean;
-  /** The :utf8 (or :encoding(UTF-8)) layer: characters are written as UTF-8. */
+  /** The :utf8 (or :encoding(UTF-8)) layer: characters are written and read as UTF-8. */
   utf8?: boolean;
+  /** Bytes read under :utf8 that end in an incomplete character (one char per byte). */
+  upend?: string;
 }
 
 export type Container = Sv | Av | Hv;

@@ -238,15 +238,24 @@ export class Vm implements RcHost {
    * perl's "Exiting subroutine via last" warnings) and continue at the loop's
    * exit or next iteration. Undefined when no enclosing frame runs such a loop.
    */
-  loopExit(op: 'last' | 'next', label: string | undefined): number | undefined {
+  loopExit(op: 'last' | 'next' | 'redo', label: string | undefined): number | undefined {
     const img = this.img;
     let target = -1;
     let loop: LoopRange | undefined;
     for (let i = img.frames.length - 2; i >= 0 && !loop; i--) {
       const up = img.frames[i + 1]!;
-      if (up.kind !== 'sub' && up.kind !== 'eval' && up.kind !== 'require') return undefined;
+      if (up.kind !== 'sub' && up.kind !== 'eval' && up.kind !== 'require') {
+        // A sort block is a pseudo-block: perl says so, then finds no loop.
+        if (up.kind === 'sort' && this.frame.warn) {
+          const at = this.where();
+          for (let j = img.frames.length - 1; j > i + 1; j--) this.warn(`Exiting ${img.frames[j]!.kind === 'sub' ? 'subroutine' : 'eval'} via ${op}${at}`);
+          this.warn(`Exiting pseudo-block via ${op}${at}`);
+        }
+        return undefined;
+      }
       const fr = img.frames[i]!;
       for (const l of subOf(fr.unit, fr.sub).loops ?? []) {
+        if (op === 'redo' && (l.redo === undefined || l.redo < 0)) continue;
         if (fr.pc < l.from || fr.pc >= l.to || (label !== undefined && l.label !== label)) continue;
         if (!loop || l.from > loop.from) loop = l;
       }
@@ -280,8 +289,12 @@ export class Vm implements RcHost {
     while (img.evals.length && leaving(img.evals[img.evals.length - 1]!)) img.evals.pop();
     img.stack.length = f.base + loop.depth;
     if (op === 'last' && typeof floor === 'number') this.unwindSave(floor);
+    if (op === 'redo') {
+      const body = (f.pad as unknown[])[loop.bodySlot!];
+      if (typeof body === 'number' && img.save.length > body) this.unwindSave(body);
+    }
     f.opState = null;
-    f.pc = op === 'last' ? loop.last : loop.next;
+    f.pc = op === 'last' ? loop.last : op === 'next' ? loop.next : loop.redo!;
     for (const msg of warns) img.pending.push({ depth: img.frames.length, k: 'warn', msg });
     return Flow.SWITCH;
   }

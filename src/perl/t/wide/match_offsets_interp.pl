@@ -1,0 +1,13 @@
+"hello world" =~ /(w)(or)/;
+print "@-\n";
+print "@+\n";
+print scalar(@-), " ", scalar(@+), "\n";
+print "$#- $#+\n";
+my @a = @-; print "@a\n";
+print "$-[1] $+[2]\n";
+print join(",", @+), "\n";
+"abc" =~ /b/;
+print "[@-] [@+] ", scalar(@-), "\n";
+print "email\@-x\n";
+my $n = $#-; my $m = $#+; print "$n $m\n";
+"xyz" =~ /(y)/; print "in re: ", ("a\@-b" =~ /a@-b/ ? "y" : "n"), "\n";

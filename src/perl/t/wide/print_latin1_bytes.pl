@@ -1,0 +1,10 @@
+print "caf\x{e9}\n";
+print "caf\xe9\n";
+print "caf", chr(233), "\n";
+my $s = "caf\x{e9}"; print length($s), "\n";
+print "\x{263a}\n";
+binmode STDOUT, ':utf8';
+print "caf\x{e9}\n";
+print "\x{263a}\n";
+binmode STDOUT, ':raw';
+print "caf\x{e9}\n";

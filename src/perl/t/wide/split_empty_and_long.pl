@@ -1,0 +1,21 @@
+my $big = join(",", map { ("a" x 50) . $_ } 1..2000);
+my @f = split /,(?=a)/, $big; print scalar(@f), " $f[0] $f[-1]\n";
+my @g = split /(a+)+b/, ("a" x 12) . "c" . ("a" x 5) . "bxy"; print scalar(@g), " [$g[0]] [$g[-1]]\n";
+print join("|", split //, "abc"), "\n";
+print join("|", split /,/, ",a,,b,,"), "\n";
+print join("|", split /(,)/, "a,b", -1), "\n";
+print join("|", split ' ', "  x  y z "), "\n";
+print join("|", split /^/, "l1\nl2\nl3"), "\n";
+print scalar(() = split /b/, "abcbd"), "\n";
+print join("|", split /x*/, "axxb"), "\n";
+print join("|", split(/,/, "a,b,c,d", 2)), "\n";
+print join("|", split /(?=b)/, "abab"), "\n";
+print join("|", split /\b/, "hi there"), "\n";
+print join("|", map { defined ? $_ : 'u' } split /(a)|b/, "xaybz"), "\n";
+print join("|", split //, "abc", 2), "\n";
+print join("|", split /(?:)/, "ab"), "\n";
+print join("|", split /,/, "a,b,,,", -1), "\n";
+print join("|", split /\s*/, " a b"), "\n";
+{ no warnings; print join("|", split /(-)|(\+)/, "1-2+3"), "\n"; }
+my $cnt = () = split /,/, "a,b,c,,,"; print "$cnt\n";
+print join("|", split /$/m, "a\nb\n"), "\n";

@@ -1,0 +1,15 @@
+printf("%s\n", "caf\x{e9}");
+use feature 'say'; say "caf\x{e9}";
+syswrite(STDOUT, "caf\x{e9}\n");
+my $w = "\x{263a}"; my $l = "\x{e9}"; print $l . "\n"; 
+open(my $fh, '>', '/tmp/zz_out_test') or die; print $fh "caf\x{e9}\n"; close $fh; print -s '/tmp/zz_out_test', "\n"; unlink '/tmp/zz_out_test';
+open($fh, '>:utf8', '/tmp/zz_out_test') or die; print $fh "caf\x{e9}\n"; close $fh; print -s '/tmp/zz_out_test', "\n"; unlink '/tmp/zz_out_test';
+open($fh, '>:encoding(UTF-8)', '/tmp/zz_out_test') or die; print $fh "caf\x{e9}\n"; close $fh; print -s '/tmp/zz_out_test', "\n"; unlink '/tmp/zz_out_test';
+my $s = "caf\x{e9}\x{263a}"; chop $s; print $s, "\n";
+print STDERR "caf\x{e9}\n";
+open($fh, '>', '/tmp/zz_in_test') or die; print $fh "caf\xc3\xa9 \xe2\x98\xba\nline2 \xc3\xa9\n"; close $fh;
+open($fh, '<:encoding(UTF-8)', '/tmp/zz_in_test') or die; my @l = <$fh>; close $fh;
+print length($l[0]), " ", length($l[1]), " ", sprintf("%vx", $l[0]), "\n";
+open($fh, '<', '/tmp/zz_in_test') or die; binmode $fh, ':utf8'; my $c = do { local $/; <$fh> }; close $fh; print length($c), "\n";
+open($fh, '<', '/tmp/zz_in_test') or die; $c = do { local $/; <$fh> }; close $fh; print length($c), "\n";
+unlink '/tmp/zz_in_test';
