@@ -64,8 +64,9 @@ function run(args: string[]): number {
   const r = runLine(line, { files, seed, tty, stdin, setup });
   stopTrace();
   if (traceFd !== null) closeSync(traceFd);
-  process.stdout.write(r.output);
-  if (!tty) process.stderr.write(r.stderr);
+  // The guest's bytes as it wrote them (not decoded), with the terminal's CRLF as LF.
+  process.stdout.write(tty ? crlfToLf(r.raw.output) : r.raw.output);
+  if (!tty) process.stderr.write(r.raw.stderr);
   return r.status;
 }
 
@@ -135,4 +136,11 @@ function dispatch(argv: string[]): number {
       process.stderr.write(USAGE);
       return 2;
   }
+}
+
+function crlfToLf(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b.length);
+  let n = 0;
+  for (let i = 0; i < b.length; i++) if (!(b[i] === 0x0d && b[i + 1] === 0x0a)) out[n++] = b[i]!;
+  return out.subarray(0, n);
 }

@@ -27,6 +27,8 @@ export interface RunOptions {
 export interface RunResult {
   /** With a tty: everything the terminal showed (CRLF turned into LF). Without: stdout. */
   output: string;
+  /** The same bytes as the guest wrote them (no UTF-8 decoding, CRLF kept), and its stderr without a tty. */
+  raw: { output: Uint8Array; stderr: Uint8Array };
   stdout: string;
   stderr: string;
   status: number;
@@ -65,6 +67,8 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
   const dec = new TextDecoder();
   let output = '';
   let stderr = '';
+  const rawOut: Uint8Array[] = [];
+  const rawErr: Uint8Array[] = [];
   const env = { ...defaultEnv(uid), ...(opts.env ?? {}) };
   const argv = ['bash', '-c', line];
   let pid: number;
@@ -72,12 +76,12 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
     const stdin = typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : opts.stdin;
     pid = m.spawn(argv, {
       env, uid, cwd: opts.cwd ?? home, stdin: stdin ?? new Uint8Array(0), path: '/bin/bash',
-      stdout: (d) => (output += dec.decode(d, { stream: true })),
-      stderr: (d) => (stderr += dec.decode(d, { stream: true })),
+      stdout: (d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); },
+      stderr: (d) => { rawErr.push(d.slice()); stderr += dec.decode(d, { stream: true }); },
     });
   } else {
     const t = m.openTerminal({ rows: opts.rows ?? 24, cols: opts.cols ?? 80 });
-    t.onOutput((d) => (output += dec.decode(d, { stream: true })));
+    t.onOutput((d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); });
     pid = m.spawn(argv, { env, uid, cwd: opts.cwd ?? home, terminal: t, path: '/bin/bash' });
     if (opts.stdin !== undefined) t.input(opts.stdin);
   }
@@ -89,5 +93,13 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
   m.shutdown();
   m.runUntil(() => !k.hasRunnable(), { maxVirtualMs: 1000 });
   if (opts.tty !== false) output = output.replace(/\r\n/g, '\n');
-  return { output, stdout: output, stderr, status: status === null ? 124 : exitCode(status), machine: m };
+  const raw = { output: concat(rawOut), stderr: concat(rawErr) };
+  return { output, raw, stdout: output, stderr, status: status === null ? 124 : exitCode(status), machine: m };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
 }
