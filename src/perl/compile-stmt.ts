@@ -145,6 +145,14 @@ function compileWhile(ctx: SubCtx, st: Node): void {
   ctx.pushScope();
   compileStatements(ctx, st.body!, 0, false);
   ctx.popScope();
+  finishLoop(ctx, st, loop, top, jend);
+}
+
+/**
+ * The end of a loop's body: the `next` target, the continue block, the jump
+ * back to `top`, and the exit (where `jend` lands and `last` goes).
+ */
+function finishLoop(ctx: SubCtx, st: Node, loop: LoopInfo, top: number, jend: number): void {
   const cont = ctx.here(); pkgFence(ctx, loop);
   ctx.emit(OP.LEAVE, loop.bodySlot);
   if (st.cont) compileScopedBlock(ctx, st.cont);
@@ -255,15 +263,7 @@ function compileForeach(ctx: SubCtx, st: Node): void {
     else compileStatement(ctx, inner);
   } else compileStatements(ctx, st.body!, 0, false);
   ctx.popScope();
-  const cont = ctx.here(); pkgFence(ctx, loop);
-  ctx.emit(OP.LEAVE, loop.bodySlot);
-  if (st.cont) compileScopedBlock(ctx, st.cont);
-  ctx.emit(OP.JUMP, top);
-  const end = ctx.here(); pkgFence(ctx, loop);
-  ctx.patchTo(jend, end);
-  ctx.emit(OP.LEAVE, loop.floorSlot);
-  ctx.popScope();
-  closeLoop(ctx, loop, cont, end);
+  finishLoop(ctx, st, loop, top, jend);
 }
 
 /** A bare block is a loop that runs once (last/next leave it). */
