@@ -49,6 +49,7 @@ const FILES_PREFIX = '\0terrarium-files-on-demand:';
  * - on the reader's first keystroke (src/worker/late-files.ts): the Perl engine
  *   (src/perl/index.ts) and the Perl modules the chapter's steps use, swapped for
  *   stand-ins that load them as chunks of their own (the script keeps their sizes);
+ *   and the regex engine the shell's `[[ =~ ]]` uses (src/worker/regex-lazy.ts);
  * - when a process first opens one of their files (src/worker/file-gate.ts; the
  *   programs boot.ts installs are gated): the Perl modules the chapter's code blocks
  *   use, the rest of the library (src/worker/perl-lib-tiers.ts), the manual pages;
@@ -66,6 +67,10 @@ function lateWorkerPartsPlugin(): Plugin {
   const standIns = new Set(swaps.values());
   const onDemand = new Map(Object.entries(ON_DEMAND).map(([file, aggregator]) => [at(file), at(aggregator)]));
   const filesOnDemand = new Map(Object.entries(FILES_ON_DEMAND).map(([file, spec]) => [at(file), at(spec.aggregator)]));
+  // The shell's `[[ =~ ]]` takes the regex engine late (the Perl engine's chunk shares it).
+  const regexForShell = new Map([[at('src/regex/posix.ts'), at('src/worker/regex-lazy.ts')], [at('src/regex/index.ts'), at('src/worker/regex-lazy.ts')]]);
+  const shellCond = at('src/shell/cond-eval.ts');
+  standIns.add(at('src/worker/regex-lazy.ts'));
   const boot = at('src/system/boot.ts');
   const gated = new Set(['src/programs/index.ts', 'src/shell/index.ts', 'src/nettools/index.ts'].map(at));
   return {
@@ -78,6 +83,7 @@ function lateWorkerPartsPlugin(): Plugin {
       if (onDemand.get(target) === importer) return ON_DEMAND_PREFIX + target;
       if (filesOnDemand.get(target) === importer) return FILES_PREFIX + target;
       if (importer === boot && gated.has(target)) return GATED_PREFIX + target;
+      if (importer === shellCond && regexForShell.has(target)) return regexForShell.get(target)!;
       return swaps.get(target) ?? null;
     },
     load: {
@@ -128,15 +134,16 @@ async function filesModule(file: string): Promise<string> {
   return filesStandInCode(file, spec, mod[spec.exportName]!(), path.join(ROOT, 'src/worker/files-on-demand.ts'));
 }
 
-/** Worker chunk names: `late-` for the Perl engine and the first part of its library
- *  (loaded on the first keystroke), `demand-` for a program module or the rest of the
- *  library, fetched on demand, `part-` for code they share (bench/page-size.ts counts a
- *  part as late when a late chunk imports it). */
+/** Worker chunk names: `late-` for the Perl engine, the first part of its library and
+ *  the regex engine (loaded on the first keystroke), `demand-` for a program module or
+ *  the rest of the library, fetched on demand, `part-` for code they share
+ *  (bench/page-size.ts counts a part as late when a late chunk imports it). */
 function workerChunkName(chunk: { facadeModuleId: string | null }): string {
   const id = chunk.facadeModuleId ?? '';
   if (id.endsWith('terrarium-perl-lib-first')) return 'assets/late-perl-lib-[hash].js';
   if (id.endsWith('terrarium-perl-lib-chapter')) return 'assets/demand-perl-lib-chapter-[hash].js';
   if (id.endsWith('terrarium-perl-lib-more')) return 'assets/demand-perl-lib-more-[hash].js';
+  if (id.endsWith('/src/worker/regex-engine.ts')) return 'assets/late-regex-[hash].js';
   const kind = /\/src\/(perl|perl-lib)\//.test(id) ? 'late' : id ? 'demand' : 'part';
   return `assets/${kind}-[name]-[hash].js`;
 }

@@ -48,8 +48,8 @@ export function distGzipSize(dir = path.join(ROOT, 'dist')): PageSize {
 }
 
 /**
- * The worker's late parts (the Perl engine and the Perl modules the chapter's steps use,
- * loaded on the reader's first keystroke; see vite.config.ts): the `late-` chunks and
+ * The worker's late parts (the Perl engine, the Perl modules the chapter's steps use and
+ * the regex engine, loaded on the reader's first keystroke; see vite.config.ts): the `late-` chunks and
  * every chunk they import statically, less the worker's own script (loaded at boot).
  * What is fetched on demand (`demand-` chunks: programs, the other Perl modules, the
  * manual pages) is not; a `part-` chunk of shared code is when a late chunk imports it.

@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootMachine, bootToPrompt, median, requirePrograms, runNative, runOurs, side, timeIt } from './measure.ts';
@@ -19,7 +19,7 @@ import type { Machine } from '../src/kernel/machine.ts';
 
 const quick = process.argv.includes('--quick');
 /** Further sections, each a module in bench/ exporting `rows({ quick })`. */
-const SECTIONS: string[] = ['inspector', 'net', 'perl-lib', 'proc'];
+const SECTIONS: string[] = ['inspector', 'net', 'perl-cpu', 'perl-lib', 'proc'];
 const scale = quick ? 10 : 1;
 const REPS = quick ? 5 : 15;
 
@@ -105,7 +105,7 @@ function bootRow(): Row {
 /** The page's weight: all of dist/, and the worker's late parts (gzip KiB, or why not). */
 async function pageRows(): Promise<{ rows: Row[]; late: Array<{ file: string; gzip: number }> | string }> {
   const row: Row = { name: 'page size (gzip, all of dist/)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '—' };
-  const late: Row = { name: 'late parts: Perl engine + library, loaded on the first keystroke (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '—' };
+  const late: Row = { name: 'late parts: Perl engine + library + regex engine, loaded on the first keystroke (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '—' };
   let lateFiles: Array<{ file: string; gzip: number }> | null = null;
   const out = mkdtempSync(join(tmpdir(), 'terrarium-bench-dist-'));
   try {
@@ -131,8 +131,9 @@ async function embedRows(late: Array<{ file: string; gzip: number }> | string): 
   const run: Row = { name: 'chapter page: with the late parts its perl steps load (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
   const code: Row = { name: 'chapter page: and the Perl modules its code blocks use (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
   const boot: Row = { name: 'boot to first prompt (page, Chromium)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '< 150 ms', meets: (o) => o < 150 };
+  const phases: Row = { name: 'boot to first prompt: where it goes (medians, ms)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '—' };
   try {
-    const { measureEmbed } = await import('../test/browser/embed.bench.mjs');
+    const { measureEmbed, PHASES } = await import('../test/browser/embed.bench.mjs');
     const m = await measureEmbed(fileURLToPath(new URL('..', import.meta.url)), { runs: quick ? 3 : 7 });
     size.ours = { value: m.chapterGzipBytes / 1024 };
     const loaded = new Set(m.files.map((f: { file: string }) => f.file));
@@ -141,14 +142,17 @@ async function embedRows(late: Array<{ file: string; gzip: number }> | string): 
     const modules = m.codeModules.reduce((n: number, f: { gzip: number }) => n + f.gzip, 0);
     code.ours = { value: extra === null ? late as string : (m.chapterGzipBytes + extra + modules) / 1024 };
     boot.ours = { value: median(m.bootMs) };
+    const parts = PHASES.map(([p]) => `${p} ${median(m.phases.map((r) => r[p]!)).toFixed(0)}`);
+    phases.ours = { value: m.phases.length ? `${parts.join(' · ')} (host load ${loadavg()[0]!.toFixed(1)})` : 'n/a (no marks)' };
   } catch (e) {
     const why = `n/a (${(e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 60)})`;
     size.ours = { value: why };
     run.ours = { value: why };
     code.ours = { value: why };
     boot.ours = { value: why };
+    phases.ours = { value: why };
   }
-  return [size, run, code, boot];
+  return [size, run, code, boot, phases];
 }
 
 function fmt(v: number | string, unit: string): string {

@@ -4,7 +4,7 @@ package Benchmark;
 # timestr formats them; timethis/timethese print reports; cmpthese prints
 # the table of rates and relative speeds.
 use strict;
-use warnings;
+no warnings;
 use Carp ();
 use Exporter ();
 
@@ -35,8 +35,8 @@ sub iters { $_[0][5] }
 
 sub timediff {
     my ($a, $b) = @_;
-    my @r = map { $a->[$_] - $b->[$_] } 0 .. 4;
-    return bless [ @r, $a->[5] ], 'Benchmark';
+    my @r = map { $a->[$_] - $b->[$_] } 0 .. 5;
+    return bless \@r, 'Benchmark';
 }
 
 sub timesum {
@@ -46,8 +46,9 @@ sub timesum {
 
 sub timestr {
     my ($tr, $style, $f) = @_;
+    no warnings;
     my @t = @$tr;
-    Carp::carp('bad time value (' . scalar(@t) . ')') unless @t == 6;
+    warn "bad time value (@t)" unless @t == 6;
     my ($r, $pu, $ps, $cu, $cs, $n) = @t;
     my ($pt, $ct, $tt) = ($tr->cpu_p, $tr->cpu_c, $tr->cpu_a);
     $f = $Default_Format unless defined $f;
@@ -118,7 +119,7 @@ sub timethis {
     printf "%10s: ", $title unless $style eq 'none';
     print timestr($t, $style, $Default_Format), "\n" unless $style eq 'none';
     print "            (warning: too few iterations for a reliable count)\n"
-        if ($n < $Min_Count || ($t->real < 1 && $n < 1000) || $t->cpu_a < $Min_CPU) && $style ne 'none';
+        if $n < $Min_Count || ($t->real < 1 && $n < 1000) || $t->cpu_a < $Min_CPU;
     return $t;
 }
 

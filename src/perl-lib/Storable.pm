@@ -16,6 +16,7 @@ our @EXPORT_OK = qw(nstore store_fd nstore_fd fd_retrieve freeze nfreeze thaw dc
   lock_store lock_nstore lock_retrieve file_magic read_magic);
 our %EXPORT_TAGS = (lock => [qw(lock_store lock_nstore lock_retrieve)]);
 our ($canonical, $Deparse, $Eval, $forgive_me) = (0, 0, 0, 0);
+our $_cloning = 0;
 
 my $MAGIC = "pst0\x05\x0bTERRARIUM\n";
 
@@ -27,8 +28,9 @@ sub _freeze {
     if (exists $seen->{$id}) { $$out .= 'P' . $seen->{$id} . ':'; return }
     $seen->{$id} = scalar keys %$seen;
     my $class = Scalar::Util::blessed($v);
-    $$out .= 'B' . length($class) . ':' . $class if defined $class;
     my $type = Scalar::Util::reftype($v);
+    return if defined $class && _freeze_hook($v, $class, $type, $seen, $out);
+    $$out .= 'B' . length($class) . ':' . $class if defined $class;
     if ($type eq 'ARRAY') {
         $$out .= 'A' . @$v . ':';
         _freeze($_, $seen, $out) for @$v;
@@ -39,9 +41,49 @@ sub _freeze {
     } elsif ($type eq 'SCALAR' || $type eq 'REF') {
         $$out .= 'R';
         _freeze($$v, $seen, $out);
+    } elsif ($type eq 'REGEXP') {
+        my ($fl, $pat) = "$v" =~ /\A\(\?\^(\w*):(.*)\)\z/s or Carp::croak("Can't store REGEXP items");
+        $$out .= 'Q' . length($pat) . ':' . $pat . length($fl) . ':' . $fl;
     } else {
-        Carp::croak("Can't store $type items");
+        Carp::croak("Can't store $type items at /usr/lib/perl5/Storable.pm line 370,");
     }
+}
+
+# An object whose class has STORABLE_freeze: its serialised string and the
+# references it returns, or false when the hook declines (empty list).
+sub _freeze_hook {
+    my ($v, $class, $type, $seen, $out) = @_;
+    my $hook = $v->can('STORABLE_freeze') or return 0;
+    my ($ser, @refs) = $hook->($v, $Storable::_cloning ? 1 : 0);
+    return 0 unless defined $ser || @refs;
+    $ser = '' unless defined $ser;
+    my $t = { ARRAY => 'A', HASH => 'H', SCALAR => 'R', REF => 'R' }->{$type}
+        or Carp::croak("Can't store $type items at /usr/lib/perl5/Storable.pm line 370,");
+    $$out .= 'K' . length($class) . ':' . $class . $t . length($ser) . ':' . $ser . @refs . ':';
+    for my $r (@refs) {
+        Carp::croak("Item #1 returned by STORABLE_freeze for $class is not a reference") unless ref $r;
+        _freeze($r, $seen, $out);
+    }
+    return 1;
+}
+
+sub _thaw_hook {
+    my ($s, $pos, $refs, $num) = @_;
+    my $n = $num->();
+    my $class = substr($$s, $$pos, $n);
+    $$pos += $n;
+    my $t = substr($$s, $$pos++, 1);
+    my $v = $t eq 'A' ? [] : $t eq 'H' ? {} : \my $x;
+    push @$refs, $v;
+    bless $v, $class;
+    my $len = $num->();
+    my $ser = substr($$s, $$pos, $len);
+    $$pos += $len;
+    my @sub = map { _thaw($s, $pos, $refs) } 1 .. $num->();
+    my $hook = $v->can('STORABLE_thaw')
+        or Carp::croak("No STORABLE_thaw defined for objects of class $class");
+    $hook->($v, $Storable::_cloning ? 1 : 0, $ser, @sub);
+    return $v;
 }
 
 sub _thaw {
@@ -58,6 +100,7 @@ sub _thaw {
         return $v;
     }
     return $refs->[ $num->() ] if $t eq 'P';
+    return _thaw_hook($s, $pos, $refs, $num) if $t eq 'K';
     my $class;
     if ($t eq 'B') { my $n = $num->(); $class = substr($$s, $$pos, $n); $$pos += $n; $t = substr($$s, $$pos++, 1) }
     my $v;
@@ -77,6 +120,17 @@ sub _thaw {
             utf8::decode($k);
             $v->{$k} = _thaw($s, $pos, $refs);
         }
+    } elsif ($t eq 'Q') {
+        my $n = $num->();
+        my $pat = substr($$s, $$pos, $n);
+        $$pos += $n;
+        $n = $num->();
+        my $fl = substr($$s, $$pos, $n);
+        $$pos += $n;
+        Carp::croak('Storable: corrupt data') if $fl =~ /\W/;
+        # The flags are letters checked above; the pattern is a variable, never code.
+        $v = $fl eq '' ? qr/$pat/ : eval "qr/\$pat/$fl";
+        push @$refs, $v;
     } elsif ($t eq 'R') {
         my $x;
         $v = \$x;
@@ -108,12 +162,13 @@ sub thaw {
 sub dclone {
     my $v = shift;
     Carp::croak('Not a reference') unless ref $v;
+    local $Storable::_cloning = 1;
     return thaw(freeze($v));
 }
 
 sub store {
     my ($v, $file) = @_;
-    Carp::croak('Not a reference') unless ref $v;
+    Carp::croak('not a reference') unless ref $v;
     open(my $fh, '>', $file) or Carp::croak("can't create $file: $!");
     binmode $fh;
     print {$fh} freeze($v);
@@ -132,8 +187,10 @@ sub retrieve {
     my $s = <$fh>;
     close $fh;
     $s = '' unless defined $s;
-    Carp::croak("File is not a perl storable at blib/lib/Storable.pm (autosplit into blib/lib/auto/Storable/_retrieve.al) line 0, <$file>")
-        if length $s && substr($s, 0, 4) ne 'pst0';
+    if (substr($s, 0, 4) ne 'pst0') {
+        my $why = length($s) < 10 ? 'Magic number checking on storable file failed' : 'File is not a perl storable';
+        Carp::croak("$why at /usr/lib/perl5/Storable.pm line 421,") if substr($s, 0, 10) ne 'perl-store';
+    }
     Carp::croak("Storable: $file was written by another perl's Storable, which this machine cannot read")
         if substr($s, 0, length $MAGIC) ne $MAGIC;
     return thaw($s);

@@ -3,8 +3,8 @@
  * from -e, a file or stdin) and the first run: read the script through sys
  * (so it can block), compile it, push the main frame.
  */
-import { ERESTARTSYS, allErrnos } from '../abi/errno.ts';
-import { O_RDONLY } from '../abi/fcntl.ts';
+import { ERESTARTSYS, allErrnos, strerror } from '../abi/errno.ts';
+import { O_RDONLY, X_OK } from '../abi/fcntl.ts';
 import type { Image } from './image.ts';
 import { RET } from './image.ts';
 import { newAv, newHv, newSv, type Gv } from './values.ts';
@@ -13,76 +13,12 @@ import { compileSource, lastCompileFailure, loadUnit, pushUnitFrame } from './mo
 import type { Vm } from './vm.ts';
 import { Flow } from './flow.ts';
 import { gvSv, gvHv, gvAv, gvFetch } from './symbols.ts';
-import { startExit } from './lifecycle.ts';
+import { def, BLOCKED } from './builtins.ts';
+import { val, valStr } from './scalar.ts';
+import { envp, flushAll } from './process.ts';
+import { withForcedWarnings } from './warn-compile-registry.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
-
-export const VERSION_TEXT = `
-This is perl 5, version 36, subversion 0 (v5.36.0) built for x86_64-linux-gnu-thread-multi
-(with 83 registered patches, see perl -V for more detail)
-
-Copyright 1987-2022, Larry Wall
-
-Perl may be copied only under the terms of either the Artistic License or the
-GNU General Public License, which may be found in the Perl 5 source kit.
-
-Complete documentation for Perl, including FAQ lists, should be found on
-this system using "man perl" or "perldoc perl".  If you have access to the
-Internet, point your browser at https://www.perl.org/, the Perl Home Page.
-
-`;
-
-interface Switches { code: string[]; E: boolean; file: string | null; args: string[]; sw: Image['switches']; inc: string[]; mods: string[]; check: boolean; version: boolean; error: string | null }
-
-/** Parse perl's command line (perlrun). */
-export function parseArgv(argv: readonly string[]): Switches {
-  const out: Switches = { code: [], E: false, file: null, args: [], sw: { n: false, p: false, l: null, a: false, F: null, i: null, zero: null, w: false }, inc: [], mods: [], check: false, version: false, error: null };
-  let i = 1;
-  const takeArg = (rest: string): string | undefined => (rest !== '' ? rest : argv[++i]);
-  for (; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') { i++; break; }
-    if (a === '-' ) { out.file = '-'; i++; break; }
-    if (!a.startsWith('-') || a.length < 2) break;
-    let j = 1;
-    while (j < a.length) {
-      const c = a[j]!;
-      const rest = a.slice(j + 1);
-      if (c === 'e' || c === 'E') {
-        const code = takeArg(rest);
-        if (code === undefined) { out.error = 'No code specified for -e.\n'; return out; }
-        out.code.push(code);
-        if (c === 'E') out.E = true;
-        break;
-      }
-      if (c === 'M' || c === 'm') {
-        const m = takeArg(rest) ?? '';
-        const [name, imports] = m.split('=');
-        out.mods.push(imports !== undefined ? `use ${name} split(/,/,q\0${imports}\0);` : c === 'm' ? `use ${name} ();` : `use ${name};`);
-        break;
-      }
-      if (c === 'I') { out.inc.push(takeArg(rest) ?? ''); break; }
-      if (c === 'F') { out.sw.F = rest; out.sw.a = true; out.sw.n = out.sw.n || !out.sw.p; break; }
-      if (c === 'i') { out.sw.i = rest; break; }
-      if (c === 'l') { const m = /^[0-7]*/.exec(rest)![0]; out.sw.l = m ? String.fromCharCode(parseInt(m, 8)) : '\n'; j += 1 + m.length; continue; }
-      if (c === '0') { const m = /^(x[0-9a-fA-F]+|[0-7]*)/.exec(rest)![0]; out.sw.zero = m.startsWith('x') ? String.fromCharCode(parseInt(m.slice(1), 16)) : m === '' ? '\0' : parseInt(m, 8) === 0o777 ? 'undef' : m === '0' ? '' : String.fromCharCode(parseInt(m, 8)); j += 1 + m.length; continue; }
-      switch (c) {
-        case 'n': out.sw.n = true; break;
-        case 'p': out.sw.p = true; break;
-        case 'a': out.sw.a = true; out.sw.n = out.sw.n || !out.sw.p; break;
-        case 'w': case 'W': out.sw.w = true; break;
-        case 'X': case 's': case 'T': case 't': case 'U': case 'u': case 'S': break;
-        case 'c': out.check = true; break;
-        case 'v': out.version = true; break;
-        case 'x': break;
-        default: out.error = `Unrecognized switch: -${c}  (-h will show valid options).\n`; return out;
-      }
-      j++;
-    }
-  }
-  if (out.code.length === 0 && out.file === null && i < argv.length) out.file = argv[i++]!;
-  out.args = argv.slice(i) as string[];
-  return out;
-}
+import { parseArgv, dashSVars } from './switches.ts';
 
 /** The image execve creates: globals set up, program not yet read. */
 export function newImage(argv: readonly string[], envp: readonly string[]): Image {
@@ -95,8 +31,9 @@ export function newImage(argv: readonly string[], envp: readonly string[]): Imag
     globalDestruct: false, incDirs: sw.inc, modules: sw.mods, checkOnly: sw.check, objects: new Set(), handles: [],
     inDieHook: false, pendingDie: undefined, lastRead: null,
   };
+  Object.assign(img.switches, { forceWarn: sw.forceWarn, s: sw.s, S: sw.S, x: sw.x, taint: sw.taint });
   if (sw.error) { img.boot = { kind: 'e', src: '' }; img.bootError = sw.error; return img; }
-  if (sw.version) { img.bootError = VERSION_TEXT; img.bootStatus = 0; img.boot = { kind: 'e', src: '' }; return img; }
+  if (sw.info !== null) { img.bootError = sw.info; img.bootStatus = 0; img.boot = { kind: 'e', src: '' }; return img; }
   if (sw.code.length) { img.boot = { kind: 'e', src: sw.code.join('\n') + '\n' }; img.scriptName = '-e'; if (sw.E) img.featureSay = true; }
   else if (sw.file === null || sw.file === '-') { img.boot = { kind: 'stdin', buf: '' }; img.scriptName = '-'; }
   else { img.boot = { kind: 'file', path: sw.file, buf: '', fd: -1 }; img.scriptName = sw.file; }
@@ -117,7 +54,14 @@ function initGlobals(vm: Vm): void {
   (mk('STDERR', 2, 'w').io as StdIo).unbuf = true;
   const env = gvHv(vm, 'main::ENV');
   for (const kv of img.envp) { const i = kv.indexOf('='); if (i > 0) env.h.set(kv.slice(0, i), newSv(kv.slice(i + 1))); }
-  gvAv(vm, 'main::ARGV').a = (img.scriptArgs ?? []).map((a) => newSv(a));
+  let args = img.scriptArgs ?? [];
+  if (img.switches.s) {
+    const s = dashSVars(args);
+    for (const [name, value] of s.vars) gvSv(vm, `main::${name}`).v = value;
+    args = s.rest;
+  }
+  gvAv(vm, 'main::ARGV').a = args.map((a) => newSv(a));
+  gvSv(vm, 'main::^I').v = img.switches.i ?? undefined;
   gvAv(vm, 'main::INC').a = [...img.incDirs, '/usr/lib/perl5', '/usr/local/lib/perl5', '.'].map((d) => newSv(d));
   gvHv(vm, 'main::INC');
   gvSv(vm, 'main::0').v = img.scriptName;
@@ -152,39 +96,142 @@ function initGlobals(vm: Vm): void {
   void newAv; void newHv;
 }
 
-/** Program text with -n/-p/-l/-a wrapping and -M modules. */
-function wrapSource(img: Image, src: string): string {
-  const sw = img.switches;
-  let pre = img.modules.join(' ');
-  if (img.featureSay) pre += ' use feature qw(say);';
-  if (img.switches.w) pre += ' BEGIN { $^W = 1 }';
-  if (!sw.n && !sw.p) return pre ? `${pre} ${src}` : src;
-  let head = 'LINE: while (defined($_ = <ARGV>)) {';
-  if (sw.l !== null) head += ' chomp;';
-  if (sw.a) head += ` our @F = split(${sw.F ? (sw.F.startsWith('/') ? sw.F : `/${sw.F.replace(/^['"]|['"]$/g, '')}/`) : "' '"}, $_, 0);`;
-  const tail = sw.p ? '\n;}\ncontinue { die "-p destination: $!\\n" unless print $_; }\n' : '\n;}\n';
-  return `${pre} ${head} ${src}${tail}`;
+/** The -F pattern as perl writes it into split(): /re/, 'str' or "str" as given, anything else quoted with q\0...\0. */
+function splitPattern(F: string | null): string {
+  if (F === null) return "' '";
+  const q = F[0];
+  if ((q === '/' || q === "'" || q === '"') && F.indexOf(q, 1) > 0) return F;
+  return `q\0${F.replace(/\\/g, '\\\\')}\0`;
 }
 
 /**
- * Switches on the script's #! line (perlrun: they are honoured as if given
- * on the command line): -n -p -a -F -l -0 -i -w join those already set, and
- * the variables they preset ($/, $\, $^W) are set again.
+ * The program as perl compiles it (perlrun): the -M/-m statements, -E's
+ * features and -w on line 0 (where perl names no place), the script from
+ * line 1, inside the -n/-p loop when asked.
  */
-function shebangSwitches(vm: Vm, words: string[]): void {
+function wrapSource(img: Image, src: string): { text: string; firstLine: number } {
+  const sw = img.switches;
+  const pre = [...img.modules];
+  if (img.featureSay) pre.push("use feature ':5.36';");
+  if (sw.w) pre.push('BEGIN { $^W = 1 }');
+  // The compile cache knows programs by their text: -c, -W and -X change what the same text compiles to.
+  const marks = `${img.checkOnly ? ' -c' : ''}${sw.forceWarn === 'all' ? ' -W' : sw.forceWarn === 'none' ? ' -X' : ''}`;
+  if (marks) pre.push(`#${marks}`);
+  // The -n/-p loop shares line 1 with the program: the line <> reports in its warnings.
+  if (sw.n || sw.p) {
+    const head = `LINE: while (defined($_ = readline ARGV)) {${sw.l !== null ? ' chomp;' : ''}${sw.a ? ` our @F = split(${splitPattern(sw.F)});` : ''} `;
+    const tail = sw.p ? '\n;}\ncontinue { die "-p destination: $!\\n" unless print $_; }\n' : '\n;}\n';
+    // The loop closes before an __END__ or __DATA__ line (the lexer stops reading code there).
+    const end = /^__(?:END|DATA)__\b/m.exec(src);
+    const cut = end ? end.index : src.length;
+    src = `${head}${src.slice(0, cut)}${tail}${src.slice(cut)}`;
+  }
+  if (!pre.length) return { text: src, firstLine: 1 };
+  return { text: `${pre.join(' ')}\n${src}`, firstLine: 0 };
+}
+
+/**
+ * The script's #! line (perlrun): a line not naming perl runs the program it
+ * names instead (with perl's own arguments); otherwise the switches after
+ * `perl` are honoured as if given on the command line, except those perl
+ * refuses there. Returns 0 to go on, or the Flow of an exec or a failure.
+ */
+function shebang(vm: Vm, line: string): number {
   const img = vm.img;
-  const sw = parseArgv(['perl', ...words.filter((w) => w.startsWith('-')), '-e', '']).sw;
+  const at = line.indexOf('perl');
+  if (at < 0) {
+    const m = /^\s*(\S+)(?:\s+(\S+))?/.exec(line);
+    if (!m || line.includes('indir') || img.checkOnly || !(img.argv[0] ?? '').includes('perl')) return 0;
+    const r = vm.sys.execve(m[1]!, [m[1]!, ...(m[2] ? [m[2]] : []), ...img.argv.slice(1)], envp(vm));
+    if (r === -ERESTARTSYS) return Flow.STOP;
+    return bootFail(vm, `Can't exec ${m[1]} at ${img.scriptName} line 1.\n`, 255);
+  }
+  const words = line.slice(at).split(/[ \t]+/).slice(1).filter((w) => w.startsWith('-'));
+  const place = ` at ${img.scriptName} line 1.\n`;
+  for (const w of words) {
+    if (/^-[Mm]/.test(w)) return bootFail(vm, `Too late for "${w}" option${place}`, 255);
+    const one = parseArgv(['perl', w, '-e', '']);
+    if (one.error) return bootFail(vm, one.error.replace(/\.\n$/, place), 255);
+    if (one.taint && !img.switches.taint) return bootFail(vm, `"-${one.taint}" is on the #! line, it must also be used on the command line${place}`, 255);
+  }
+  if (words.length) shebangSwitches(vm, parseArgv(['perl', ...words, '-e', '']));
+  return 0;
+}
+
+/** Merge the #! line's switches into those of the command line, and preset again the variables they set ($/, $\, $^W, $^I). */
+function shebangSwitches(vm: Vm, parsed: ReturnType<typeof parseArgv>): void {
+  const img = vm.img;
+  const sw = parsed.sw;
   const cur = img.switches;
   cur.n ||= sw.n; cur.p ||= sw.p; cur.a ||= sw.a; cur.w ||= sw.w;
   if (sw.F !== null) cur.F = sw.F;
   if (sw.i !== null) cur.i = sw.i;
   if (sw.zero !== null) cur.zero = sw.zero;
   if (sw.l !== null) cur.l = sw.l;
+  if (parsed.forceWarn) cur.forceWarn = parsed.forceWarn;
   if (cur.p) cur.n = false;
-  if (parseArgv(['perl', ...words.filter((w) => w.startsWith('-')), '-e', '']).check) img.checkOnly = true;
+  if (parsed.check) img.checkOnly = true;
   gvSv(vm, 'main::/').v = cur.zero === null ? '\n' : cur.zero === 'undef' ? undefined : cur.zero;
   if (cur.l !== null) gvSv(vm, 'main::\\').v = cur.l;
   gvSv(vm, 'main::^W').v = cur.w ? 1 : 0;
+  gvSv(vm, 'main::^I').v = cur.i ?? undefined;
+}
+
+/**
+ * perl's exit status for a bad command line is the errno its start-up left:
+ * ESPIPE (29) when stderr cannot seek (a pipe or a terminal), else ENOTTY (25).
+ */
+function startupErrno(vm: Vm): number {
+  return vm.sys.lseek(2, 0, 1 /* SEEK_CUR */) < 0 ? 29 : 25;
+}
+
+/** Stop with `text` on stderr (or stdout for status 0) and that exit status. */
+function bootFail(vm: Vm, text: string, status: number): number {
+  vm.img.bootError = text;
+  vm.img.bootStatus = status;
+  return bootImage(vm);
+}
+
+/** -S: a script name without a slash is looked up along $PATH (the name itself when not found). */
+function searchPath(vm: Vm, name: string): string {
+  if (name.includes('/')) return name;
+  const env = gvHv(vm, 'main::ENV').h.get('PATH');
+  for (const dir of String(env?.v ?? '').split(':')) {
+    const p = `${dir || '.'}/${name}`;
+    if (vm.sys.access(p, X_OK) === 0) return p;
+  }
+  return name;
+}
+
+/** Read the script from a file or stdin: its text, Flow.BLOCK, or a failure already reported (Flow.STOP). */
+function readScript(vm: Vm, b: Exclude<Image['boot'], null | { kind: 'e' }>): string | number {
+  if (b.kind === 'file' && b.fd < 0 && vm.img.switches.S) b.path = searchPath(vm, b.path);
+  const fd = b.kind === 'stdin' ? 0 : b.fd >= 0 ? b.fd : vm.sys.open(b.path, O_RDONLY);
+  if (fd === -ERESTARTSYS) return Flow.BLOCK;
+  if (fd < 0) return bootFail(vm, `Can't open perl script "${(b as { path: string }).path}": ${errText(-fd)}\n`, 2);
+  if (b.kind === 'file') b.fd = fd;
+  for (;;) {
+    const r = vm.sys.read(fd, 65536);
+    if (r === -ERESTARTSYS) return Flow.BLOCK;
+    if (typeof r === 'number' && r < 0 && b.kind === 'file') {
+      vm.sys.close(fd);
+      // perl's exit status here is the errno its own later isatty check leaves (ENOTTY).
+      return bootFail(vm, `Can't open perl script "${b.path}": ${errText(-r)}\n`, 25);
+    }
+    if (typeof r === 'number' || r.length === 0) break;
+    b.buf += fromBytes(r);
+  }
+  if (b.kind === 'file') vm.sys.close(fd);
+  return b.buf;
+}
+
+/** -x[dir]: the program starts at the first #! line naming perl. */
+function skipToPerlLine(vm: Vm, src: string): string | null {
+  const m = /^#![^\n]*perl/m.exec(src);
+  if (!m) return null;
+  const dir = vm.img.switches.x;
+  if (dir) vm.sys.chdir(dir);
+  return src.slice(m.index);
 }
 
 /** First run: read the program (may block), compile, push main. Returns Flow.BLOCK or 0. */
@@ -195,57 +242,49 @@ export function bootImage(vm: Vm): number {
     const err = gvFetch(vm, img.bootStatus === 0 ? 'main::STDOUT' : 'main::STDERR', false)!.io!;
     ioAppend(vm, err, img.bootError);
     if (ioFlush(vm, err) === Flow.BLOCK) return Flow.BLOCK;
-    vm.sys.exit(img.bootStatus ?? 29);
+    vm.sys.exit(img.bootStatus ?? startupErrno(vm));
     return Flow.STOP;
   }
   const b = img.boot!;
   let src: string;
   if (b.kind === 'e') src = b.src;
   else {
-    const fd = b.kind === 'stdin' ? 0 : b.fd >= 0 ? b.fd : vm.sys.open(b.path, O_RDONLY);
-    if (fd === -ERESTARTSYS) return Flow.BLOCK;
-    if (fd < 0) {
-      img.bootError = `Can't open perl script "${(b as { path: string }).path}": ${errText(-fd)}\n`;
-      img.bootStatus = 2;
-      return bootImage(vm);
-    }
-    if (b.kind === 'file') b.fd = fd;
-    for (;;) {
-      const r = vm.sys.read(fd, 65536);
-      if (r === -ERESTARTSYS) return Flow.BLOCK;
-      if (typeof r === 'number' || r.length === 0) break;
-      b.buf += fromBytes(r);
-    }
-    if (b.kind === 'file') vm.sys.close(fd);
-    src = b.buf;
-    const she = /^#!.*perl\S*[ \t]+(-[^\n]*)/.exec(src);
-    if (she) shebangSwitches(vm, she[1]!.trim().split(/\s+/));
+    const r = readScript(vm, b);
+    if (typeof r === 'number') return r;
+    src = r;
   }
-  const u = compileSource(wrapSource(img, src), img.scriptName);
+  if (img.switches.x != null) {
+    // perl looks for the #! line in a script only; with -e it finds none.
+    const from = b.kind === 'e' ? null : skipToPerlLine(vm, src);
+    if (from === null) return bootFail(vm, 'No Perl script found in input\n', 255);
+    src = from;
+  }
+  if (b.kind !== 'e') {
+    const bang = /^#!([^\n]*)/.exec(src);
+    if (bang) { const r = shebang(vm, bang[1]!); if (r !== 0) return r; }
+  }
+  const w = wrapSource(img, src);
+  const u = withForcedWarnings(img.switches.forceWarn ?? null, () => compileSource(w.text, img.scriptName, { firstLine: w.firstLine, checkOnly: img.checkOnly }));
   img.started = true;
   img.boot = null;
   if (typeof u === 'string') {
     const name = img.scriptName;
     // After a croak (CompileError.fatal) perl adds no line; `perl -c` says "had compilation errors".
     const tail = lastCompileFailure()?.fatal || /has too many errors|aborted/.test(u) ? '' : img.checkOnly ? `${name} had compilation errors.\n` : `Execution of ${name} aborted due to compilation errors.\n`;
-    img.bootError = u + tail;
-    img.bootStatus = 255;
-    return bootImage(vm);
+    return bootFail(vm, u + tail, 255);
   }
-  if (img.checkOnly) {
-    img.bootError = `${img.scriptName} syntax OK\n`;
-    img.bootStatus = 0;
-    const err = gvFetch(vm, 'main::STDERR', false)!.io!;
-    ioAppend(vm, err, img.bootError);
-    ioFlush(vm, err);
-    vm.sys.exit(0);
-    return Flow.STOP;
-  }
+  if (img.switches.forceWarn === 'none') gvSv(vm, 'main::^W').v = 0;
   const pad = loadUnit(vm, u);
   pushUnitFrame(vm, u, pad, 'main', RET.DROP, 0);
-  void startExit;
   return 0;
 }
 
-import { strerror } from '../abi/errno.ts';
+/** perl -c once BEGIN and CHECK blocks have run: flush, "NAME syntax OK" on stderr, exit 0 without INIT, main or END. */
+def('__perl_c_ok', (vm, [name]) => {
+  if (!flushAll(vm)) return BLOCKED;
+  vm.sys.write(2, new TextEncoder().encode(`${valStr(vm, val(vm, name!))} syntax OK\n`));
+  vm.sys.exit(0);
+  return { flow: Flow.STOP };
+});
+
 const errText = (e: number): string => strerror(e);

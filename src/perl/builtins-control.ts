@@ -10,8 +10,8 @@ import { RET } from './image.ts';
 import { Flow } from './flow.ts';
 import { decref, mortalRef, setSv, incref } from './refcount.ts';
 import { isRef, newSv, type Av, type Cv, type Sv, type Val } from './values.ts';
-import { isList, val, valStr, type Item } from './scalar.ts';
-import { gvAv, gvSv, resolveMethod, defineSub, gvFetch } from './symbols.ts';
+import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { gvAv, gvHv, gvSv, resolveMethod, defineSub, gvFetch } from './symbols.ts';
 import { compileSource, lastCompileFailure, loadUnit, moduleFile, pushUnitFrame, requireStep } from './modules.ts';
 import { startExit } from './lifecycle.ts';
 import type { EvalScope } from './compiler.ts';
@@ -58,7 +58,7 @@ def('warn', (vm, args) => {
 });
 
 def('exit', (vm, [x]) => {
-  const n = x === undefined ? 0 : Math.trunc(Number(valStr(vm, val(vm, x))) || 0);
+  const n = x === undefined ? 0 : Math.trunc(valNum(vm, val(vm, x), vm.frame.warn ? 'exit' : undefined) || 0);
   startExit(vm, n & 0xff);
   return { flow: Flow.SWITCH };
 });
@@ -108,7 +108,10 @@ def('caller', (vm, [n], want) => {
     clearArgs(vm, dbArgs);
     dbArgs.a = fr.args.a.map((e) => { const c = newSv(); setSv(vm, c, e ? val(vm, e) : undefined); return c; });
   }
-  return [pkg, belowFr.file, fr.callLine, sub, fr.args ? 1 : '', fr.want === 2 ? 1 : fr.want === 1 ? '' : undefined];
+  const wantOf = fr.want === 2 ? 1 : fr.want === 1 ? '' : undefined;
+  // An eval string or a require: no arguments, and its text (or file) with the is_require flag.
+  if (fr.evalText !== undefined) return [pkg, belowFr.file, fr.callLine, sub, 0, wantOf, fr.evalText, fr.kind === 'require' ? 1 : ''];
+  return [pkg, belowFr.file, fr.callLine, sub, fr.args ? 1 : '', wantOf];
 });
 
 function clearArgs(vm: Vm, av: Av): void {
@@ -138,6 +141,7 @@ def('eval', (vm, [code, scope], want, pc, f) => {
   f.pc = pc + 4;
   img.evals.push({ owner: img.frames.length, frameDepth: img.frames.length, stackLen: img.stack.length, saveLen: img.save.length, tmpsLen: img.tmps.length, catchPc: pc + 4, want: want === 2 ? 2 : 1 });
   pushUnitFrame(vm, u, pad, 'eval', RET.STACK, want === 0 ? 1 : want);
+  vm.img.frames[vm.img.frames.length - 1]!.evalText = src;
   const fr = img.frames[img.frames.length - 1]!;
   fr.args = f.args;
   if (f.args) incref(f.args);
@@ -194,6 +198,8 @@ def('__use', (vm, [m, callerPkg, imports, on], _w, pc, f) => {
     const cv = resolveMethod(vm, mod, method);
     if (!cv) { f.opState = null; return ''; }
     const list = isList(imports) ? imports : [];
+    // A die in the import is a failed BEGIN (lifecycle.ts adds perl's line for it).
+    st.useImport = true;
     const req = callAndResume(vm, f, pc, cv, [mod, ...(list as (Val | Sv)[])]);
     vm.img.frames[vm.img.frames.length - 1]!.callPkg = valStr(vm, val(vm, callerPkg!));
     return req;
@@ -227,7 +233,7 @@ function parentStep(vm: Vm, pkgItem: Item, list: Item, pc: number, f: Frame, bas
     if (!noreq && !(base && exists)) {
       const r = requireStep(vm, f, pc, st, moduleFile(cls), cls);
       if (!r.done) return { flow: r.flow!, reexec: true };
-      if (r.error && !(base && exists)) { f.opState = null; return died(vm.die(r.error + where(vm))); }
+      if (r.error && !(base && exists)) { f.opState = null; return died(vm.die(baseError(vm, base, cls, r.error) + where(vm))); }
     }
     st.i = (st.i as number) + 1;
     st.phase = 'start';
@@ -235,7 +241,17 @@ function parentStep(vm: Vm, pkgItem: Item, list: Item, pc: number, f: Frame, bas
     if (!isa.a.some((e) => e && e.v === cls)) isa.a.push(newSv(cls));
   }
   f.opState = null;
+  const pm = base ? 'base.pm' : 'parent.pm';
+  const inc = gvHv(vm, 'main::INC').h;
+  if (!inc.has(pm)) inc.set(pm, newSv(`/usr/lib/perl5/${pm}`));
   return 1;
+}
+
+/** base.pm's text for a class it could neither find loaded nor load. */
+function baseError(vm: Vm, base: boolean, cls: string, error: string): string {
+  if (!base || !error.startsWith("Can't locate ")) return error;
+  const dirs = gvAv(vm, 'main::INC').a.map((e) => (e ? String(e.v) : '')).join(' ');
+  return `Base class package "${cls}" is empty.\n    (Perhaps you need to 'use' the module which defines that package first,\n    or make that module available in @INC (@INC contains: ${dirs}).\n`;
 }
 def('__use_parent', (vm, [p, l], _w, pc, f) => parentStep(vm, p!, l!, pc, f, false));
 def('__use_base', (vm, [p, l], _w, pc, f) => parentStep(vm, p!, l!, pc, f, true));
@@ -244,8 +260,11 @@ def('__use_constant', (vm, [p, l]) => {
   const pkg = valStr(vm, val(vm, p!));
   const items = flat([l!]).map((x) => val(vm, x));
   const defineConst = (name: string, vals: Val[]): void => {
+    // The constant owns what its references point to (they outlive this statement's temporaries).
+    for (const v of vals) if (isRef(v)) incref(v.to);
     const cv: Cv = { t: 'c', rc: 0, unit: -1, sub: -1, captured: [], name, pkg, native: '__const', constVal: vals, proto: '' };
     defineSub(vm, `${pkg}::${name}`, cv);
+    gvHv(vm, 'constant::declared').h.set(`${pkg}::${name}`, newSv(1));
   };
   if (items.length === 1 && isRef(items[0]) && items[0].to.t === 'h') {
     for (const [k, sv] of items[0].to.h) defineConst(k, [sv.v]);

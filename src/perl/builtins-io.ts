@@ -1,24 +1,23 @@
 /**
- * Builtins for files and handles (perlfunc "Input and output functions",
- * "Functions for filehandles, files, or directories"): open close binmode
- * fileno eof read sysread syswrite seek tell getc flock truncate opendir
- * readdir closedir unlink mkdir rmdir rename chdir stat lstat chmod utime
- * link symlink readlink select umask pipe. Errors set $! and return false.
+ * Builtins for files and handles (perlfunc "Input and output functions"):
+ * open close binmode fileno eof read sysread syswrite seek tell getc flock
+ * truncate select sysopen pipe, and `local *FH`. Directories and the file
+ * system are in builtins-fs.ts. Errors set $! and return false.
  */
-import { ERESTARTSYS, EBADF, EINTR } from '../abi/errno.ts';
-import { O_APPEND, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, O_DIRECTORY } from '../abi/fcntl.ts';
+import { ERESTARTSYS, EBADF, EEXIST, EINTR, EINVAL, ENOTTY, ESPIPE } from '../abi/errno.ts';
+import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END } from '../abi/fcntl.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import { Flow } from './flow.ts';
 import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import type { Vm } from './vm.ts';
 import type { Frame, Want } from './image.ts';
 import { setSv } from './refcount.ts';
-import { isRef, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
+import { isRef, newAv, newHv, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { gvOfItem, ioClose, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo } from './io.ts';
+import { gvOfItem, ioClose, ioDropReadBuffer, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo, type SharedIo } from './io.ts';
 import { assignSv } from './ops-core.ts';
 import { gvFetch } from './symbols.ts';
-import { commandArgv, forkOpen, forkOpenChild, missingProgram, setChildStatus, spawnCommand } from './process.ts';
+import { commandArgv, flushAll, forkOpen, forkOpenChild, missingProgram, setChildStatus, spawnCommand } from './process.ts';
 import { subOf } from './code.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
@@ -65,7 +64,9 @@ function openFail(vm: Vm, errno: number): Val {
 export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
   // Reopening keeps the handle's IO settings ($| set before open stays).
   if (g.io?.autoflush) io.autoflush = true;
+  if (fdopen) (io as SharedIo).fdShared = true;
   const old = g.io;
+  const wasOpen = old !== undefined && old.mode !== 'closed' && !old.dir;
   if (old && old.mode !== 'closed' && !old.mem && old.fd >= 0 && old.fd <= 2 && !io.mem && io.fd >= 0 && io.fd !== old.fd) {
     ioFlush(vm, old);
     if (vm.sys.dup2(io.fd, old.fd) === old.fd) {
@@ -79,6 +80,8 @@ export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
     }
   }
   if (g.io && g.io.mode !== 'closed') ioClose(vm, g.io);
+  // $. survives a reopen without an intervening close (perlvar).
+  if (wasOpen) io.lines = old!.lines;
   g.io = io;
   io.name = g.name;
   vm.img.handles = vm.img.handles.filter((h) => h.mode !== 'closed');
@@ -98,6 +101,7 @@ def('open', (vm, args, _w: Want, pc, f) => {
   const [fhItem, modeItem, ...rest] = args;
   const g = targetGlob(vm, fhItem!);
   if (!g) return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`));
+  if (g.io?.dir && g.io.mode !== 'closed') return died(vm.dieMsg(`Cannot open ${g.name} as a filehandle: it is already open as a dirhandle`));
   let mode: string, path: string;
   let target: Item | undefined;
   if (rest.length === 0) ({ mode, path } = twoArg(S(vm, modeItem)));
@@ -117,7 +121,8 @@ def('open', (vm, args, _w: Want, pc, f) => {
     installIo(vm, g, io);
     return 1;
   }
-  if (mode === '-|' || mode === '|-') return openPipe(vm, g, mode, rest.length > 1 ? flat(rest).map((x) => S(vm, x)) : [path], pc, f);
+  if (mode === '-|' || mode === '|-') return openPipe(vm, g, mode, rest.length ? flat(rest).map((x) => S(vm, x)) : [path], pc, f);
+  if (rest.length && tv === undefined && flat(rest).length === 1) return openAnon(vm, g, mode);
   if (/&/.test(mode)) {
     const srcIo = /^\d+$/.test(path) ? undefined : gvFetch(vm, path.replace(/^\*/, '').includes('::') ? path.replace(/^\*/, '') : `main::${path.replace(/^\*/, '')}`, false)?.io ?? (isRef(tv) || (typeof tv === 'object' && tv) ? gvOfItem(vm, target!)?.io : undefined);
     const src = /^\d+$/.test(path) ? Number(path) : srcIo?.fd;
@@ -129,26 +134,58 @@ def('open', (vm, args, _w: Want, pc, f) => {
       const known = typeof tv !== 'string' || gvFetch(vm, name.includes('::') ? name : `main::${name}`, false) !== undefined;
       return known ? openFail(vm, EBADF) : died(vm.dieMsg(`Bad filehandle: ${name}`));
     }
-    const fd = mode.includes('=') ? src : vm.sys.dup(src);
+    if (srcIo) ioDropReadBuffer(vm, srcIo);
+    const fd = mode.includes('=') ? (typeof vm.sys.fstat(src) === 'number' ? -EBADF : src) : vm.sys.dup(src);
     if (fd < 0) return openFail(vm, -fd);
     installIo(vm, g, newIo(fd, g.name, mode.startsWith('+') ? 'rw' : mode.startsWith('<') ? 'r' : 'w'), mode.includes('='));
-    return 1;
+    return openedErrno(vm, fd);
   }
-  if (path === '-' && (mode === '<' || mode === '>')) {
-    installIo(vm, g, newIo(mode === '<' ? 0 : 1, g.name, mode === '<' ? 'r' : 'w'));
-    return 1;
-  }
+  if (path === '-' && rest.length === 0 && (mode === '<' || mode === '>')) return openStd(vm, g, mode === '<' ? 'STDIN' : 'STDOUT');
   const flags = ({ '<': O_RDONLY, '>': O_WRONLY | O_CREAT | O_TRUNC, '>>': O_WRONLY | O_CREAT | O_APPEND, '+<': O_RDWR, '+>': O_RDWR | O_CREAT | O_TRUNC, '+>>': O_RDWR | O_CREAT | O_APPEND } as Record<string, number>)[mode];
-  if (flags === undefined) return died(vm.dieMsg(`Unknown open() mode '${mode}'`));
+  if (flags === undefined) {
+    // What follows a valid mode is read as layers first (PerlIO_parse_layers).
+    const extra = /^\+?(?:<|>>?)([^:\s].*)$/.exec(mode)?.[1];
+    if (extra && f.warn) vm.warn(`Invalid separator character '${extra[0]}' in PerlIO layer specification ${extra}`);
+    return died(vm.dieMsg(`Unknown open() mode '${mode}'`));
+  }
   const fd = vm.sys.open(path, flags, 0o666);
   if (fd === -ERESTARTSYS) return BLOCKED;
   if (fd < 0) return openFail(vm, -fd);
   warnOppositeStd(vm, g, fd, mode);
   const io = newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w');
-  if (layers) { const bad = applyLayers(vm, io, layers); if (bad) return bad; }
+  if (layers && !applyLayers(vm, io, layers)) { vm.sys.close(fd); return openFail(vm, EINVAL); }
   installIo(vm, g, io);
-  return 1;
+  // An append handle starts at the end: tell() says the size (PerlIO seeks there).
+  if (mode.endsWith('>>')) vm.sys.lseek(io.fd, 0, SEEK_END);
+  return openedErrno(vm, io.fd);
 });
+
+/**
+ * perl leaves errno as its probes after a successful open left it: ENOTTY
+ * from the isatty check on a file, ESPIPE from the tell on a pipe or
+ * terminal. A later bare `die` exits with that value, as perl's does.
+ */
+function openedErrno(vm: Vm, fd: number): Val {
+  vm.img.errno = vm.sys.lseek(fd, 0, SEEK_CUR) < 0 ? ESPIPE : ENOTTY;
+  return 1;
+}
+
+/** `open FH, '-'` and `open FH, '>-'`: FH shares STDIN's or STDOUT's handle; closing it leaves the standard one open. */
+function openStd(vm: Vm, g: Gv, std: 'STDIN' | 'STDOUT'): Val {
+  const sg = gvFetch(vm, `main::${std}`, false);
+  if (!sg?.io || sg.io.mode === 'closed') return openFail(vm, EBADF);
+  if (g.io && g.io !== sg.io && g.io.mode !== 'closed') ioClose(vm, g.io);
+  g.io = sg.io;
+  return 1;
+}
+
+/** Whether closing `g` must leave its io open: it shares a standard handle (`open FH, '-'`). */
+function sharesStd(vm: Vm, g: Gv, io: Io): boolean {
+  if (g.pkg === 'main' && ['STDIN', 'STDOUT', 'STDERR'].includes(g.name)) return false;
+  return ['STDIN', 'STDOUT', 'STDERR'].some((n) => gvFetch(vm, `main::${n}`, false)?.io === io);
+}
+
+
 
 /** perldiag "Filehandle STDIN reopened as %s only for output" (and STDOUT/STDERR for input): the new file got a closed standard fd. */
 function warnOppositeStd(vm: Vm, g: Gv, fd: number, mode: string): void {
@@ -168,8 +205,11 @@ function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], pc: number, f: Fra
     const io = newIo(r.fd, g.name, reading ? 'r' : 'w');
     io.pipePid = r.pid;
     installIo(vm, g, io);
+    vm.img.errno = ESPIPE;
     return r.pid;
   }
+  // Output waiting in perl's buffers goes out before the child starts (PERL_FLUSHALL_FOR_CHILD).
+  if (!flushAll(vm)) return BLOCKED;
   const p = vm.sys.pipe();
   if (typeof p === 'number') return openFail(vm, -p);
   const [r, w] = p;
@@ -181,6 +221,7 @@ function openPipe(vm: Vm, g: Gv, mode: string, cmd: string[], pc: number, f: Fra
   const io = newIo(reading ? r : w, g.name, reading ? 'r' : 'w');
   io.pipePid = pid;
   installIo(vm, g, io);
+  vm.img.errno = ESPIPE;
   return pid;
 }
 
@@ -188,6 +229,8 @@ def('close', (vm, [x], _w, pc, f) => {
   const g = x === undefined ? vm.img.selected : gvOfItem(vm, x);
   const io = g?.io;
   if (!io || (io.mode === 'closed' && io.pipePid === undefined)) return fail(vm, EBADF);
+  if (sharesStd(vm, g!, io)) { g!.io = undefined; return ioFlush(vm, io) === Flow.BLOCK ? BLOCKED : 1; }
+  io.lines = 0;
   const prev = ioPrevError(io);
   const r = io.mode === 'closed' ? 0 : ioClose(vm, io);
   if (r === -2 /* Flow.BLOCK */) return BLOCKED;
@@ -215,31 +258,46 @@ function closePipe(vm: Vm, io: Io, pc: number, f: Frame): Val | FlowReq {
   return '';
 }
 
-/** binmode FH, LAYER: :raw/:bytes/:crlf change nothing here; :utf8 and :encoding(UTF-8) write characters as UTF-8. */
+/** binmode FH [, LAYER]: no layer means :raw; true, or false (with perl's warning) for an unknown layer. */
 def('binmode', (vm, [x, l]) => {
   const io = openIo(vm, x, 'binmode');
-  if (!io) return '';
-  return applyLayers(vm, io, l === undefined ? ':raw' : S(vm, l)) ?? 1;
+  if (!io) return undefined;
+  return applyLayers(vm, io, l === undefined ? ':raw' : S(vm, l)) ? 1 : '';
 });
 
 /** `use open ':std', LAYERS`: STDIN, STDOUT and STDERR take the layers. */
 def('__std_layers', (vm, [l]) => {
   for (const name of ['STDIN', 'STDOUT', 'STDERR']) {
     const io = gvFetch(vm, `main::${name}`, false)?.io;
-    if (io) { const bad = applyLayers(vm, io, S(vm, l)); if (bad) return bad; }
+    if (io) applyLayers(vm, io, S(vm, l));
   }
   return 1;
 });
 
-/** Layers of binmode or an open mode (`:utf8`, `:encoding(UTF-8)`, `:raw`); a die request for an unknown encoding. */
-function applyLayers(vm: Vm, io: Io, layer: string): FlowReq | undefined {
-  for (const m of layer.matchAll(/:(\w+)(?:\(([^)]*)\))?/g)) {
+const BYTE_ENCODINGS = new Set(['latin1', 'iso88591', 'ascii', 'usascii', 'binary']);
+
+/**
+ * Layers of binmode or an open mode: :utf8 and :encoding(UTF-8), :crlf,
+ * :raw/:bytes/:pop/:perlio/:unix, and the byte encodings (latin1, ascii).
+ * False, with perl's warning, for an unknown layer or encoding.
+ */
+function applyLayers(vm: Vm, io: Io, layer: string): boolean {
+  for (const m of layer.matchAll(/:?(\w+)(?:\(([^)]*)\))?/g)) {
     const name = m[1]!, arg = (m[2] ?? '').toLowerCase().replace(/[-_]/g, '');
-    if (name === 'utf8' || (name === 'encoding' && arg === 'utf8')) io.utf8 = true;
-    else if (name === 'raw' || name === 'bytes' || name === 'pop') io.utf8 = false;
-    else if (name === 'encoding') return died(vm.dieMsg(`Cannot find encoding "${m[2]}"`));
+    if (name === 'utf8' || (name === 'encoding' && (arg === 'utf8' || arg === 'utf8strict'))) io.utf8 = true;
+    else if (name === 'crlf') io.crlf = true;
+    else if (name === 'raw' || name === 'pop') { io.utf8 = false; io.crlf = false; }
+    else if (name === 'bytes' || (name === 'encoding' && BYTE_ENCODINGS.has(arg))) io.utf8 = false;
+    else if (name === 'perlio' || name === 'unix' || name === 'stdio') continue;
+    else {
+      // The encoding one is always said; the layer one only under warnings.
+      if (name === 'encoding') vm.warn(`Cannot find encoding "${m[2]}"`);
+      else if (vm.frame.warn) vm.warn(`Unknown PerlIO layer "${name}"`);
+      vm.img.errno = EINVAL;
+      return false;
+    }
   }
-  return undefined;
+  return true;
 }
 def('fileno', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; return io && io.mode !== 'closed' ? (io.mem ? -1 : io.fd) : undefined; });
 def('eof', (vm, [x]) => {
@@ -250,7 +308,7 @@ def('eof', (vm, [x]) => {
   if (io.eof) return 1;
   const r = ioFill(vm, io);
   if (r === -2) return BLOCKED;
-  if (r <= 0) { io.eof = false; return 1; }
+  if (r <= 0) return 1;
   return '';
 });
 
@@ -273,7 +331,14 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   const [x, buf, len, off] = args;
   const io = openIo(vm, x, sys ? 'sysread' : 'read', 'r');
   if (!io) return undefined;
+  if (sys && io.utf8) return died(vm.dieMsg(`sysread() isn't allowed on :utf8 handles`));
+  // pp_sysread starts from errno 0 (read and sysread alike).
+  vm.img.errno = 0;
   const n = Math.trunc(N(vm, len));
+  if (n < 0) return died(vm.dieMsg('Negative length'));
+  // A negative OFFSET counts from the end of the buffer; before its start is an error (pp_sysread).
+  let o = off === undefined ? 0 : Math.trunc(N(vm, off));
+  if (o < 0) { o += S(vm, buf).length; if (o < 0) return died(vm.dieMsg('Offset outside string')); }
   let data: string;
   // read() is buffered: it waits for LENGTH bytes or end of file (a handled signal restarts it).
   while (!sys && !io.mem && io.rbuf.length < n && !io.eof) {
@@ -290,7 +355,6 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
     if (io.mem && !io.rbuf) ioFill(vm, io);
     data = io.rbuf.slice(0, n);
     io.rbuf = io.rbuf.slice(data.length);
-    if (io.eof && io.rbuf === '' && !io.mem) io.eof = false;
   } else {
     const r = vm.sys.read(io.fd, n);
     if (r === -ERESTARTSYS) return BLOCKED;
@@ -301,7 +365,6 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   }
   const sv = buf as Sv;
   const cur = S(vm, sv);
-  const o = off === undefined ? 0 : Math.trunc(N(vm, off));
   assignSv(vm, sv, (o ? cur.slice(0, o).padEnd(o, '\0') : '') + data);
   return data.length;
 }
@@ -310,6 +373,8 @@ def('sysread', (vm, args, _w, pc, f) => readInto(vm, args, true, pc, f));
 def('syswrite', (vm, [x, d, l, o]) => {
   const io = openIo(vm, x, 'syswrite', 'w');
   if (!io) return undefined;
+  if (io.utf8) return died(vm.dieMsg(`syswrite() isn't allowed on :utf8 handles`));
+  vm.img.errno = 0;
   let s = S(vm, d);
   if (o !== undefined) {
     let off = Math.trunc(N(vm, o));
@@ -318,7 +383,9 @@ def('syswrite', (vm, [x, d, l, o]) => {
     s = s.slice(off);
   }
   if (l !== undefined) s = s.slice(0, Math.trunc(N(vm, l)));
-  const r = vm.sys.write(io.fd, toBytes(vm, s, 'syswrite'));
+  // A wide character is fatal to syswrite (perl 5.30 on).
+  if (/[^\x00-\xff]/.test(s)) return died(vm.dieMsg('Wide character in syswrite'));
+  const r = vm.sys.write(io.fd, toBytes(vm, s, null));
   if (r === -ERESTARTSYS) return BLOCKED;
   if (r < 0) { vm.img.errno = -r; return undefined; }
   return r;
@@ -332,24 +399,53 @@ def('getc', (vm, [x]) => {
   io.rbuf = io.rbuf.slice(1);
   return c;
 });
+/** `open FH, MODE, undef`: a new anonymous temporary file, already unlinked (perlfunc open). */
+function openAnon(vm: Vm, g: Gv, mode: string): Val {
+  for (let n = 0; n < 100; n++) {
+    const path = `/tmp/PerlIO_${vm.sys.getpid()}_${n}`;
+    const fd = vm.sys.open(path, O_RDWR | O_CREAT | O_EXCL, 0o600);
+    if (fd === -EEXIST) continue;
+    if (fd < 0) return openFail(vm, -fd);
+    vm.sys.unlink(path);
+    installIo(vm, g, newIo(fd, g.name, mode.startsWith('+') ? 'rw' : mode.includes('>') ? 'w' : 'r'));
+    return openedErrno(vm, fd);
+  }
+  return openFail(vm, EEXIST);
+}
+
+/** perl's "NAME() on unopened filehandle F" (or closed) for tell and seek, under warnings; EBADF. */
+function noHandle(vm: Vm, x: Item, name: string): void {
+  const g = gvOfItem(vm, x);
+  if (g && vm.frame.warn) vm.warn(`${name}() on ${g.io ? 'closed' : 'unopened'} filehandle ${g.name}`);
+  vm.img.errno = EBADF;
+}
 def('seek', (vm, [x, o, w]) => {
   const io = gvOfItem(vm, x!)?.io;
-  if (!io) return '';
-  if (io.mem) { io.mem.pos = Math.trunc(N(vm, o)); io.rbuf = ''; io.eof = false; return 1; }
+  if (!io || io.mode === 'closed') { noHandle(vm, x!, 'seek'); return ''; }
+  const whence = Math.trunc(N(vm, w));
+  let off = Math.trunc(N(vm, o));
+  if (io.mem) {
+    const base = whence === SEEK_CUR ? io.mem.pos - io.rbuf.length : whence === SEEK_END ? valStr(vm, io.mem.sv.v).length : 0;
+    if (base + off < 0) return fail(vm, EINVAL);
+    io.mem.pos = base + off; io.rbuf = ''; io.eof = false;
+    return 1;
+  }
   const fl = ioFlush(vm, io);
   if (fl === -2) return BLOCKED;
+  // The fd is ahead of the reader by what sits in the read buffer.
+  if (whence === SEEK_CUR && io.rbuf !== '') off -= io.utf8 ? toBytes(vm, io.rbuf, null).length : io.rbuf.length;
   io.rbuf = '';
   io.eof = false;
-  const r = vm.sys.lseek(io.fd, Math.trunc(N(vm, o)), Math.trunc(N(vm, w)));
+  const r = vm.sys.lseek(io.fd, off, whence);
   return r < 0 ? fail(vm, -r) : 1;
 });
 def('sysseek', (vm, [x, o, w]) => { const io = gvOfItem(vm, x!)?.io; if (!io) return ''; const r = vm.sys.lseek(io.fd, Math.trunc(N(vm, o)), Math.trunc(N(vm, w))); return r < 0 ? fail(vm, -r) : r === 0 ? '0 but true' : r; });
 def('tell', (vm, [x]) => {
   const io = (x === undefined ? vm.img.lastRead ? { io: vm.img.lastRead } : null : gvOfItem(vm, x))?.io;
-  if (!io) return -1;
+  if (!io || io.mode === 'closed') { if (x !== undefined) noHandle(vm, x, 'tell'); return -1; }
   if (io.mem) return io.mem.pos - io.rbuf.length;
   const r = vm.sys.lseek(io.fd, 0, 1);
-  return r < 0 ? -1 : r - io.rbuf.length + io.wbuf.length;
+  return r < 0 ? -1 : r - (io.utf8 ? toBytes(vm, io.rbuf, null).length : io.rbuf.length) + io.wbuf.length;
 });
 def('flock', (vm, [x, op]) => {
   const io = gvOfItem(vm, x!)?.io;
@@ -364,73 +460,7 @@ def('truncate', (vm, [x, l]) => {
   return r < 0 ? fail(vm, -r) : 1;
 });
 
-// ---- directories
-/** The names in directory `path` (with . and ..), or a negative errno. */
-export function dirEntries(vm: Vm, path: string): string[] | number {
-  const fd = vm.sys.open(path, O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return fd;
-  const entries: string[] = [];
-  for (;;) {
-    const d = vm.sys.getdents(fd);
-    if (typeof d === 'number' || d.length === 0) break;
-    for (const e of d) entries.push(e.name);
-  }
-  vm.sys.close(fd);
-  return entries;
-}
-
-def('opendir', (vm, [x, p]) => {
-  const g = targetGlob(vm, x!);
-  if (!g) return '';
-  const entries = dirEntries(vm, S(vm, p));
-  if (typeof entries === 'number') return openFail(vm, -entries);
-  const io = newIo(-1, g.name, 'r');
-  io.dir = { entries, pos: 0 };
-  g.io = io;
-  return 1;
-});
-def('readdir', (vm, [x], want) => {
-  const io = gvOfItem(vm, x!)?.io;
-  if (!io?.dir) return want === 2 ? [] : undefined;
-  if (want === 2) { const rest = io.dir.entries.slice(io.dir.pos); io.dir.pos = io.dir.entries.length; return rest; }
-  return io.dir.pos < io.dir.entries.length ? io.dir.entries[io.dir.pos++]! : undefined;
-});
-def('closedir', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; if (io) { io.dir = undefined; io.mode = 'closed'; } return 1; });
-def('rewinddir', (vm, [x]) => { const io = gvOfItem(vm, x!)?.io; if (io?.dir) io.dir.pos = 0; return 1; });
-
-// ---- file system
-function eachPath(vm: Vm, args: Item[], op: (p: string) => number): number {
-  let n = 0;
-  for (const x of flat(args)) { const r = op(S(vm, x)); if (r < 0) vm.img.errno = -r; else n++; }
-  return n;
-}
-def('unlink', (vm, args) => eachPath(vm, args, (p) => vm.sys.unlink(p)));
-def('rmdir', (vm, [x]) => { const r = vm.sys.rmdir(S(vm, x)); return r < 0 ? fail(vm, -r) : 1; });
-def('mkdir', (vm, [x, m]) => { const r = vm.sys.mkdir(S(vm, x), m === undefined ? 0o777 : Math.trunc(N(vm, m))); return r < 0 ? fail(vm, -r) : 1; });
-def('rename', (vm, [a, b]) => { const r = vm.sys.rename(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
-def('link', (vm, [a, b]) => { const r = vm.sys.link(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
-def('symlink', (vm, [a, b]) => { const r = vm.sys.symlink(S(vm, a), S(vm, b)); return r < 0 ? fail(vm, -r) : 1; });
-def('readlink', (vm, [a]) => { const r = vm.sys.readlink(S(vm, a)); return typeof r === 'number' ? (vm.img.errno = -r, undefined) : r; });
-def('chdir', (vm, [x]) => {
-  const dir = x === undefined ? (gvFetch(vm, 'main::ENV', true)!.hv?.h.get('HOME')?.v as string ?? '/') : S(vm, x);
-  const r = vm.sys.chdir(dir);
-  return r < 0 ? fail(vm, -r) : 1;
-});
-def('chmod', (vm, args) => { const [m, ...files] = flat(args); const mode = Math.trunc(N(vm, m)); return eachPath(vm, files, (p) => vm.sys.chmod(p, mode)); });
-def('chown', (vm, args) => { const [u, g, ...files] = flat(args); return eachPath(vm, files, (p) => vm.sys.chown(p, Math.trunc(N(vm, u)), Math.trunc(N(vm, g)))); });
-def('utime', (vm, args) => { const [a, m, ...files] = flat(args); return eachPath(vm, files, (p) => vm.sys.utimes(p, N(vm, a) * 1000, N(vm, m) * 1000)); });
-def('umask', (vm, [m]) => (m === undefined ? (() => { const o = vm.sys.umask(0o22); vm.sys.umask(o); return o; })() : vm.sys.umask(Math.trunc(N(vm, m)))));
-
-function statList(vm: Vm, x: Item | undefined, l: boolean, want: Want): Val | Val[] {
-  const g = x === undefined ? null : gvOfItem(vm, x);
-  const st = g?.io && typeof val(vm, x!) !== 'string' ? vm.sys.fstat(g.io.fd) : l ? vm.sys.lstat(S(vm, x)) : vm.sys.stat(S(vm, x));
-  if (typeof st === 'number') { vm.img.errno = -st; return want === 2 ? [] : ''; }
-  const t = (ms: number): number => Math.floor(ms / 1000);
-  const list: Val[] = [st.dev, st.ino, st.mode, st.nlink, st.uid, st.gid, st.rdev, st.size, t(st.atimeMs), t(st.mtimeMs), t(st.ctimeMs), st.blksize, st.blocks];
-  return want === 2 ? list : 1;
-}
-def('stat', (vm, [x], want) => statList(vm, x, false, want));
-def('lstat', (vm, [x], want) => statList(vm, x, true, want));
+export { dirEntries } from './builtins-fs.ts';
 
 def('select', (vm, [x]) => {
   const old = vm.img.selected;
@@ -456,7 +486,18 @@ def('sysopen', (vm, [fh, p, fl, perm]) => {
   if (fd < 0) return openFail(vm, -fd);
   const acc = flags & 3;
   installIo(vm, g, newIo(fd, g.name, acc === O_RDONLY ? 'r' : acc === O_WRONLY ? 'w' : 'rw'));
-  return 1;
+  return openedErrno(vm, fd);
+});
+
+/** `local *NAME`: the glob's scalar, array, hash and handle are saved and fresh until the scope ends. */
+def('__local_glob', (vm, [n]) => {
+  const g = gvFetch(vm, S(vm, n), true)!;
+  const save = vm.img.save;
+  save.push({ k: 'gvsv', gv: g, old: g.sv }); g.sv = newSv();
+  save.push({ k: 'gvav', gv: g, old: g.av }); g.av = newAv();
+  save.push({ k: 'gvhv', gv: g, old: g.hv }); g.hv = newHv();
+  save.push({ k: 'gvio', gv: g, old: g.io, cv: g.cv }); g.io = undefined; g.cv = undefined;
+  return g;
 });
 
 def('pipe', (vm, [r, w]) => {
@@ -466,6 +507,7 @@ def('pipe', (vm, [r, w]) => {
   if (!gr || !gw) return '';
   installIo(vm, gr, newIo(p[0], gr.name, 'r'));
   installIo(vm, gw, newIo(p[1], gw.name, 'w'));
+  vm.img.errno = ESPIPE;
   return 1;
 });
 

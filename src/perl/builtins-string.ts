@@ -19,6 +19,7 @@ import { unpack } from './fmt/unpack.ts';
 import { gvSv } from './symbols.ts';
 import { compileRe, patternOf, beginMatch, stepMatch, publishMatch, type MatchState, type Regex } from './regex-glue.ts';
 import { Flow } from './flow.ts';
+import { versionFace } from './version-object.ts';
 import type { OpState } from './image.ts';
 
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
@@ -40,10 +41,16 @@ const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a])
  */
 export function sprintfValues(vm: Vm, vals: Val[], items?: Item[], op = 'sprintf'): string {
   const [fmt, ...rest] = vals;
-  const args = rest.map((v) => (v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v)));
+  const args = rest.map((v) => (v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint' ? v : typeof v === 'object' && v !== null && v.t === 'd' ? { s: v.s, n: v.n } : versionArg(vm, v) ?? valStr(vm, v)));
   const r = perlSprintf(valStr(vm, fmt), args, items ? (i) => nameOf(vm, items[i + 1]!) || undefined : undefined);
   if (vm.frame.warn) for (const w of r.warnings) vm.warn(op === 'sprintf' ? w : w.replace(/ in sprintf$/, ` in ${op}`));
   return r.result;
+}
+
+/** A version object ($^V): its text, and for %vd the parts of its original (perl's sprintf special case). */
+function versionArg(vm: Vm, v: Val): { s: string; n: PerlNum; vec: string } | null {
+  const face = versionFace(vm, v);
+  return face === null ? null : { ...face, n: 0 };
 }
 
 def('length', (vm, [x]) => { const v = val(vm, x!); return v === undefined ? undefined : valStr(vm, v).length; });
@@ -152,12 +159,14 @@ def('sprintf', (vm, args, _w, pc, f) => {
   const items = flat(args);
   const vals = items.map((x) => val(vm, x));
   // Objects with "" overloading are formatted as their strings.
-  const objs = vals.filter((v) => isObject(v) && isOverloaded(vm, v));
+  // (A version object is formatted by sprintfValues itself: %vd takes its parts.)
+  const converts = (v: Val): boolean => isObject(v) && isOverloaded(vm, v) && versionFace(vm, v) === null;
+  const objs = vals.filter(converts);
   if (objs.length) {
     const strs = stringsOf(vm, pc, f, objs, (v) => valStr(vm, v));
     if (typeof strs === 'number') return { flow: strs, reexec: true };
     let k = 0;
-    for (let i = 0; i < vals.length; i++) if (isObject(vals[i]) && isOverloaded(vm, vals[i])) vals[i] = strs[k++];
+    for (let i = 0; i < vals.length; i++) if (converts(vals[i])) vals[i] = strs[k++];
   }
   return sprintfValues(vm, vals, items);
 });

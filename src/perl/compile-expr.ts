@@ -150,7 +150,9 @@ export function compileLvalue(ctx: SubCtx, n: Node): void {
       if (n.name === 'pos') { compileExpr(ctx, { ...n, name: '__pos_lv', args: n.args?.length ? n.args : [{ k: 'var', line: n.line, sigil: '$', name: 'main::_' } as Node] }, 1); return; }
       if (n.name === 'substr' || n.name === 'undef' || n.name === 'local') { compileExpr(ctx, n, 1); return; }
       break;
-    case 'assign': case 'preinc': case 'predec': compileExpr(ctx, n, 1); return;
+    // A list assignment as an lvalue (`chomp(my @l = ...)`) is the list of its targets.
+    case 'assign': compileExpr(ctx, n, n.op === '=' && isListLhs(n.l!) ? 2 : 1); return;
+    case 'preinc': case 'predec': compileExpr(ctx, n, 1); return;
     case 'lastidx': break;
   }
   compileExpr(ctx, n, 1);
@@ -293,6 +295,8 @@ function compileLocal(ctx: SubCtx, e: Node): void {
     case 'var': {
       if (!e.name!.includes('::') && !ctx.ourName(e.sigil! + e.name!) && ctx.lookup(e.sigil! + e.name!) !== undefined) ctx.comp.croak(`Can't localize lexical variable ${e.sigil}${e.name}`, e.line);
       const name = e.name!.includes('::') ? e.name! : (ctx.ourName(e.sigil! + e.name!) ?? `${ctx.pkg}::${e.name}`);
+      // `local *FH` saves every slot of the glob, its handle too (builtins-io __local_glob).
+      if (e.sigil === '*') { ctx.emit(OP.CONST, ctx.k(name)); ctx.emit(OP.FUNC, ctx.k('__local_glob'), 1, 1); return; }
       ctx.emit(e.sigil === '$' ? OP.LOCAL_GVSV : e.sigil === '@' ? OP.LOCAL_GVAV : OP.LOCAL_GVHV, ctx.k(name));
       return;
     }
@@ -607,7 +611,12 @@ function compileRefgen(ctx: SubCtx, n: Node, cx: Cx): void {
   } else if (e.k === 'my' && e.vars!.length === 1 && e.vars![0]!.sigil !== '$') compileLvalueVar(ctx, e);
   else if (e.k === 'var' && e.sigil === '*') ctx.emit(OP.GV, ctx.k(fhName(ctx, e.name!)));
   else if (e.k === 'anonsub') compileExpr(ctx, e, 1);
-  else if (e.k === 'num' || (e.k === 'str' && e.name !== 'bareword')) ctx.emit(OP.CONST_RO, ctx.k(e.v));
+  else if (e.k === 'str' && e.version !== undefined) {
+    // A v-string literal keeps its magic: ref(\v1.2) is VSTRING.
+    ctx.emit(OP.CONST, ctx.k(e.v));
+    ctx.emit(OP.CONST, ctx.k(e.version));
+    ctx.emit(OP.FUNC, ctx.k('__vstring'), 2, 1);
+  } else if (e.k === 'num' || (e.k === 'str' && e.name !== 'bareword')) ctx.emit(OP.CONST_RO, ctx.k(e.v));
   else compileLvalue(ctx, e);
   ctx.emit(OP.REFGEN);
   fromScalar(ctx, cx);
@@ -662,12 +671,13 @@ function compileCall(ctx: SubCtx, n: Node, cx: Cx): void {
     const inv = n.e!;
     if (n.dynMethod) {
       compileExpr(ctx, n.dynMethod, 1);
-      compileExpr(ctx, inv, 2);
+      // The invocant is a scalar (`gmtime(...)->ymd` calls the override in scalar context).
+      compileExpr(ctx, inv, 1);
       for (const a of n.args ?? []) compileExpr(ctx, a, 2);
       ctx.emit(OP.LIST, 1 + (n.args ?? []).length);
       ctx.emit(OP.METHOD_DYN, want);
     } else {
-      compileExpr(ctx, inv.k === 'str' ? { ...inv, name: undefined } : inv, 2);
+      compileExpr(ctx, inv.k === 'str' ? { ...inv, name: undefined } : inv, 1);
       for (const a of n.args ?? []) compileExpr(ctx, a, 2);
       ctx.emit(OP.LIST, 1 + (n.args ?? []).length);
       ctx.emit(OP.METHOD, ctx.k(n.name!.startsWith('SUPER::') ? `${ctx.pkg}::${n.name}` : n.name!), want);

@@ -20,9 +20,9 @@ const SPECS: Record<string, string> = {
   index: 'SSS', rindex: 'SSS', substr: 'VSSS', sprintf: 'SL*', join: 'SL*', atan2: 'SS', bless: 'SS',
   pack: 'SL*', unpack: 'SS', crypt: 'SS', push: 'AL*', unshift: 'AL*', splice: 'ASSL*',
   keys: 'X', values: 'X', each: 'X', pop: 'A', shift: 'A',
-  open: 'FSSL*', close: 'F', binmode: 'FS', eof: 'F', fileno: 'F', seek: 'FSS', tell: 'F', sysseek: 'FSS',
+  open: 'FSL*', close: 'F', binmode: 'FS', eof: 'F', fileno: 'F', seek: 'FSS', tell: 'F', sysseek: 'FSS',
   read: 'FVSS', sysread: 'FVSS', syswrite: 'FSSS', getc: 'F', truncate: 'FS', flock: 'FS',
-  opendir: 'FS', readdir: 'F', closedir: 'F', rewinddir: 'F', readline: 'F',
+  opendir: 'FS', readdir: 'F', closedir: 'F', rewinddir: 'F', telldir: 'F', seekdir: 'FS', readline: 'F',
   socket: 'FSSS', bind: 'FS', connect: 'FS', listen: 'FS', accept: 'FF', shutdown: 'FS',
   setsockopt: 'FSSS', getsockopt: 'FSS', send: 'FSSS', recv: 'FVSS', getpeername: 'F', getsockname: 'F',
   socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSS', ioctl: 'FSS',
@@ -44,6 +44,16 @@ export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
     case 'exists': case 'delete': return compileExistsDelete(ctx, n, cx);
     case 'scalar': compileExpr(ctx, args[0]!, 1); return finish(ctx, cx, 1);
     case 'split': return compileSplit(ctx, n, cx);
+    case 'require': {
+      // `require VERSION` (a number or v-string literal) checks this perl's version instead of loading a file.
+      const a = args[0];
+      const text = a?.k === 'num' && typeof a.v === 'number' ? String(a.v) : a?.k === 'str' && a.version ? a.version : null;
+      if (text === null) break;
+      ctx.emit(OP.CONST, ctx.k(text));
+      ctx.emit(OP.CONST, ctx.k('require'));
+      ctx.emit(OP.FUNC, ctx.k('__version_check'), 2, 1);
+      return finish(ctx, cx, 1);
+    }
     case 'eval': {
       if (args.length === 0) args = [topic(n)];
       compileExpr(ctx, args[0]!, 1);

@@ -4,7 +4,8 @@
  */
 import type { Node, SubDef } from './ast.ts';
 import { OP } from './opcodes.ts';
-import { applyWarnings } from './warn-compile-registry.ts';
+import { applyWarnings, warnOn } from './warn-compile-registry.ts';
+import { parseVersion } from './versions.ts';
 import { uselessInVoid } from './diag-opdesc.ts';
 import { importedVars } from './exports.ts';
 import { compileAliasedList, compileArray, compileExpr, compileCond, compileLvalue, compileLvalueVar } from './compile-expr.ts';
@@ -316,28 +317,43 @@ function compileSubDecl(ctx: SubCtx, st: Node): void {
     ctx.comp.phases.BEGIN.push(ctx.comp.compileSub(ctx, { ...def, body: [beginGuard(ctx, def)] }));
     return;
   }
+  if (name === 'UNITCHECK' && !ctx.parent) {
+    ctx.comp.phases.UNITCHECK.push(ctx.comp.compileSub(ctx, def));
+    return;
+  }
   if ((name === 'CHECK' || name === 'INIT') && !ctx.parent) {
-    ctx.comp.phases[name].push(ctx.comp.compileSub(ctx, def));
+    // Queued where it stands in compile order, for the main program's CHECK (last first) and INIT phases.
+    const idx = ctx.comp.compileSub(ctx, def);
+    ctx.comp.phases.BEGIN.push(idx);
+    const late = warnOn(ctx.scope.warn, 'void') ? `Too late to run ${name} block at ${ctx.comp.file} line ${def.line}.\n` : '';
+    ctx.comp.queued.set(idx, { kind: name, late });
     return;
   }
   const idx = ctx.comp.compileSub(ctx, def);
-  const full = name.includes('::') ? name : `${ctx.pkg}::${name}`;
-  if (def.proto !== undefined) ctx.comp.protos.set(full, def.proto);
-  if (name !== 'END' && !ctx.comp.defineNamed(full)) ctx.comp.warn(ctx, 'redefine', `Subroutine ${name} redefined`, def.bodyLine ?? def.line);
+  // perl registers an END block when it is compiled (perlmod): one in a branch never taken, or after
+  // an `exit`, still runs. One inside a sub that uses the sub's lexicals sees those of the sub's first
+  // call (as a named sub nested in another does): it is bound to them when that call reaches it.
   if (name === 'END') {
+    ctx.comp.phases.BEGIN.push(idx);
+    ctx.comp.endBlocks.add(idx);
+    if (!ctx.parent || ctx.comp.subs[idx]!.captures.length === 0) return;
     ctx.emit(OP.NEXTSTATE, st.line);
     ctx.emit(OP.ANONSUB, ctx.k(idx));
-    ctx.emit(OP.FUNC, ctx.k('__push_end'), 1, 0);
+    ctx.emit(OP.FUNC, ctx.k('__bind_end'), 1, 0);
     ctx.emit(OP.POP);
     return;
   }
+  const full = name.includes('::') ? name : `${ctx.pkg}::${name}`;
+  if (def.proto !== undefined) ctx.comp.protos.set(full, def.proto);
+  if (!ctx.comp.defineNamed(full)) ctx.comp.warn(ctx, 'redefine', `Subroutine ${name} redefined`, def.bodyLine ?? def.line);
   ctx.comp.named.push({ sub: idx, name: full });
 }
 
 /** `eval { BODY; 1 } or die $@ . "BEGIN failed--compilation aborted at FILE line N.\n"` */
 function beginGuard(ctx: SubCtx, def: SubDef): Node {
   const line = def.endLine ?? def.line;
-  const failed = `BEGIN failed--compilation aborted at ${ctx.comp.file} line ${line}.\n`;
+  // Line 0 is the command line's preamble (-M, -d): perl names no place there.
+  const failed = `BEGIN failed--compilation aborted${line ? ` at ${ctx.comp.file} line ${line}` : ''}.\n`;
   const body = [...def.body, { k: 'expr', line, e: { k: 'num', line, v: 1 } } as Node];
   const die: Node = { k: 'func', line, name: 'die', args: [{ k: 'binop', line, op: '.', l: { k: 'var', line, sigil: '$', name: 'main::@' }, r: { k: 'str', line, v: failed } }] };
   return { k: 'expr', line, e: { k: 'logop', line, op: '||', l: { k: 'eval_block', line, body }, r: die } };
@@ -359,8 +375,17 @@ function compileUse(ctx: SubCtx, st: Node): void {
   const on = !st.isNo;
   const words = st.imports ? collectWords(st.imports) : [];
   if (mod === 'VERSION') {
-    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 12) { ctx.scope.strictVars = true; ctx.scope.strictRefs = true; }
-    if (on && /^v?5\.(\d+)/.test(st.version!) && Number(/^v?5\.(\d+)/.exec(st.version!)![1]) >= 35) ctx.scope.warn = applyWarnings(ctx.scope.warn, true, []);
+    atCompileTime(ctx, st.line, (c) => {
+      c.emit(OP.NEXTSTATE, st.line);
+      c.emit(OP.CONST, c.k(st.version!));
+      c.emit(OP.CONST, c.k(on ? 'use' : 'no'));
+      c.emit(OP.FUNC, c.k('__version_check'), 2, 0);
+      c.emit(OP.POP);
+    });
+    // use v5.12 and later turn strict on; v5.35 and later warnings too (feature.pm bundles).
+    const minor = parseVersion(st.version!)?.parts[1] ?? 0;
+    if (on && minor >= 12) { ctx.scope.strictVars = true; ctx.scope.strictRefs = true; }
+    if (on && minor >= 35) ctx.scope.warn = applyWarnings(ctx.scope.warn, true, []);
     return;
   }
   if (mod === 'strict') {
@@ -390,6 +415,7 @@ function compileUse(ctx: SubCtx, st: Node): void {
     for (const w of importedVars(mod, st.imports ? words : null)) { ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`); ctx.comp.diags.declareGlobal(`${ctx.pkg}::${w.slice(1)}`); }
   }
   if (mod === 'lib' && !on) return;
+  if (mod === 'constant') ctx.comp.diags.declareGlobal('constant::declared');
   atCompileTime(ctx, st.line, (c) => emitUse(c, st, mod, on));
 }
 
@@ -418,6 +444,8 @@ function emitUse(ctx: SubCtx, st: Node, mod: string, on: boolean): void {
     ctx.emit(OP.POP);
     return;
   }
+  // use Module VERSION LIST: require, then Module->VERSION(VERSION), then the import.
+  if (st.version !== undefined) emitUseVersion(ctx, st, mod);
   // use Module LIST: require at run start, then Module->import(LIST).
   ctx.emit(OP.NEXTSTATE, st.line);
   ctx.emit(OP.CONST, ctx.k(mod));
@@ -430,6 +458,30 @@ function emitUse(ctx: SubCtx, st: Node, mod: string, on: boolean): void {
   ctx.emit(OP.POP);
 }
 
+
+/**
+ * The first half of `use Module VERSION`: the module is required (without
+ * importing), then `eval { Module->VERSION(VERSION); 1 } or die $@ . "BEGIN
+ * failed..."`, as perl's VERSION check fails at compile time.
+ */
+function emitUseVersion(ctx: SubCtx, st: Node, mod: string): void {
+  const line = st.line;
+  ctx.emit(OP.NEXTSTATE, line);
+  ctx.emit(OP.CONST, ctx.k(mod));
+  ctx.emit(OP.CONST, ctx.k(ctx.pkg));
+  ctx.emit(OP.UNDEF);
+  ctx.emit(OP.CONST, ctx.k(1));
+  ctx.emit(OP.FUNC, ctx.k('__use'), 4, 0);
+  ctx.emit(OP.POP);
+  const text = st.version!;
+  const ver: Node = /^\d+(\.\d+)?$/.test(text) ? { k: 'num', line, v: Number(text) } : { k: 'str', line, v: text };
+  const call: Node = { k: 'method', line, e: { k: 'str', line, v: mod, maybeClass: true } as Node, name: 'VERSION', args: [ver], arrow: true } as Node;
+  // Line 0 is the command line's preamble (-M, -d): perl names no place there.
+  const failed = `BEGIN failed--compilation aborted${line ? ` at ${ctx.comp.file} line ${line}` : ''}.\n`;
+  const die: Node = { k: 'func', line, name: 'die', args: [{ k: 'binop', line, op: '.', l: { k: 'var', line, sigil: '$', name: 'main::@' }, r: { k: 'str', line, v: failed } }] };
+  const guarded: Node = { k: 'logop', line, op: '||', l: { k: 'eval_block', line, body: [{ k: 'expr', line, e: call }, { k: 'expr', line, e: { k: 'num', line, v: 1 } }] }, r: die };
+  compileStatement(ctx, { k: 'expr', line, e: guarded });
+}
 
 function collectWords(n: Node): string[] {
   if (n.k === 'str') return [String(n.v)];

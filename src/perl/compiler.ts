@@ -208,6 +208,8 @@ export class Compiler {
   readonly diags: CompileDiags;
   /** Compiling the main program (not a required file or an eval string). */
   isMain = false;
+  /** perl -c: the main program runs its BEGIN and CHECK blocks, then reports "syntax OK" and stops. */
+  checkOnly = false;
 
   constructor(readonly file: string) { this.diags = new CompileDiags(file); }
 
@@ -231,7 +233,11 @@ export class Compiler {
   knownNamedSubs(): string[] { return [...new Set([...(this.evalSubs ?? []), ...this.definedSubs])]; }
 
   /** Blocks that run before the main body, by phase (perlmod "BEGIN, UNITCHECK, CHECK, INIT and END"). */
-  readonly phases: { BEGIN: number[]; CHECK: number[]; INIT: number[] } = { BEGIN: [], CHECK: [], INIT: [] };
+  readonly phases: { BEGIN: number[]; UNITCHECK: number[] } = { BEGIN: [], UNITCHECK: [] };
+  /** The END blocks among phases.BEGIN: registered (not run) where they stand in compile order. */
+  readonly endBlocks = new Set<number>();
+  /** The CHECK and INIT blocks among phases.BEGIN, queued there; `late`: perl's warning when compiled too late to run. */
+  readonly queued = new Map<number, { kind: 'CHECK' | 'INIT'; late: string }>();
 
   /**
    * Compile a sub whose code `emit` writes (a `use` run at compile time),
@@ -249,15 +255,73 @@ export class Compiler {
     return idx;
   }
 
-  /** The prologue: compile-time warnings, then BEGIN blocks and `use`s in order, CHECK blocks last first, INIT blocks. */
+  /**
+   * The prologue: compile-time warnings, then BEGIN blocks and `use`s in
+   * order (END, CHECK and INIT blocks are registered where they stand), the
+   * unit's UNITCHECK blocks last first; for the main program then every
+   * queued CHECK block last first and INIT block first first.
+   */
   private emitPrologue(ctx: SubCtx, warnings: string[]): void {
     for (const w of warnings) {
       ctx.emit(OP.CONST, ctx.k(w));
       ctx.emit(OP.FUNC, ctx.k('warn'), 1, 0);
       ctx.emit(OP.POP);
     }
-    const run = this.isMain ? [...this.phases.BEGIN, ...[...this.phases.CHECK].reverse(), ...this.phases.INIT] : this.phases.BEGIN;
+    const checkOnly = this.isMain && this.checkOnly;
+    // ${^GLOBAL_PHASE} goes START, CHECK, INIT, RUN while the main program is prepared (perlvar).
+    const phase = (name: string): void => {
+      if (!this.isMain) return;
+      ctx.emit(OP.CONST, ctx.k(name));
+      ctx.emit(OP.FUNC, ctx.k('__phase'), 1, 0);
+      ctx.emit(OP.POP);
+    };
+    phase('START');
+    this.emitBlocks(ctx, [...this.phases.BEGIN, ...[...this.phases.UNITCHECK].reverse()]);
+    if (!this.isMain) return;
+    phase('CHECK');
+    this.emitRunQueue(ctx, 'CHECK');
+    if (checkOnly) {
+      ctx.emit(OP.CONST, ctx.k(this.file));
+      ctx.emit(OP.FUNC, ctx.k('__perl_c_ok'), 1, 0);
+      ctx.emit(OP.POP);
+      return;
+    }
+    phase('INIT');
+    this.emitRunQueue(ctx, 'INIT');
+    phase('RUN');
+  }
+
+  /** Run the CHECK or INIT blocks every unit compiled with the main program queued. */
+  private emitRunQueue(ctx: SubCtx, kind: 'CHECK' | 'INIT'): void {
+    ctx.emit(OP.CONST, ctx.k(kind));
+    ctx.emit(OP.FUNC, ctx.k('__run_phase'), 1, 0);
+    ctx.emit(OP.POP);
+  }
+
+  /** Calls of the phase blocks `run`, in order; an END block is registered instead. */
+  private emitBlocks(ctx: SubCtx, run: number[]): void {
     for (const idx of run) {
+      const q = this.queued.get(idx);
+      if (q) {
+        ctx.emit(OP.ANONSUB, ctx.k(idx));
+        ctx.emit(OP.CONST, ctx.k(q.kind));
+        ctx.emit(OP.CONST, ctx.k(q.late));
+        ctx.emit(OP.FUNC, ctx.k('__queue_phase'), 3, 0);
+        ctx.emit(OP.POP);
+        continue;
+      }
+      if (this.endBlocks.has(idx)) {
+        // `perl -c` runs no END block.
+        if (this.isMain && this.checkOnly) continue;
+        // One nested in a sub gets that sub's variables when the sub first reaches it (`__bind_end`).
+        if (this.subs[idx]!.parent !== ctx.index) {
+          ctx.emit(OP.CONST, ctx.k(idx));
+          ctx.emit(OP.FUNC, ctx.k('__end_unbound'), 1, 0);
+        } else ctx.emit(OP.ANONSUB, ctx.k(idx));
+        ctx.emit(OP.FUNC, ctx.k('__push_end'), 1, 0);
+        ctx.emit(OP.POP);
+        continue;
+      }
       ctx.emit(OP.ANONSUB, ctx.k(idx));
       ctx.emit(OP.LIST, 0);
       ctx.emit(OP.CALLDYN, 0);
@@ -372,6 +436,8 @@ function compileTail(ctx: SubCtx, st: Node): void {
     const ends: number[] = [];
     for (const { c, body } of st.conds!) {
       compileCond(ctx, c);
+      // A `my` in the condition is seen by every branch (`if (my $pid = fork) {...} else {...}`).
+      ctx.flushPending();
       const jf = ctx.emitJump(OP.JFALSE);
       compileBlockTail(ctx, body);
       ends.push(ctx.emitJump(OP.JUMP));

@@ -193,7 +193,8 @@ function noOperator(src: string, prev: Tok | null, tok: Tok, file: string, line:
   } else {
     near = src.slice(prev!.start, tok.end);
     const pw = src.slice(prev!.start, prev!.end);
-    if (prev!.kind === 'word' && !isKnownWord(pw)) hint = `Do you need to predeclare ${pw}?`;
+    // `say` reaching here is a bareword: the feature is off (a term after an enabled say is its argument).
+    if (prev!.kind === 'word' && (!isKnownWord(pw) || pw === 'say')) hint = `Do you need to predeclare ${pw}?`;
     else hint = `Missing operator before ${what === 'Number' || what === 'String' ? src.slice(afterToken(src, prev!), tok.end) : text}?`;
   }
   return `${what} found where operator expected at ${file} line ${line}, near "${near}"\n${quoteLike ? '' : `\t(${hint})\n`}`;

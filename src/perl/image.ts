@@ -49,6 +49,11 @@ export interface Frame {
   opState: OpState | null;
   /** The sub name for caller() and messages. */
   name: string;
+  /** caller()'s evaltext: an eval string's source, or the name a require loads. */
+  evalText?: string;
+  /** Calls of `cv` running, this one included (perl's CvDEPTH), and the index of the next one down (-1: none). */
+  depth?: number;
+  below?: number;
 }
 
 /** Resumable op state; `pc` tells which op owns it. */
@@ -61,6 +66,8 @@ export type SaveEntry =
   | { k: 'gvsv'; gv: Gv; old: Sv | undefined }
   | { k: 'gvav'; gv: Gv; old: Av | undefined }
   | { k: 'gvhv'; gv: Gv; old: Hv | undefined }
+  /** `local *FH`: the handle and sub of the glob (a handle of the local scope is closed). */
+  | { k: 'gvio'; gv: Gv; old: Io | undefined; cv: Cv | undefined }
   | { k: 'helem'; hv: Hv; key: string; old: Sv | undefined }
   | { k: 'aelem'; av: Av; idx: number; old: Sv | undefined }
   | { k: 'svval'; sv: Sv; old: Val }
@@ -86,7 +93,8 @@ export interface EvalCx {
 export type Pending = (
   | { k: 'destroy'; obj: Referent; cls: string }
   | { k: 'close'; io: Io }
-  | { k: 'warn'; msg: string; appended?: boolean }
+  /** `raw`: straight to STDERR, never through $SIG{__WARN__} ("Out of memory!"). */
+  | { k: 'warn'; msg: string; appended?: boolean; raw?: boolean }
 ) & {
   /** Frame depth when queued: it runs once the stack is back at that depth (as perl's synchronous DESTROY would). */
   depth: number;
@@ -109,6 +117,10 @@ export interface Image {
   ended: boolean;
   exit: ExitState | null;
   endBlocks: Cv[];
+  /** ${^GLOBAL_PHASE} before the main program runs (START, CHECK, INIT); unset: RUN, or the exit's phase. */
+  phase?: string;
+  /** CHECK and INIT blocks compiled with the main program, in compile order, until their phase runs them. */
+  phaseQueues?: { CHECK: Cv[]; INIT: Cv[] };
   /** errno for $! */
   errno: number;
   /** $? */
@@ -133,7 +145,7 @@ export interface Image {
   /** Open directory handles etc. keep their data in Io. */
   scriptName: string;
   /** -n/-p/-l/-a/-i switches for the main loop. */
-  switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean };
+  switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean; forceWarn?: 'all' | 'none' | null; s?: boolean; S?: boolean; x?: string | null; taint?: string };
   /** Image has finished loading (main unit compiled). */
   started: boolean;
   /** Source to compile at first run (program text), or a path to read. */

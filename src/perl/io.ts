@@ -8,7 +8,8 @@ import { ERESTARTSYS, EBADF, EINTR } from '../abi/errno.ts';
 import { Flow } from './flow.ts';
 import type { Vm } from './vm.ts';
 import type { Io, Gv, Val, Sv } from './values.ts';
-import { isRef } from './values.ts';
+import { isRef, newSv } from './values.ts';
+import { O_RDONLY } from '../abi/fcntl.ts';
 import type { Item } from './scalar.ts';
 import { val, valStr } from './scalar.ts';
 import { gvFetch } from './symbols.ts';
@@ -77,8 +78,8 @@ function isTty(vm: Vm, io: Io): boolean {
   return io.tty;
 }
 
-/** Append to the write buffer (no syscall). */
-export function ioAppend(vm: Vm, io: Io, s: string): boolean {
+/** Append to the write buffer (no syscall); `fn` names the caller in a "Wide character in ..." warning. */
+export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print'): boolean {
   if (io.mode === 'closed' || io.mode === 'r') return false;
   if (io.mem) {
     const sv = io.mem.sv;
@@ -87,8 +88,11 @@ export function ioAppend(vm: Vm, io: Io, s: string): boolean {
     io.mem.pos += s.length;
     return true;
   }
+  // Writing after reading on a read-write handle: the fd goes back to where the reader is.
+  if (io.rbuf !== '' && io.mode === 'rw') ioDropReadBuffer(vm, io);
+  if (io.crlf) s = s.replace(/\n/g, '\r\n');
   if (io.utf8) s = /[^\x00-\x7f]/.test(s) ? fromBytes(new TextEncoder().encode(s)) : s;
-  else if (wideIn(s)) { vm.warn('Wide character in print'); s = fromBytes(new TextEncoder().encode(s)); }
+  else if (wideIn(s)) { vm.warn(`Wide character in ${fn}`); s = fromBytes(new TextEncoder().encode(s)); }
   io.wbuf += s;
   return true;
 }
@@ -153,12 +157,26 @@ export function ioFill(vm: Vm, io: Io): number {
   if (r === -ERESTARTSYS) return Flow.BLOCK;
   if (typeof r === 'number') { vm.img.errno = -r; return r; }
   if (r.length === 0) {
+    // Meeting the end of the file leaves errno 0 (what perl's readline shows in $!).
+    vm.img.errno = 0;
     io.eof = true;
     if (io.upend) { io.rbuf += io.upend; io.upend = undefined; }
     return 0;
   }
   io.rbuf += io.utf8 ? decodeUtf8Chunk(io, r) : fromBytes(r);
+  if (io.crlf && io.rbuf.includes('\r\n')) io.rbuf = io.rbuf.replace(/\r\n/g, '\n');
   return r.length;
+}
+
+/**
+ * Give back buffered input: seek the fd back over what was read ahead, as
+ * perl's flush of an input buffer does (before a dup, or a write on a
+ * read-write handle). A handle that cannot seek keeps its buffer.
+ */
+export function ioDropReadBuffer(vm: Vm, io: Io): void {
+  if (io.mem || io.rbuf === '' || io.mode === 'w' || io.mode === 'closed') return;
+  const back = io.utf8 ? toBytes(vm, io.rbuf, null).length : io.rbuf.length;
+  if (vm.sys.lseek(io.fd, -back, 1) >= 0) { io.rbuf = ''; io.eof = false; }
 }
 
 /** UTF-8 bytes read under :utf8 as characters; an incomplete last character waits in io.upend. */
@@ -192,14 +210,19 @@ export function ioReadRecord(vm: Vm, io: Io, sep: Val): string | null | number {
     const rec = takeRecord(io, sep);
     if (rec !== null) { io.lines++; return rec; }
     if (io.eof && !io.mem) {
-      if (io.rbuf === '') { io.eof = false; return null; }
+      // End of file stays until a seek, as in perl (a terminal's ^D too).
+      if (io.rbuf === '') {
+        // Slurp mode gives "" (not undef) for the first read of an empty file (pp_readline).
+        if (sep === undefined && io.lines === 0) { io.lines++; return ''; }
+        return null;
+      }
       const all = io.rbuf;
       io.rbuf = '';
       io.lines++;
       return all;
     }
     if (io.eof && io.mem) {
-      if (io.rbuf === '') return null;
+      if (io.rbuf === '') { if (sep === undefined && io.lines === 0) { io.lines++; return ''; } return null; }
       const all = io.rbuf; io.rbuf = ''; io.lines++; return all;
     }
     const r = ioFill(vm, io);
@@ -253,11 +276,42 @@ export function ioClose(vm: Vm, io: Io): number {
   if (io.mode === 'closed') return -EBADF;
   const r = ioFlush(vm, io);
   if (r === Flow.BLOCK) return r;
-  if (!io.mem && io.fd >= 0) vm.sys.close(io.fd);
+  if (!io.mem && io.fd >= 0 && !fdShared(vm, io)) vm.sys.close(io.fd);
   io.mode = 'closed';
   io.rbuf = '';
   io.wbuf = '';
   return r < 0 ? r : 0;
+}
+
+/** An Io opened with `&=` on a descriptor another handle already has (installIo marks it). */
+export type SharedIo = Io & { fdShared?: boolean };
+
+/** Is `io`'s descriptor also another open handle's through `&=`? PerlIO then leaves it open. */
+function fdShared(vm: Vm, io: SharedIo): boolean {
+  const other = (h: SharedIo | undefined): boolean => h !== undefined && h !== io && h.fd === io.fd && h.mode !== 'closed' && !h.mem && (io.fdShared || h.fdShared) === true;
+  if (vm.img.handles.some(other)) return true;
+  for (const g of vm.img.globs.values()) if (other(g.io)) return true;
+  return false;
+}
+
+/**
+ * The text behind DATA: the whole program file, positioned after __DATA__,
+ * so `seek DATA, 0, 0` rereads the program as perl's does. Just the data
+ * when the file cannot be read back (`-e`, a changed file).
+ */
+export function dataHandleText(vm: Vm, file: string, data: string): { sv: Sv; pos: number } {
+  const fd = file === '-e' || file === '-' ? -1 : vm.sys.open(file, O_RDONLY);
+  let text = '';
+  if (fd >= 0) {
+    for (let i = 0; i < 4096; i++) {
+      const r = vm.sys.read(fd, 65536);
+      if (typeof r === 'number' || r.length === 0) break;
+      text += fromBytes(r);
+    }
+    vm.sys.close(fd);
+  }
+  if (text.length >= data.length && text.endsWith(data)) return { sv: newSv(text), pos: text.length - data.length };
+  return { sv: newSv(data), pos: 0 };
 }
 
 export type { Sv };

@@ -15,7 +15,7 @@ import { resolveMethod, gvFetch, gvSv } from './symbols.ts';
 import { ioAppend, ioClose, ioFlush, ioPrevError } from './io.ts';
 import { valStr } from './scalar.ts';
 
-type WarnPending = { k: 'warn'; msg: string; appended?: boolean };
+type WarnPending = { k: 'warn'; msg: string; appended?: boolean; raw?: boolean };
 
 /** Process the first pending action. */
 export function processPending(vm: Vm): number {
@@ -49,7 +49,7 @@ export function processPending(vm: Vm): number {
   const w = p as unknown as WarnPending;
   const handler = gvFetch(vm, 'main::SIG', false)?.hv?.h.get('__WARN__');
   const hv = handler?.v;
-  if (!w.appended && hv !== undefined && !img.warnHandlerDepth) {
+  if (!w.appended && !w.raw && hv !== undefined && !img.warnHandlerDepth) {
     const cv = codeOf(vm, hv);
     if (cv) {
       img.pending.shift();
@@ -99,6 +99,25 @@ export function startExit(vm: Vm, status: number, last?: Frame): void {
   img.evals.length = 0;
   if (img.exit) { img.exit.status = status; img.childStatus = status; return; }
   img.exit = { status, phase: 'end', idx: 0, at };
+}
+
+/** ${^GLOBAL_PHASE} (perlvar): a program's lexicals freed at exit still go in RUN, before the first END block. */
+export function globalPhase(vm: Vm): string {
+  const ex = vm.img.exit;
+  if (!ex) return vm.img.phase ?? 'RUN';
+  if (ex.phase === 'end') return ex.idx === 0 ? vm.img.phase ?? 'RUN' : 'END';
+  return 'DESTRUCT';
+}
+
+/**
+ * perl's croak_no_mem: "Out of memory!" goes to STDERR, bypassing
+ * $SIG{__WARN__} and after the warnings already queued, and the process
+ * exits with status 1 (END blocks still run, handles are flushed).
+ */
+export function outOfMemory(vm: Vm): number {
+  startExit(vm, 1);
+  vm.img.pending.push({ depth: 0, k: 'warn', msg: 'Out of memory!\n', raw: true });
+  return Flow.SWITCH;
 }
 
 function releaseFramePad(vm: Vm, f: Frame): void {
@@ -215,6 +234,7 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
     }
   }
   const ev = img.evals[img.evals.length - 1];
+  value = beginFailed(vm, value, ev ? ev.frameDepth : 0);
   // A die inside DESTROY (with no eval of its own) becomes a warning.
   for (let i = img.frames.length - 1; i >= 0 && (!ev || i >= ev.frameDepth); i--) {
     const f = img.frames[i]!;
@@ -228,7 +248,8 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
   }
   if (!ev) {
     const msg = valStr(vm, value);
-    img.pending.push({ depth: img.frames.length, k: 'warn', msg } as never);
+    // An uncaught die's message goes to STDERR itself, not through $SIG{__WARN__}.
+    img.pending.push({ depth: img.frames.length, k: 'warn', msg, raw: true });
     const errno = img.errno;
     const child = img.childStatus >> 8;
     if (img.exit) img.exit.aborted = true;
@@ -251,6 +272,20 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
   f.pc = ev.catchPc;
   f.opState = null;
   return Flow.SWITCH;
+}
+
+/**
+ * A die that leaves a `use`'s import (a frame at or above `depth` waiting in
+ * __use) ends its BEGIN: perl adds "BEGIN failed--compilation aborted".
+ */
+function beginFailed(vm: Vm, value: Val, depth: number): Val {
+  if (typeof value !== 'string' || value.includes('BEGIN failed--compilation aborted')) return value;
+  for (let i = vm.img.frames.length - 1; i >= depth; i--) {
+    const f = vm.img.frames[i]!;
+    if (!f.opState?.useImport) continue;
+    return `${value}BEGIN failed--compilation aborted${f.line ? ` at ${f.file} line ${f.line}` : ''}.\n`;
+  }
+  return value;
 }
 
 /** Pop frames above index `depth - 1` (so `depth` frames remain). */

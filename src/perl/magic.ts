@@ -10,6 +10,8 @@ import { setSv } from './refcount.ts';
 import { sigMagicSet } from './signals.ts';
 import { ioFlush, newIo } from './io.ts';
 import { specialCapture } from './regex-glue.ts';
+import { globalPhase } from './lifecycle.ts';
+import { perlVersionObject } from './version-object.ts';
 
 function magicGet(vm: Vm, sv: Sv): Val {
   switch (sv.mg!.k) {
@@ -26,6 +28,10 @@ function magicGet(vm: Vm, sv: Sv): Val {
     case 'gid': return `${vm.sys.getgid()} ${vm.sys.getgroups().join(' ') || vm.sys.getgid()}`;
     case 'egid': return `${vm.sys.getegid()} ${vm.sys.getgroups().join(' ') || vm.sys.getegid()}`;
     case 'lines': return vm.img.lastRead?.lines ?? undefined;
+    case 'phase': return globalPhase(vm);
+    // $] (perlvar): the version as a decimal, printed with six places.
+    case 'perlver': return { t: 'd', n: 5.036, s: '5.036000', nv: true };
+    case 'perlV': return perlVersionObject(vm, sv);
     case 'cap': return specialCapture(vm, sv.mg!.key!);
     case 'substr': { const m = sv.mg!; return valStr(vm, val(vm, m.of!)).substr(m.off!, m.len!); }
     case 'pos': return (sv.mg!.of as Sv & { pos?: number }).pos;

@@ -3,7 +3,7 @@
  * defined, pad made), `require` through @INC via sys (so reading a module
  * may block like any read), and the registry of native (TS) modules.
  */
-import { ERESTARTSYS } from '../abi/errno.ts';
+import { ENOENT, ERESTARTSYS } from '../abi/errno.ts';
 import { O_RDONLY } from '../abi/fcntl.ts';
 import { Flow } from './flow.ts';
 import type { Vm } from './vm.ts';
@@ -16,7 +16,7 @@ import { addrOf, isRef, newAv, newHv, newSv, type Container, type Cv, type Ref }
 import { val, valStr, type Item } from './scalar.ts';
 import { RET } from './image.ts';
 import { defineSub, gvAv, gvFetch, gvHv } from './symbols.ts';
-import { fromBytes } from './io.ts';
+import { dataHandleText, fromBytes } from './io.ts';
 import { setSv } from './refcount.ts';
 
 /**
@@ -30,20 +30,21 @@ let lastFailure: CompileFailure | null = null;
 export function lastCompileFailure(): CompileFailure | null { return lastFailure; }
 
 /** Compile source text; returns a unit id or the error text perl would print. */
-export function compileSource(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number } = {}): number | string {
+export function compileSource(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number; checkOnly?: boolean } = {}): number | string {
   lastFailure = null;
   const r = compileText(src, file, opts);
   if (typeof r === 'string' && !lastFailure) lastFailure = { fatal: false, warnings: [], error: r };
   return r;
 }
 
-function compileText(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number }): number | string {
+function compileText(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number; checkOnly?: boolean }): number | string {
   const key = opts.evalScope ? undefined : `${file}\0${opts.pkg ?? ''}\0${src}`;
   if (key !== undefined) { const hit = cachedUnit(key); if (hit !== undefined) return hit; }
   try {
     const p = new Parser(src, file, { pkg: opts.evalScope?.pkg ?? opts.pkg, firstLine: opts.firstLine });
     const r = p.parseProgram();
     const c = new Compiler(file);
+    c.checkOnly = !!opts.checkOnly;
     return c.compileUnit(r.body, r.data, { pkg: opts.pkg, evalScope: opts.evalScope, cacheKey: key });
   } catch (e) {
     if (e instanceof PerlSyntaxError) {
@@ -84,7 +85,7 @@ export function loadUnit(vm: Vm, unitId: number, outerPad?: unknown[]): unknown[
   }
   if (u.data !== null) {
     const g = gvFetch(vm, `${u.pkgAtData}::DATA`, true)!;
-    const io = { t: 'io' as const, rc: 1, fd: -1, name: 'DATA', mode: 'r' as const, rbuf: '', wbuf: '', eof: false, lines: 0, autoflush: false, mem: { sv: newSv(u.data), pos: 0 } };
+    const io = { t: 'io' as const, rc: 1, fd: -1, name: 'DATA', mode: 'r' as const, rbuf: '', wbuf: '', eof: false, lines: 0, autoflush: false, mem: dataHandleText(vm, u.file, u.data) };
     g.io = io;
   }
   return pad;
@@ -187,7 +188,10 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
     const path = findInInc(vm, rel);
     if (!path) {
       const dirs = gvAv(vm, 'main::INC').a.map((e) => (e ? String(e.v) : '')).join(' ');
-      const hint = modName ? ` (you may need to install the ${modName} module)` : '';
+      // A .pm file named by a string gets the hint too (perl's pp_require).
+      const asMod = modName ?? (/^[A-Za-z_]\w*(?:\/\w+)*\.pm$/.test(rel) ? rel.slice(0, -3).replace(/\//g, '::') : null);
+      const hint = asMod ? ` (you may need to install the ${asMod} module)` : '';
+      vm.img.errno = ENOENT;
       return { done: true, error: `Can't locate ${rel} in @INC${hint} (@INC contains: ${dirs})` };
     }
     st.phase = 'reading';
@@ -207,6 +211,7 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
   const pad = loadUnit(vm, u);
   f.pc = pc;
   pushUnitFrame(vm, u, pad, 'require', 1);
+  vm.img.frames[vm.img.frames.length - 1]!.evalText = rel;
   return { done: false, flow: Flow.SWITCH };
 }
 

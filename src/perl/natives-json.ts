@@ -14,6 +14,7 @@ interface Opts {
   canonical: boolean; utf8: boolean; ascii: boolean; latin1: boolean; indent: boolean;
   spaceBefore: boolean; spaceAfter: boolean; indentLength: number; maxDepth: number;
   allowBlessed: boolean; allowUnknown: boolean; escapeSlash: boolean; relaxed: boolean;
+  maxSize: number; prefix: boolean; barekey: boolean; singlequote: boolean; loose: boolean;
 }
 
 function optsOf(vm: Vm, self: Val): Opts {
@@ -25,6 +26,8 @@ function optsOf(vm: Vm, self: Val): Opts {
     indent: flag('indent'), spaceBefore: flag('space_before'), spaceAfter: flag('space_after'),
     indentLength: num('indent_length', 3), maxDepth: num('max_depth', 512), allowBlessed: flag('allow_blessed'),
     allowUnknown: flag('allow_unknown'), escapeSlash: flag('escape_slash'), relaxed: flag('relaxed'),
+    maxSize: num('max_size', 0), prefix: flag('x_prefix'), barekey: flag('allow_barekey'),
+    singlequote: flag('allow_singlequote'), loose: flag('loose'),
   };
 }
 
@@ -79,6 +82,17 @@ function encodeVal(vm: Vm, v: Val, o: Opts, depth: number): string {
   if (o.allowUnknown) return 'null';
   if (to.t === 's') throw new JsonError('cannot encode reference to scalar');
   throw new JsonError(`encountered ${refStr(vm, v)}, but JSON can only represent references to arrays or hashes`);
+}
+
+/** The length of the valid UTF-8 sequence starting at s[i] (one char per byte), or 0. */
+function utf8SeqLen(s: string, i: number): number {
+  const b = s.charCodeAt(i);
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  for (let k = 1; k < len; k++) {
+    const c = s.charCodeAt(i + k);
+    if (!(c >= 0x80 && c <= 0xbf)) return 0;
+  }
+  return len;
 }
 
 /** UTF-8 bytes of a string, one char per byte. */
@@ -144,7 +158,7 @@ class Decoder {
     if (ch === undefined) return sv;
     if (ch === '{') sv.v = { t: 'r', to: this.object() };
     else if (ch === '[') sv.v = { t: 'r', to: this.array() };
-    else if (ch === '"') sv.v = this.string();
+    else if (ch === '"' || (ch === "'" && this.o.singlequote)) sv.v = this.string();
     else if (/[0-9-]/.test(ch)) sv.v = this.number();
     else { const w = this.word(); if (w !== undefined) setSv(this.vm, sv, w); }
     return sv;
@@ -205,13 +219,15 @@ class Decoder {
     const ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\', '/': '/' };
     let s = '';
     let high: number | null = null;
-    if (this.c() === '"') {
+    const quoteCh = this.c() === "'" && this.o.singlequote ? "'" : '"';
+    if (this.c() !== quoteCh && this.o.barekey && /[A-Za-z_$\x80-\xff]/.test(this.c() ?? '')) return this.bareKey();
+    if (this.c() === quoteCh) {
       while (this.next() !== undefined) {
         const ch = this.c()!;
-        if (ch === '"') {
+        if (ch === '"' && quoteCh === '"') {
           this.next();
           if (high !== null) this.error('missing low surrogate character in surrogate pair');
-          return this.o.utf8 ? this.fromUtf8(s) : s;
+          return this.fromUtf8(s);
         }
         if (ch === '\\') {
           this.next();
@@ -219,7 +235,9 @@ class Decoder {
           if (e !== undefined && ESCAPES[e] !== undefined) { s += ESCAPES[e]; continue; }
           if (e === 'u') {
             let u = '';
-            for (let i = 0; i < 4; i++) { const c = this.next(); if (c === undefined || !/[0-9a-fA-F]/.test(c)) break; u += c; }
+            let bad = false;
+            for (let i = 0; i < 4; i++) { const c = this.next(); if (c === undefined || !/[0-9a-fA-F]/.test(c)) { bad = true; break; } u += c; }
+            if (bad) break;
             const n = parseInt(u || '0', 16);
             if (/^[dD][89abAB]/.test(u)) { high = n; continue; }
             if (/^[dD][c-fC-F]/.test(u)) {
@@ -235,10 +253,18 @@ class Decoder {
           this.at -= 2;
           this.error('illegal backslash escape sequence in string');
         }
-        if (ch.charCodeAt(0) < 0x20 && !(this.o.relaxed && ch === '\t')) {
+        if (ch.charCodeAt(0) > 0x7f) {
+          const len = utf8SeqLen(this.text, this.at - 1);
+          if (!len) { this.at--; this.error('malformed UTF-8 character in JSON string'); }
+          s += this.text.slice(this.at - 1, this.at - 1 + len);
+          this.at += len - 1;
+          continue;
+        }
+        if (ch.charCodeAt(0) < 0x20 && !this.o.loose && !(this.o.relaxed && ch === '\t')) {
           this.at--;
           this.error('invalid character encountered while parsing JSON string');
         }
+        if (ch === quoteCh && quoteCh === "'") { this.next(); return this.fromUtf8(s); }
         s += ch;
       }
     }
@@ -246,16 +272,21 @@ class Decoder {
   }
 
   /** A \u escape inside a string being collected (as UTF-8 bytes when utf8 is on). */
-  charOut(n: number): string { return this.o.utf8 ? utf8Bytes(String.fromCodePoint(n)) : String.fromCodePoint(n); }
+  charOut(n: number): string { return utf8Bytes(String.fromCodePoint(n)); }
+
+  /** allow_barekey: a key of word characters up to the colon. */
+  bareKey(): string {
+    let k = '';
+    while (this.c() !== undefined && /[\w$\x80-\xff]/.test(this.c()!)) { k += this.c(); this.next(); }
+    return this.fromUtf8(k);
+  }
 
   fromUtf8(s: string): string {
     if (!/[\x80-\xff]/.test(s)) return s;
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
-    } catch { return this.error('malformed UTF-8 character in JSON string'); }
+    return new TextDecoder('utf-8').decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
   }
 
-  number(): number | string {
+  number(): number | bigint | string {
     let n = '';
     let isDec = false;
     let isExp = false;
@@ -292,7 +323,12 @@ class Decoder {
       else this.error('malformed number (no digits after exp sign)');
       while (digit(this.next())) n += this.c();
     }
-    if (!isDec && !isExp && n.replace('-', '').length > 15 && !Number.isSafeInteger(Number(n))) return n;
+    if (!isDec && !isExp && !Number.isSafeInteger(Number(n))) {
+      // JSON::PP keeps an integer longer than 20 characters as a string; a shorter one is an IV/UV when it fits
+      if (n.length > 20) return n;
+      const b = BigInt(n);
+      if (b >= -(2n ** 63n) && b < 2n ** 64n) return b;
+    }
     return Number(n);
   }
 
@@ -315,19 +351,26 @@ class Decoder {
 /** JSON::PP::_decode(SELF, TEXT): (1, DATA) or ('', ERROR). */
 export function jsonDecode(vm: Vm, self: Val, text: Val): Item[] {
   const o = optsOf(vm, self);
-  const s = valStr(vm, text);
-  if (o.utf8 && /[^\x00-\xff]/.test(s)) return ['', 'Wide character in subroutine entry'];
+  const chars = valStr(vm, text);
+  if (o.utf8 && /[^\x00-\xff]/.test(chars)) return ['', 'Wide character in subroutine entry'];
+  // JSON::PP parses octets: a character string is UTF-8 encoded first, so offsets count bytes
+  const s = o.utf8 ? chars : utf8Bytes(chars);
+  if (o.maxSize > 1 && s.length > o.maxSize) {
+    return ['', `attempted decode of JSON text of ${s.length} bytes size, but max_size is set to ${o.maxSize}`];
+  }
   const d = new Decoder(vm, s, o, vm.gv('JSON::PP::true', false)?.sv?.v, vm.gv('JSON::PP::false', false)?.sv?.v);
   let sv: Sv | null = null;
   try {
     d.white();
     if (d.c() === undefined) d.error('malformed JSON string, neither array, object, number, string or atom');
     sv = d.value();
+    const used = d.at - (d.c() === undefined ? 0 : 1);
     d.white();
-    if (d.c() !== undefined) d.error('garbage after JSON object');
+    if (d.c() !== undefined && !o.prefix) d.error('garbage after JSON object');
     const v = sv.v;
-    if (isRef(v)) { v.to.rc--; return [1, vm.mortalRef(v.to)]; }
-    return [1, v];
+    const out: Item[] = isRef(v) ? (v.to.rc--, [1, vm.mortalRef(v.to)]) : [1, v];
+    if (o.prefix) out.push(used);
+    return out;
   } catch (e) {
     if (sv) decref(vm, sv);
     if (e instanceof JsonError) return ['', e.msg];

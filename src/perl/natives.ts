@@ -17,10 +17,11 @@ import { isRef, newSv, addrOf, reftype, type Cv, type Sv, type Val } from './val
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { weaken } from './refcount.ts';
 import { strToNum, fmtG } from './fmt-bridge.ts';
-import { gvOfItem, ioFlush } from './io.ts';
+import { fromBytes, gvOfItem, ioFlush, toBytes } from './io.ts';
 import { socketNatives } from './natives-socket.ts';
 import { jsonDecode, jsonEncode } from './natives-json.ts';
-import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex } from './natives-digest.ts';
+import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex, sha512Hex } from './natives-digest.ts';
+import { localInfo, localToEpoch, programTz } from './tz.ts';
 
 type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
 const NATIVE_SUBS = new Map<string, NativeFn>();
@@ -49,9 +50,14 @@ setNativeCaller((vm, name, args, want) => {
 });
 
 // ---- UNIVERSAL
+/** The class a method on `v` looks in; a filehandle (glob, glob ref, or a name that only a handle has) is an IO::File. */
 function classOf(vm: Vm, v: Val): string | null {
-  if (isRef(v)) return v.to.blessed ?? null;
-  if (typeof v === 'string' && v !== '') return v;
+  if (isRef(v)) return v.to.blessed ?? (v.to.t === 'g' ? 'IO::File' : null);
+  if (typeof v === 'object' && v !== null && v.t === 'g') return 'IO::File';
+  if (typeof v === 'string' && v !== '') {
+    if (vm.gv(`main::${v}`, false)?.io && ![...vm.img.globs.keys()].some((k) => k.startsWith(`${v}::`))) return 'IO::File';
+    return v;
+  }
   return null;
 }
 native('UNIVERSAL', 'isa', (vm, [o, c]) => {
@@ -71,14 +77,34 @@ native('UNIVERSAL', 'DOES', (vm, [o, c]) => {
   const cls = classOf(vm, V(vm, o));
   return cls !== null && mro(vm, cls).includes(valStr(vm, V(vm, c))) ? 1 : '';
 });
-native('UNIVERSAL', 'VERSION', (vm, [o]) => {
+native('UNIVERSAL', 'VERSION', (vm, [o, req]) => {
   const cls = classOf(vm, V(vm, o));
-  return cls ? vm.gv(`${cls}::VERSION`, false)?.sv?.v : undefined;
+  const have = cls ? vm.gv(`${cls}::VERSION`, false)?.sv?.v : undefined;
+  if (req === undefined || cls === null) return have;
+  const want = valStr(vm, V(vm, req));
+  if (have === undefined) return { flow: vm.dieMsg(`${cls} does not define $${cls}::VERSION--version check failed`) };
+  const haveStr = valStr(vm, have);
+  if (versionValue(haveStr) < versionValue(want)) return { flow: vm.dieMsg(`${cls} version ${want} required--this is only version ${haveStr}`) };
+  return have;
 });
+/** A version string as a number: 1.50 stays, v1.2.3 and 1.2.3 become 1.002003. */
+function versionValue(s: string): number {
+  const t = s.replace(/^v/, '');
+  if (!s.startsWith('v') && (t.match(/\./g) ?? []).length < 2) return Number.parseFloat(t.replace(/_/g, '')) || 0;
+  return t.split('.').reduce((acc, part, i) => acc + (Number.parseInt(part, 10) || 0) / 1000 ** i, 0);
+}
 
 // ---- Scalar::Util
 native('Scalar::Util', 'blessed', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? v.to.blessed : undefined; });
-native('Scalar::Util', 'reftype', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? reftype(v.to) : undefined; });
+native('Scalar::Util', 'reftype', (vm, [x]) => {
+  const v = V(vm, x);
+  if (!isRef(v)) return undefined;
+  return v.to.blessed === 'Regexp' && v.to.t === 's' ? 'REGEXP' : reftype(v.to);
+});
+native('Scalar::Util', 'isdual', (vm, [x]) => { const v = V(vm, x); return typeof v === 'object' && v !== null && v.t === 'd' ? 1 : ''; });
+// Version strings and taint are not kept: no scalar is either.
+native('Scalar::Util', 'isvstring', () => '');
+native('Scalar::Util', 'tainted', () => '');
 native('Scalar::Util', 'refaddr', (vm, [x]) => { const v = V(vm, x); return isRef(v) ? addrOf(v.to as never, vm.img) : undefined; });
 native('Scalar::Util', 'looks_like_number', (vm, [x]) => {
   const v = V(vm, x);
@@ -111,6 +137,9 @@ const posixConst: Record<string, number> = {
   PATH_MAX: 4096, RAND_MAX: 2147483647, CLOCKS_PER_SEC: 1000000, WEXITED: 4,
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, SEEK_SET, SEEK_CUR, SEEK_END,
   STDIN_FILENO: 0, STDOUT_FILENO: 1, STDERR_FILENO: 2, BUFSIZ: 8192, EOF: -1,
+  F_OK: 0, X_OK: 1, W_OK: 2, R_OK: 4, LC_CTYPE: 0, LC_NUMERIC: 1, LC_TIME: 2, LC_COLLATE: 3, LC_MONETARY: 4,
+  LC_MESSAGES: 5, LC_ALL: 6, LONG_BIT: 64, CHAR_MAX: 127, CHAR_MIN: -128,
+  SCHAR_MAX: 127, SCHAR_MIN: -128, USHRT_MAX: 65535, FLT_DIG: 6, DBL_MANT_DIG: 53, FLT_MANT_DIG: 24,
 };
 for (const [num, names] of allErrnos()) for (const n of names) posixConst[n] = num;
 for (const [num, name] of SIGNAL_TABLE) posixConst[`SIG${name}`] = num;
@@ -189,8 +218,8 @@ native('POSIX', 'getcwd', (vm) => vm.sys.getcwd());
 native('POSIX', 'ttyname', (vm, [fd]) => { const r = vm.sys.ttyname(valNum(vm, V(vm, fd))); return typeof r === 'string' ? r : (vm.img.errno = -r, undefined); });
 native('POSIX', 'mktime', (vm, a) => {
   const [sec, min, hour, mday, mon, year] = a.map((x) => valNum(vm, V(vm, x)));
-  const t = Date.UTC(year! + 1900, mon!, mday!, hour!, min!, sec!) / 1000;
-  return Number.isFinite(t) ? t : undefined;
+  const t = localToEpoch(programTz(vm), year! + 1900, mon!, mday!, hour!, min!, sec!);
+  return Number.isFinite(t) ? (t === 0 ? '0 but true' : t) : undefined;
 });
 native('POSIX', 'abs', (vm, [x]) => Math.abs(valNum(vm, V(vm, x))));
 native('POSIX', 'round', (vm, [x]) => { const n = valNum(vm, V(vm, x)); return Math.sign(n) * Math.round(Math.abs(n)); });
@@ -201,12 +230,42 @@ native('POSIX', 'strtod', (vm, [s], want) => {
   const v = m ? strToNum(m[0]).n : 0;
   return want === 2 ? [v, str.length - (m ? m[0].length : 0)] : v;
 });
+native('POSIX', 'uname', (vm) => { const u = vm.sys.uname(); return [u.sysname, u.nodename, u.release, u.version, u.machine]; });
+/** Failure of a POSIX fd call: $! set, undef returned. */
+const posixFail = (vm: Vm, r: number): undefined => { vm.img.errno = -r; return undefined; };
+native('POSIX', 'access', (vm, [p, m]) => { const r = vm.sys.access(valStr(vm, V(vm, p)), valNum(vm, V(vm, m))); return r < 0 ? posixFail(vm, r) : '0 but true'; });
+native('POSIX', 'open', (vm, [p, fl, m]) => {
+  const r = vm.sys.open(valStr(vm, V(vm, p)), fl === undefined ? O_RDONLY : valNum(vm, V(vm, fl)), m === undefined ? 0o666 : valNum(vm, V(vm, m)));
+  if (r === -ERESTARTSYS) return { flow: Flow.BLOCK };
+  return r < 0 ? posixFail(vm, r) : r === 0 ? '0 but true' : r;
+});
+native('POSIX', 'read', (vm, [fd, buf, n]) => {
+  const r = vm.sys.read(valNum(vm, V(vm, fd)), valNum(vm, V(vm, n)));
+  if (typeof r === 'number') return r === -ERESTARTSYS ? { flow: Flow.BLOCK } : posixFail(vm, r);
+  if (isSvArg(buf)) buf.v = fromBytes(r);
+  return r.length === 0 ? '0 but true' : r.length;
+});
+native('POSIX', 'write', (vm, [fd, buf, n]) => {
+  let data = toBytes(vm, valStr(vm, V(vm, buf)), 'POSIX::write');
+  if (n !== undefined) data = data.subarray(0, valNum(vm, V(vm, n)));
+  const r = vm.sys.write(valNum(vm, V(vm, fd)), data);
+  if (r === -ERESTARTSYS) return { flow: Flow.BLOCK };
+  return r < 0 ? posixFail(vm, r) : r === 0 ? '0 but true' : r;
+});
+native('POSIX', 'lseek', (vm, [fd, off, wh]) => {
+  const r = vm.sys.lseek(valNum(vm, V(vm, fd)), valNum(vm, V(vm, off)), valNum(vm, V(vm, wh)));
+  return r < 0 ? posixFail(vm, r) : r === 0 ? '0 but true' : r;
+});
+native('POSIX', 'errno', (vm) => vm.img.errno);
 native('POSIX', 'strerror', (vm, [e]) => { const n = valNum(vm, V(vm, e)); return allErrnos().find(([k]) => k === n)?.[2] ?? `Unknown error ${n}`; });
 
 function strftime(vm: Vm, a: Val[]): string {
   const [fmt, sec, min, hour, mday, mon, year] = a;
   const d = new Date(Date.UTC(valNum(vm, year) + 1900, valNum(vm, mon), valNum(vm, mday), valNum(vm, hour), valNum(vm, min), valNum(vm, sec)));
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  // The zone of these local fields, as mktime(3) finds it (perl: "made consistent as though by calling mktime()").
+  const epoch = localToEpoch(programTz(vm), d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  const zone = localInfo(programTz(vm), epoch);
   const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   const mons = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return valStr(vm, fmt).replace(/%([a-zA-Z%])/g, (_m, c: string) => {
@@ -226,18 +285,48 @@ function strftime(vm: Vm, a: Val[]): string {
       case 'b': case 'h': return mons[d.getUTCMonth()]!.slice(0, 3);
       case 'B': return mons[d.getUTCMonth()]!;
       case 'j': return p(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1, 3);
-      case 'Z': return 'UTC';
-      case 'z': return '+0000';
-      case 's': return String(Math.floor(d.getTime() / 1000));
+      case 'Z': return zone.name;
+      case 'z': { const m = Math.abs(zone.offset) / 60; return `${zone.offset < 0 ? '-' : '+'}${p(Math.floor(m / 60))}${p(m % 60)}`; }
+      case 's': return String(epoch);
       case 'F': return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
       case 'T': return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
       case 'D': return `${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())}/${p(d.getUTCFullYear() % 100)}`;
+      case 'C': return p(Math.floor(d.getUTCFullYear() / 100));
+      case 'u': return String(d.getUTCDay() || 7);
+      case 'w': return String(d.getUTCDay());
+      case 'U': case 'W': return p(weekOfYear(d, c === 'U' ? 0 : 1));
+      case 'V': return p(isoWeek(d)[1]);
+      case 'G': return String(isoWeek(d)[0]);
+      case 'g': return p(isoWeek(d)[0] % 100);
+      case 'k': return String(d.getUTCHours()).padStart(2, ' ');
+      case 'l': return String(((d.getUTCHours() + 11) % 12) + 1).padStart(2, ' ');
+      case 'P': return d.getUTCHours() < 12 ? 'am' : 'pm';
+      case 'R': return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+      case 'r': return `${p(((d.getUTCHours() + 11) % 12) + 1)}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+      case 'c': return `${days[d.getUTCDay()]!.slice(0, 3)} ${mons[d.getUTCMonth()]!.slice(0, 3)} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+      case 'x': return `${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())}/${p(d.getUTCFullYear() % 100)}`;
+      case 'X': return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
       case 'n': return '\n';
       case 't': return '\t';
       case '%': return '%';
     }
     return '%' + c;
   });
+}
+
+/** %U (weeks start on Sunday, first=0) or %W (Monday, first=1): the week number of the year. */
+function weekOfYear(d: Date, first: number): number {
+  const yday = Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000);
+  return Math.floor((yday + 7 - ((d.getUTCDay() + 7 - first) % 7)) / 7);
+}
+
+/** The ISO 8601 week-based year and week number of a date. */
+function isoWeek(d: Date): [number, number] {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow);
+  const y = t.getUTCFullYear();
+  return [y, Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7)];
 }
 
 // ---- Fcntl
@@ -252,6 +341,7 @@ native('Time::HiRes', 'sleep', (vm, [x]) => {
   if (r === -ERESTARTSYS) return { flow: Flow.BLOCK };
   return r === -EINTR ? (ms - vm.sys.sleepRemainingMs()) / 1000 : ms / 1000;
 });
+native('Time::HiRes', '_setitimer', (vm, [v, i]) => vm.sys.setitimer(valNum(vm, V(vm, v)), valNum(vm, V(vm, i))));
 native('Time::HiRes', 'usleep', (vm, [x]) => {
   const r = vm.sys.nanosleep(valNum(vm, V(vm, x)) / 1000);
   return r === -ERESTARTSYS ? { flow: Flow.BLOCK } : valNum(vm, V(vm, x));
@@ -306,6 +396,7 @@ native('Digest::MD5', '_hex', (vm, [s]) => md5Hex(valStr(vm, V(vm, s))));
 native('Digest::SHA', '_hex', (vm, [alg, s]) => {
   const a = valNum(vm, V(vm, alg));
   const data = valStr(vm, V(vm, s));
+  if (a === 384 || a === 512) return sha512Hex(data, a === 384);
   return a === 1 ? sha1Hex(data) : sha256Hex(data, a === 224);
 });
 

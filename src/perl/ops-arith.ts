@@ -10,8 +10,9 @@ import type { Vm } from './vm.ts';
 import { subOf } from './code.ts';
 import { BINOPS, BINOP_ID } from './operators.ts';
 import { numToStr, perlSprintf, strInc, strToNum } from './fmt-bridge.ts';
-import type { SprintfArg } from './fmt/sprintf.ts';
+import { sprintfOne, type SprintfArg } from './fmt/sprintf.ts';
 import { isRef, type Sv, type Val } from './values.ts';
+import { versionFace } from './version-object.ts';
 import { isList, nameOf, val, valBool, valNum, valPN, valStr, strW, type Item } from './scalar.ts';
 import * as arith from './fmt/arith.ts';
 import { fromInt, parseNumber, type PerlNum } from './fmt/number.ts';
@@ -170,6 +171,19 @@ const STRING_OPS = new Set(['eq', 'ne', 'lt', 'gt', 'le', 'ge', 'cmp', '.', 'x']
 H[OP.BINOP] = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const ov0 = val(vm, s[s.length - 2] as Item), ov1 = val(vm, s[s.length - 1] as Item);
+  if (typeof ov0 !== 'object' && typeof ov1 !== 'object') {
+    // Plain values (no object to overload): the operator on them directly.
+    const id = code[pc + 1]!;
+    const r = binop(vm, id, ov0, ov1, labelsAt(code, pc, f));
+    if (isDie(r)) return vm.dieMsg(r.die);
+    if ((typeof ov0 === 'string' || typeof ov1 === 'string') && NUMERIC_OPS[id]) {
+      const nv = !intish(ov0) || !intish(ov1);
+      markNumeric(s[s.length - 2] as Item, nv); markNumeric(s[s.length - 1] as Item, nv);
+    }
+    s.pop();
+    s[s.length - 1] = r;
+    return pc + 3;
+  }
   if (isOverloaded(vm, ov0) || isOverloaded(vm, ov1)) {
     // use overload: the operator itself, else its operands converted ("", 0+).
     const op = BINOPS[code[pc + 1]!]![0];
@@ -378,7 +392,10 @@ H[OP.RANGE] = (vm, _c, pc) => {
 /** An sprintf argument: numbers and strings as they are, a dualvar's string, anything else stringified. */
 function sprintfArg(vm: Vm, v: Val): SprintfArg {
   if (v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint') return v;
-  return typeof v === 'object' && v !== null && v.t === 'd' ? v.s : valStr(vm, v);
+  if (typeof v === 'object' && v !== null && v.t === 'd') return v.s;
+  // A version object ($^V): %vd formats its parts, %s its text.
+  const face = versionFace(vm, v);
+  return face ? { ...face, n: 0 } : valStr(vm, v);
 }
 
 /** sprintf FORMAT, LIST (the builtin, without the generic call's list building). */
@@ -388,6 +405,21 @@ H[OP.SPRINTF] = (vm, code, pc, f) => {
   const want = code[pc + 2]!;
   const base = s.length - n;
   const first = s[base] as Item;
+  if (n === 2) {
+    // sprintf("%05d", $n) and the like: one plain argument, nothing to warn about.
+    const second = s[base + 1] as Item;
+    if (!isList(first) && !isList(second)) {
+      const fmt = val(vm, first), arg = val(vm, second);
+      if (typeof fmt === 'string' && (typeof arg === 'number' || typeof arg === 'string')) {
+        const out = sprintfOne(fmt, arg);
+        if (out !== undefined) {
+          s.pop();
+          s[base] = want === 2 ? [out] : out;
+          return pc + 3;
+        }
+      }
+    }
+  }
   const fv = isList(first) ? (first.length ? val(vm, first[0]) : undefined) : val(vm, first);
   const items: Item[] = [];
   if (isList(first)) for (let j = 1; j < first.length; j++) items.push(first[j]!);
@@ -400,12 +432,13 @@ H[OP.SPRINTF] = (vm, code, pc, f) => {
   // Objects with "" overloading are formatted as their strings (one handler call at a time).
   let anyObj = false;
   for (let i = 0; i < vals.length; i++) if (typeof vals[i] === 'object' && isObject(vals[i])) { anyObj = true; break; }
-  const objs = anyObj ? vals.filter((v) => isObject(v) && isOverloaded(vm, v)) : [];
+  const converts = (v: Val): boolean => isObject(v) && isOverloaded(vm, v) && versionFace(vm, v) === null;
+  const objs = anyObj ? vals.filter(converts) : [];
   if (objs.length) {
     const strs = stringsOf(vm, pc, f, objs, (v) => valStr(vm, v));
     if (typeof strs === 'number') return strs;
     let k = 0;
-    for (let i = 0; i < vals.length; i++) if (isObject(vals[i]) && isOverloaded(vm, vals[i])) vals[i] = strs[k++];
+    for (let i = 0; i < vals.length; i++) if (converts(vals[i])) vals[i] = strs[k++];
   }
   const args: SprintfArg[] = vals.map((v) => sprintfArg(vm, v));
   for (let k = 0; k < n; k++) s.pop();

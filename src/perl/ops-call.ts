@@ -17,6 +17,8 @@ import { isObject } from './overload.ts';
 import { compare } from './fmt/arith.ts';
 import { findSub, gvFetch, gvSv, qualifySym, resolveMethod, resolveAutoload } from './symbols.ts';
 import { markNumeric, range, rangeIsNumeric } from './ops-arith.ts';
+import { requireStep } from './modules.ts';
+import { gvHv as gvHvOf } from './symbols.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -115,6 +117,17 @@ function callMethod(vm: Vm, f: Frame, pc: number, next: number, name: string, ar
     if (!cv) cv = findSub(vm, `UNIVERSAL::${mname}`);
   } else if (name.includes('::')) cv = findSub(vm, name);
   else cv = resolveMethod(vm, cls, name);
+  if (cls === 'IO::File' && next === pc + 3 && !gvHvOf(vm, 'main::INC').h.has('IO/File.pm')) {
+    // A method on a handle before IO::File is loaded: perl loads it and looks again.
+    const st = vm.opState(pc) ?? (f.opState = { pc, phase: 'start' });
+    // The arguments go back under the loading frame, for the op to run again.
+    vm.img.stack.push(args as never);
+    const r = requireStep(vm, f, pc, st, 'IO/File.pm', 'IO::File');
+    if (!r.done) { f.pc = pc; return r.flow!; }
+    vm.img.stack.pop();
+    f.opState = null;
+    cv = resolveMethod(vm, cls, name);
+  }
   f.pc = next;
   if (!cv) {
     const auto = mname === 'DESTROY' ? null : resolveAutoload(vm, cls);
@@ -256,12 +269,24 @@ function ownedSv(vm: Vm, v: Val): Sv {
   return sv;
 }
 
+/** A loop variable with the fields that rule out reusing it (pos(), weak references). */
+type LoopSv = Sv & { pos?: number; weakRefs?: unknown };
+
 H[OP.ITER_NEXT] = (vm, code, pc, f) => {
   const pad = f.pad as unknown[];
   const it = pad[code[pc + 1]!] as Iter;
   let sv: Sv;
   if (it.list === null) {
     if (it.i > it.hi) return code[pc + 4]!;
+    if (it.bound && code[pc + 2] === 0) {
+      // As perl's pp_iter: a counter variable nothing else holds takes the next number in place.
+      const prev = pad[code[pc + 3]!] as LoopSv | undefined;
+      if (prev !== undefined && prev.rc === 1 && typeof prev.v !== 'object' && prev.mg === undefined && prev.blessed === undefined
+        && prev.pos === undefined && prev.weakRefs === undefined && prev.ro !== true) {
+        prev.v = it.i++;
+        return pc + 5;
+      }
+    }
     sv = newSv(it.i++);
   } else {
     if (it.i >= it.list.length) return code[pc + 4]!;

@@ -24,7 +24,22 @@ function ensure(pad: unknown[], s: number, t: 's' | 'a' | 'h'): Container {
 }
 
 H[OP.NOP] = (_vm, _c, pc) => pc + 1;
-H[OP.CONST] = (vm, code, pc) => { vm.img.stack.push(vm.consts[code[pc + 1]!]); return pc + 2; };
+const O_CONST = OP.CONST!, O_PADSV = OP.PADSV!;
+
+/**
+ * CONST and PADSV only push (they never block, die or free anything): one
+ * that follows a push is done by the same dispatch, its step still counted.
+ * The hottest pushes store at the end rather than call push (which the JIT
+ * does not always inline).
+ */
+function pushNext(vm: Vm, code: number[], pc: number, f: Frame, s: unknown[]): number {
+  const op = code[pc];
+  if (op === O_CONST) { vm.steps++; s[s.length] = vm.consts[code[pc + 1]!]; return pc + 2; }
+  if (op === O_PADSV) { vm.steps++; s[s.length] = (padOf(f)[code[pc + 1]!] as Container | undefined) ?? ensure(padOf(f), code[pc + 1]!, 's'); return pc + 2; }
+  return pc;
+}
+
+H[OP.CONST] = (vm, code, pc, f) => { const s = vm.img.stack; s[s.length] = vm.consts[code[pc + 1]!]; return pushNext(vm, code, pc + 2, f, s); };
 H[OP.UNDEF] = (vm, _c, pc) => { vm.img.stack.push(undefined); return pc + 1; };
 H[OP.EMPTYLIST] = (vm, _c, pc) => { vm.img.stack.push([]); return pc + 1; };
 H[OP.POP] = (vm, _c, pc) => { vm.img.stack.pop(); return pc + 1; };
@@ -80,7 +95,12 @@ H[OP.KEEPMATCH] = (vm, code, pc, f) => {
 };
 H[OP.LEAVE] = (vm, code, pc, f) => {
   const floor = padOf(f)[code[pc + 1]!];
-  if (typeof floor === 'number' && vm.img.save.length > floor) vm.unwindSave(floor);
+  const save = vm.img.save;
+  if (typeof floor === 'number' && save.length > floor) {
+    // Most blocks saved only the match ENTER put there.
+    const e = save[floor]!;
+    if (save.length === floor + 1 && e.k === 'match') { save.pop(); vm.img.lastMatch = e.old; } else vm.unwindSave(floor);
+  }
   return pc + 2;
 };
 H[OP.POPTO] = (vm, code, pc, f) => { vm.img.stack.length = f.base + code[pc + 1]!; return pc + 2; };
@@ -125,9 +145,21 @@ H[OP.DOR] = (vm, code, pc) => {
 };
 
 // ---- variables
-H[OP.PADSV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 's')); return pc + 2; };
-H[OP.PADAV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 'a')); return pc + 2; };
-H[OP.PADHV] = (vm, code, pc, f) => { vm.img.stack.push(ensure(padOf(f), code[pc + 1]!, 'h')); return pc + 2; };
+H[OP.PADSV] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  s[s.length] = (padOf(f)[code[pc + 1]!] as Container | undefined) ?? ensure(padOf(f), code[pc + 1]!, 's');
+  return pushNext(vm, code, pc + 2, f, s);
+};
+H[OP.PADAV] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  s[s.length] = (padOf(f)[code[pc + 1]!] as Container | undefined) ?? ensure(padOf(f), code[pc + 1]!, 'a');
+  return pushNext(vm, code, pc + 2, f, s);
+};
+H[OP.PADHV] = (vm, code, pc, f) => {
+  const s = vm.img.stack;
+  s[s.length] = (padOf(f)[code[pc + 1]!] as Container | undefined) ?? ensure(padOf(f), code[pc + 1]!, 'h');
+  return pushNext(vm, code, pc + 2, f, s);
+};
 function padMy(t: 's' | 'a' | 'h'): Handler {
   return (vm, code, pc, f) => {
     const pad = padOf(f);
@@ -288,8 +320,12 @@ H[OP.SASSIGN] = (vm, _c, pc) => {
 };
 
 H[OP.SASSIGN_PAD] = (vm, code, pc, f) => {
-  const v = val(vm, vm.img.stack.pop() as Item);
-  assignSv(vm, ensure(padOf(f), code[pc + 1]!, 's') as Sv, v);
+  const x = vm.img.stack.pop() as Item;
+  const v = typeof x === 'object' ? val(vm, x) : x as Val;
+  const sv = ((f.pad as unknown[])[code[pc + 1]!] as Sv | undefined) ?? ensure(padOf(f), code[pc + 1]!, 's') as Sv;
+  // A plain value over a plain value: nothing to count or run.
+  if (typeof v !== 'object' && typeof sv.v !== 'object' && sv.mg === undefined) sv.v = v;
+  else assignSv(vm, sv, v);
   return pc + 2;
 };
 
@@ -298,7 +334,20 @@ H[OP.AASSIGN] = (vm, code, pc) => {
   return pc + 3;
 };
 H[OP.AASSIGN_VOID] = (vm, code, pc) => {
-  listAssign(vm, code[pc + 1]!, 0);
+  const n = code[pc + 1]!;
+  if (n === 1) {
+    // `($x) = LIST`: the first value, as listAssign would take it.
+    const s = vm.img.stack;
+    const t = s[s.length - 1] as Item;
+    if (typeof t === 'object' && t !== null && (t as Sv).t === 's') {
+      const rhs = s[s.length - 2] as Item;
+      const v = isList(rhs) ? (rhs.length !== 0 ? val(vm, rhs[0]) : undefined) : val(vm, rhs);
+      s.pop(); s.pop();
+      assignSv(vm, t as Sv, v);
+      return pc + 2;
+    }
+  }
+  listAssign(vm, n, 0);
   vm.img.stack.pop();
   return pc + 2;
 };

@@ -45,9 +45,11 @@ H[OP.AELEM] = (vm, code, pc) => {
 H[OP.HELEM] = (vm, code, pc, f) => {
   const s = vm.img.stack;
   const k = s.pop() as Item;
-  if (f.warn && val(vm, k) === undefined) uninitWarn(vm, k, 'hash element');
-  const key = keyOf(vm, k);
+  const kv = val(vm, k);
+  if (kv === undefined && f.warn) uninitWarn(vm, k, 'hash element');
+  const key = typeof kv === 'string' ? kv : valStr(vm, kv);
   const hv = s.pop() as Hv;
+  if (hv.mg === undefined) { s.push(code[pc + 1] ? elemSv(hv, key) : hv.h.get(key)); return pc + 2; }
   if (hv.mg?.k === 'named') { s.push(namedCapture(vm, key)); return pc + 2; }
   if (hv.mg?.k === 'namedall') { s.push(namedCaptureAll(vm, key)); return pc + 2; }
   if (hv.mg?.k === 'errnohash') {

@@ -11,19 +11,32 @@ import type { Vm } from './vm.ts';
 import type { Frame } from './image.ts';
 import { subOf } from './code.ts';
 import { setSv } from './refcount.ts';
-import type { Io, Val } from './values.ts';
+import { isRef, type Io, type Val } from './values.ts';
 import { isList, uninitWarn, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvSv } from './symbols.ts';
-import { gvOfItem, ioAfterPrint, ioAppend, ioClose, ioReadRecord, newIo } from './io.ts';
+import { gvOfItem, ioAfterPrint, ioAppend, ioClose, ioFill, ioReadRecord, newIo, toBytes } from './io.ts';
+import { def, BLOCKED } from './builtins.ts';
 import { sprintfValues } from './builtins-string.ts';
 import { LAST_STAT } from './parse-term.ts';
 import { convertListItems } from './overload.ts';
+import { versionFace } from './version-object.ts';
 
 export const H: Record<number, Handler> = {};
 
 function fhLabel(vm: Vm, x: Item | undefined): string {
   const g = x === undefined ? vm.img.selected : gvOfItem(vm, x);
   return g ? g.name : '';
+}
+
+function onlyVersionObjects(vm: Vm, list: Item[]): boolean {
+  let any = false;
+  for (const x of list) {
+    const v = val(vm, x);
+    if (!isRef(v) || v.to.blessed === undefined) continue;
+    if (versionFace(vm, v) === null) return false;
+    any = true;
+  }
+  return any;
 }
 
 H[OP.PRINT] = (vm, code, pc, f) => {
@@ -33,7 +46,8 @@ H[OP.PRINT] = (vm, code, pc, f) => {
   let st = vm.opState(pc);
   if (!st || st.phase === 'ovlL') {
     const list = s[s.length - 1] as Item[];
-    const sw = convertListItems(vm, pc, f, list);
+    // printf formats version objects itself (%vd takes their parts), so a list whose only objects are those is not converted.
+    const sw = kind === 1 && onlyVersionObjects(vm, list) ? 0 : convertListItems(vm, pc, f, list);
     if (sw) return sw;
     const fhItem = count === 2 ? (s[s.length - 2] as Item) : undefined;
     const g = fhItem === undefined ? vm.img.selected : gvOfItem(vm, fhItem);
@@ -44,7 +58,8 @@ H[OP.PRINT] = (vm, code, pc, f) => {
       vm.img.errno = EBADF;
       if (!g && fhItem !== undefined && val(vm, fhItem) === undefined) return vm.dieMsg(`Can't use an undefined value as filehandle reference`);
       s.length -= count;
-      s.push('');
+      // pp_print's failure is undef, not the empty string.
+      s.push(undefined);
       return pc + 3;
     }
     let text: string;
@@ -56,7 +71,7 @@ H[OP.PRINT] = (vm, code, pc, f) => {
       if (kind === 2) text += '\n';
       else text += valStr(vm, gvSv(vm, 'main::\\').v);
     }
-    ioAppend(vm, io, text);
+    ioAppend(vm, io, text, name);
     st = { pc, phase: 'flush', io };
   }
   const io = st.io as Io;
@@ -64,7 +79,7 @@ H[OP.PRINT] = (vm, code, pc, f) => {
   if (r === Flow.BLOCK) { f.opState = st; return r; }
   f.opState = null;
   s.length -= count;
-  s.push(r < 0 ? '' : 1);
+  s.push(r < 0 ? undefined : 1);
   return pc + 3;
 };
 
@@ -75,28 +90,60 @@ function argvHandle(vm: Vm): Io | null | number {
   const argv = gvAv(vm, 'main::ARGV');
   if (!vm.img.argvUsed) {
     vm.img.argvUsed = true;
-    if (argv.a.length === 0) { g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io; }
+    if (argv.a.length === 0) {
+      if (inPlaceSuffix(vm) !== null) vm.warn('-i used with no filenames on the command line, reading from STDIN.\n');
+      g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io;
+    }
   }
+  const lines = g.io?.lines ?? 0;
+  const suffix = inPlaceSuffix(vm);
   while (argv.a.length) {
     const sv = argv.a.shift()!;
     const path = valStr(vm, sv.v);
     gvSv(vm, 'main::ARGV').v = path;
-    if (path === '-') { g.io = newIo(0, 'ARGV', 'r'); return g.io; }
+    if (path === '-') { g.io = newIo(0, 'ARGV', 'r'); g.io.lines = lines; return g.io; }
     const fd = vm.sys.open(path, O_RDONLY);
     if (vm.blocked(fd)) { argv.a.unshift(sv); return Flow.BLOCK; }
     if (fd < 0) {
-      vm.warn(`Can't open ${path}: ${errText(-fd)}`);
+      // perl names the last handle read; under -i the message has no place at all.
+      vm.warn(`Can't open ${path}: ${errText(-fd)}${suffix !== null ? '.\n' : argvWhere(vm, lines)}`);
       continue;
     }
-    const lines = g.io?.lines ?? 0;
     g.io = newIo(fd, 'ARGV', 'r');
     g.io.lines = lines;
-    if (vm.img.switches.i !== null) inPlace(vm, path, vm.img.switches.i);
+    if (suffix !== null) inPlace(vm, path, suffix);
     return g.io;
   }
-  if (vm.img.switches.i !== null) endInPlace(vm);
+  if (suffix !== null) endInPlace(vm);
   return null;
 }
+
+/** " at FILE line N, <> line L.": the ARGV handle between two files still counts for $. */
+function argvWhere(vm: Vm, lines: number): string {
+  const sep = gvSv(vm, 'main::/').v;
+  return ` at ${vm.frame.file} line ${vm.frame.line}${lines > 0 ? `, <> ${sep === '\n' ? 'line' : 'chunk'} ${lines}` : ''}.\n`;
+}
+
+/** The in-place edit suffix: $^I when the program set it, else the -i switch's; null when not editing. */
+function inPlaceSuffix(vm: Vm): string | null {
+  const v = gvFetch(vm, 'main::^I', false)?.sv?.v;
+  return v !== undefined ? valStr(vm, v) : vm.img.switches.i;
+}
+
+/** eof() with empty parentheses: true only after the last file of <>; it opens the next file to look (perlfunc eof). */
+def('__eof_argv', (vm) => {
+  for (;;) {
+    const io = argvHandle(vm);
+    if (io === Flow.BLOCK) return BLOCKED;
+    if (io === null || typeof io === 'number') return 1;
+    if (io.rbuf !== '') return '';
+    const r = ioFill(vm, io);
+    if (r === Flow.BLOCK) return BLOCKED;
+    if (r > 0) return '';
+    if (!gvAv(vm, 'main::ARGV').a.length) return 1;
+    ioClose(vm, io);
+  }
+});
 
 /** -i[SUFFIX]: keep (or drop) the original and send the default output to a new file at its path. */
 function inPlace(vm: Vm, path: string, suffix: string): void {
@@ -158,7 +205,7 @@ H[OP.READLINE] = (vm, code, pc, f) => {
     }
     vm.img.lastRead = io;
     if (rec === null || typeof rec === 'number') {
-      if (isArgv && vm.img.argvUsed && gvAv(vm, 'main::ARGV').a.length) { io.mode = 'closed'; continue; }
+      if (isArgv && vm.img.argvUsed && gvAv(vm, 'main::ARGV').a.length) { ioClose(vm, io); continue; }
       break;
     }
     if (want !== 2) {
@@ -173,6 +220,49 @@ H[OP.READLINE] = (vm, code, pc, f) => {
   return pc + 2;
 };
 
+/**
+ * -T / -B (pp_fttext): look at the first block. Empty: both true. A NUL or
+ * more than a third odd bytes (controls other than \n \r \t \b \f ESC, and
+ * bytes above 127 that are not UTF-8) make it binary. An open handle on a
+ * file is judged by what its buffer holds (filled first when empty).
+ */
+function textTest(vm: Vm, what: string | Io, binary: boolean, type: number): Val {
+  if (type === 0o040000) return '';
+  let r: Uint8Array | number;
+  if (typeof what === 'object') {
+    if (type !== 0o100000) return binary ? '' : 1;
+    if (what.rbuf === '' && !what.eof && !what.mem) ioFill(vm, what);
+    r = toBytes(vm, what.rbuf.slice(0, 512), null);
+  } else {
+    const fd = vm.sys.open(what, O_RDONLY);
+    if (fd < 0) { vm.img.errno = -fd; return undefined; }
+    r = vm.sys.read(fd, 512);
+    vm.sys.close(fd);
+  }
+  if (typeof r === 'number') return binary ? '' : 1;
+  if (r.length === 0) return 1;
+  let odd = 0;
+  let utf8 = true;
+  try { new TextDecoder('utf-8', { fatal: true }).decode(r); } catch { utf8 = false; }
+  for (const b of r) {
+    if (b === 0) return binary ? 1 : '';
+    if ((b < 32 && ![10, 13, 9, 8, 12, 27].includes(b)) || (b > 127 && !utf8)) odd++;
+  }
+  const isBinary = odd * 3 > r.length;
+  return isBinary === binary ? 1 : '';
+}
+
+/** The `_` of a stat or file test on a handle: this prefix and the fd. */
+export const STAT_FD = '\0fd:';
+
+/** -r/-w/-x of an open handle, from its mode bits (root reads and writes anything, executes what has an x bit). */
+function modeAccess(vm: Vm, st: { mode: number; uid: number; gid: number }, bit: number): boolean {
+  const uid = vm.sys.geteuid();
+  if (uid === 0) return bit !== 1 || (st.mode & 0o111) !== 0;
+  const shift = st.uid === uid ? 6 : st.gid === vm.sys.getegid() ? 3 : 0;
+  return ((st.mode >> shift) & bit) !== 0;
+}
+
 /** -e -f -d -s ... (perlfunc -X). */
 H[OP.FILETEST] = (vm, code, pc, f) => {
   const s = vm.img.stack;
@@ -185,11 +275,20 @@ H[OP.FILETEST] = (vm, code, pc, f) => {
     s.push(typeof vm.sys.tcgetattr(fd) === 'object' ? 1 : '');
     return pc + 2;
   }
+  if (g && (!isFh || g.io!.mode === 'closed') && typeof val(vm, x) !== 'string') {
+    // A handle with nothing open (perldiag "-%c on unopened filehandle %s").
+    if (f.warn) vm.warn(`-${op} on ${g.io ? 'closed' : 'unopened'} filehandle ${g.name}`);
+    vm.img.errno = EBADF;
+    s.push(undefined);
+    return pc + 2;
+  }
   let path = valStr(vm, val(vm, x));
   const last = path === LAST_STAT;
   if (last) path = vm.img.lastStatPath ?? '';
-  const st = isFh ? vm.sys.fstat(g!.io!.fd) : op === 'l' ? vm.sys.lstat(path) : vm.sys.stat(path);
-  if (!isFh) vm.img.lastStatPath = path;
+  // After a stat of a handle, `_` names its descriptor.
+  const fd = isFh ? g!.io!.fd : path.startsWith(STAT_FD) ? Number(path.slice(STAT_FD.length)) : -1;
+  const st = fd >= 0 ? vm.sys.fstat(fd) : op === 'l' ? vm.sys.lstat(path) : vm.sys.stat(path);
+  vm.img.lastStatPath = isFh ? STAT_FD + fd : path;
   if (typeof st === 'number') {
     vm.img.errno = -st;
     s.push(undefined);
@@ -208,9 +307,9 @@ H[OP.FILETEST] = (vm, code, pc, f) => {
       case 'c': return type === 0o020000 ? 1 : '';
       case 's': return st.size;
       case 'z': return st.size === 0 ? 1 : '';
-      case 'r': case 'R': return vm.sys.access(path, 4) === 0 ? 1 : '';
-      case 'w': case 'W': return vm.sys.access(path, 2) === 0 ? 1 : '';
-      case 'x': case 'X': return vm.sys.access(path, 1) === 0 ? 1 : '';
+      case 'r': case 'R': return (fd >= 0 ? modeAccess(vm, st, 4) : vm.sys.access(path, 4) === 0) ? 1 : '';
+      case 'w': case 'W': return (fd >= 0 ? modeAccess(vm, st, 2) : vm.sys.access(path, 2) === 0) ? 1 : '';
+      case 'x': case 'X': return (fd >= 0 ? modeAccess(vm, st, 1) : vm.sys.access(path, 1) === 0) ? 1 : '';
       case 'o': case 'O': return st.uid === vm.sys.geteuid() ? 1 : '';
       case 'u': return st.mode & 0o4000 ? 1 : '';
       case 'g': return st.mode & 0o2000 ? 1 : '';
@@ -220,7 +319,7 @@ H[OP.FILETEST] = (vm, code, pc, f) => {
         const t = op === 'M' ? st.mtimeMs : op === 'A' ? st.atimeMs : st.ctimeMs;
         return (start - t / 1000) / 86400;
       }
-      case 'T': case 'B': return op === 'T' ? 1 : '';
+      case 'T': case 'B': return textTest(vm, isFh ? g!.io! : path, op === 'B', type);
     }
     return '';
   })();

@@ -10,7 +10,7 @@ import type { Vm } from './vm.ts';
 import type { Frame } from './image.ts';
 import { subOf } from './code.ts';
 import { mortalRef } from './refcount.ts';
-import { newSv, type Sv, type Val } from './values.ts';
+import { isRef, newSv, type Sv, type Val } from './values.ts';
 import { strW, val, valStr, valBool, type Item } from './scalar.ts';
 import { assignSv } from './ops-core.ts';
 import { isObject, isOverloaded, stringsOf } from './overload.ts';
@@ -20,7 +20,7 @@ import { matchResult } from '../regex/index.ts';
 export const H: Record<number, Handler> = {};
 
 /** A regex op's constant; `cache` remembers the last compiled pattern (see SiteCache). */
-interface MatchInfo { flags: string; neg: boolean; cache?: SiteCache }
+interface MatchInfo { flags: string; neg: boolean; cache?: SiteCache; /** flags has g (read once) */ g?: boolean }
 interface MatchOp { pc: number; phase: string; st: MatchState | null; results: Val[]; pos: number; notEmptyAt: number; [k: string]: unknown }
 
 const consts = (f: Frame): unknown[] => subOf(f.unit, f.sub).consts;
@@ -36,6 +36,7 @@ const posSvOf = (target: Item): PosSv | null =>
  * (the op is then executed again, its operands still on the stack).
  */
 function subjectOf(vm: Vm, pc: number, f: Frame, target: Item, warnAs: string | undefined): string | number {
+  if (typeof target === 'object' && target !== null && (target as Sv).t === 's' && (target as Sv).mg === undefined && typeof (target as Sv).v === 'string') return (target as Sv).v as string;
   const v = val(vm, target);
   if (!isObject(v) || !isOverloaded(vm, v)) return strW(vm, target, warnAs);
   const r = stringsOf(vm, pc, f, [v], (x) => valStr(vm, x));
@@ -47,7 +48,7 @@ H[OP.MATCH] = (vm, code, pc, f) => {
   const want = code[pc + 2]!;
   const s = vm.img.stack;
   const target = s[s.length - 2] as Item;
-  const g = info.flags.includes('g');
+  const g = info.g ??= info.flags.includes('g');
   let op = f.opState !== null && f.opState.pc === pc && f.opState.phase === 'match' ? f.opState as MatchOp : null;
   if (op) {
     const r = vm.checkSignals(pc, f);
@@ -107,7 +108,14 @@ function captures(subject: string, offs: number[]): Val[] {
 function single(vm: Vm, pc: number, st: MatchState, r: 'match' | 'fail', info: MatchInfo, want: number): number {
   if (r === 'fail') return finish(vm, pc, info.neg ? 1 : want === 2 ? [] : '');
   const offs = publishMatch(vm, st);
-  if (want === 2 && !info.neg) return finish(vm, pc, offs.length > 2 ? captures(st.subject, offs) : [1]);
+  if (want === 2 && !info.neg) {
+    if (offs.length === 4) {
+      // One group, the common case: its text without the general loop.
+      const b = offs[2]!;
+      return finish(vm, pc, [b < 0 ? undefined : st.subject.slice(b, offs[3])]);
+    }
+    return finish(vm, pc, offs.length > 2 ? captures(st.subject, offs) : [1]);
+  }
   return finish(vm, pc, info.neg ? '' : 1);
 }
 
@@ -236,11 +244,14 @@ export function transliterate(src: string, info: TrInfo): { out: string; count: 
 H[OP.QR] = (vm, code, pc, f) => {
   const flags = consts(f)[code[pc + 1]!] as string;
   const s = vm.img.stack;
-  const pat = patternOf(vm, val(vm, s.pop() as Item));
+  const src = val(vm, s.pop() as Item);
+  const pat = patternOf(vm, src);
   const re = compileRe(vm, pat, flags);
   if (typeof re === 'string') return vm.dieMsg(re);
   const fl = flags.replace(/[^msixn]/g, '');
-  const sv = newSv(`(?^${fl}:${pat})`);
+  // qr/$re/ of a lone qr object is that regexp again, not a nested one (as perl's).
+  const same = isRef(src) && src.to.blessed === 'Regexp' && src.to.t === 's' && String((src.to as Sv).v) === pat;
+  const sv = newSv(same ? pat : `(?^${fl}:${pat})`);
   sv.rc = 0;
   sv.blessed = 'Regexp';
   s.push(mortalRef(vm, sv));

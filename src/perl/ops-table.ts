@@ -19,6 +19,7 @@ import './process.ts';
 import './builtins-net.ts';
 import './builtins-glob.ts';
 import './builtins-mro.ts';
+import './ops-compiletime.ts';
 
 const all: Record<number, Handler> = { ...core, ...data, ...arith, ...call, ...io, ...regex, ...func };
 
@@ -27,3 +28,4 @@ export const HANDLERS: Handler[] = OPS.map((info, i) => {
   if (!h) return (vm) => vm.dieMsg(`panic: no handler for opcode ${info.name}`);
   return h;
 });
+

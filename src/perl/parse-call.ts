@@ -76,7 +76,8 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   const info = BUILTINS.get(id);
   // A sub named like a builtin replaces it only when imported (or for weak keywords).
   if (info && !(p.importedSubs.has(id) || (WEAK_KEYWORDS.has(id) && p.isKnownSub(id))) && !(id === 'say' && !p.features.has('say'))) return parseBuiltin(p, id, line);
-  if (lx.startsWith('->')) return node('str', line, { v: id, maybeClass: true });
+  // A constant (a () sub) before `->[` / `->{` is called: `LIST->[1]`, `Pkg::HASH->{k}`.
+  if (lx.startsWith('->') && !(p.constSubs.has(id) && /^->\s*[[{]/.test(lx.src.slice(lx.pos, lx.pos + 8)))) return node('str', line, { v: id, maybeClass: true });
   if (lx.ch() === '(') {
     const args = parseParenArgs(p);
     const call = node('call', line, { name: p.qualifySub(id), args });
@@ -98,7 +99,8 @@ export function parseIdentTerm(p: Parser, line: number): Node {
     return node('call', line, { name: p.qualifySub(id), args: [blockArg, ...rest] });
   }
   if (p.isKnownSub(id)) {
-    const args = p.atExprEnd() || startsOperator(p) ? [] : listArgs(p);
+    const unary = p.unarySubs.has(id) || (p.importedSubs.has(id) && UNARY_IMPORTS.has(id));
+    const args = p.atExprEnd() || startsOperator(p) ? [] : unary ? [parseUnaryArg(p)] : listArgs(p);
     return node('call', line, { name: p.qualifySub(id), args });
   }
   if (id.includes('::') && !id.startsWith('::')) return qualifiedWord(p, id, line);
@@ -113,6 +115,10 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   void start;
   return node('str', line, { v: id, maybeClass: true, name: 'bareword' });
 }
+
+/** Imported functions whose XS prototype is `($)` (Scalar::Util): named unary operators. */
+const UNARY_IMPORTS = new Set(['blessed', 'reftype', 'looks_like_number', 'refaddr', 'weaken', 'unweaken', 'isweak', 'readonly',
+  'openhandle', 'tainted', 'isvstring', 'isdual']);
 
 /**
  * A package-qualified word without parens (`JSON::PP::true`, `POSIX::INT_MAX + 1`,
@@ -162,7 +168,7 @@ function unaryArgs(p: Parser, defTopic: boolean): Node[] {
 }
 
 const FH_ARG_FUNCS = new Set(['open', 'close', 'binmode', 'eof', 'fileno', 'seek', 'tell', 'flock', 'truncate',
-  'read', 'sysread', 'syswrite', 'getc', 'readline', 'opendir', 'readdir', 'closedir', 'rewinddir',
+  'read', 'sysread', 'syswrite', 'getc', 'readline', 'opendir', 'readdir', 'closedir', 'rewinddir', 'telldir', 'seekdir',
   'select', 'socket', 'bind', 'connect', 'listen', 'accept', 'shutdown', 'setsockopt', 'getsockopt',
   'send', 'recv', 'getpeername', 'getsockname', 'sysopen', 'sysseek', 'stat', 'lstat', 'pipe', 'fcntl', 'ioctl', 'socketpair']);
 
@@ -174,6 +180,8 @@ function parseBuiltin(p: Parser, id: string, line: number): Node {
     return node('func', line, { name: id, args: [] });
   }
   if ((id === 'exec' || id === 'system') && lx.ch() === '{') return parseIndirectProgram(p, id, line);
+  // `eof()` (empty parentheses) is about the whole of <>, not the last handle read.
+  if (id === 'eof' && /^\s*\(\s*\)/.test(lx.src.slice(lx.pos, lx.pos + 16))) { lx.pos = lx.src.indexOf(')', lx.pos) + 1; return node('func', line, { name: '__eof_argv', args: [] }); }
   let args: Node[];
   if (info.shape === 'u') args = unaryArgs(p, !!info.defaultTopic);
   else if (lx.ch() === '(') args = parseParenArgs(p);

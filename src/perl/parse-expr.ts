@@ -266,8 +266,8 @@ function coreSubRef(p: Parser, line: number): Node | null {
 function isFiletest(p: Parser): boolean {
   const m = /^-[erwxoRWXOzsfdlpSbcugktTBAMC](?![\w=>])/.exec(p.lx.src.slice(p.lx.pos, p.lx.pos + 3));
   if (!m) return false;
-  const after = p.lx.src.slice(p.lx.pos + 2, p.lx.pos + 4);
-  return !/^\s*[,=;)]/.test(after) || /^\s*\(/.test(after);
+  // Only `=>` makes `-f` a string (toke.c); `-f;`, `-f)`, `-f,` test $_.
+  return !/^\s*=>/.test(p.lx.src.slice(p.lx.pos + 2, p.lx.pos + 40));
 }
 
 function parsePow(p: Parser): Node {

@@ -137,7 +137,8 @@ export function parseReadlineOrGlob(p: Parser, line: number): Node {
   if (!m) throw p.syntaxError();
   const inner = m[1]!.slice(0, -1);
   if (inner === '' || inner === '<>') return node('readline', line, { name: 'ARGV' });
-  if (inner.startsWith('$')) return node('readline', line, { e: node('var', line, { sigil: '$', name: p.qualify(inner.slice(1), '$') }) });
+  // `<$fh>` reads a handle; `<${pat}>` or `<$dir/*>` is a glob.
+  if (/^\$[A-Za-z_][\w:]*$/.test(inner)) return node('readline', line, { e: node('var', line, { sigil: '$', name: p.qualify(inner.slice(1), '$') }) });
   if (/^[A-Za-z_][\w:]*$/.test(inner)) return node('readline', line, { name: inner === 'STDIN' || inner === 'STDOUT' || inner === 'STDERR' || inner === 'ARGV' ? inner : p.qualifyFh(inner) });
   return node('glob', line, { e: parseInterpolated(p, inner, line, '"') });
 }

@@ -9,6 +9,7 @@ import { parseComma, parseAssign, parseExpr } from './parse-expr.ts';
 import { parseQuoteLike, parseInterpolated, parseRegexOp, parseReadlineOrGlob, parseHeredoc } from './parse-quote.ts';
 import { parseIdentTerm } from './parse-call.ts';
 import { foldConst } from './diag-opdesc.ts';
+import { vstringChars } from './versions.ts';
 
 /** The operand of `-X _` (the last stat's file). */
 export const LAST_STAT = '\0laststat';
@@ -105,15 +106,24 @@ function parseTermBase(p: Parser): Node {
       if (m) {
         lx.skipSpace();
         let e: Node;
-        if (p.atExprEnd() || lx.ch() === ',') e = node('var', line, { sigil: '$', name: 'main::_' });
+        if (p.atExprEnd() || lx.ch() === ',' || /^(&&|\|\||\?|=[=~])/.test(lx.src.slice(lx.pos, lx.pos + 2))) e = node('var', line, { sigil: '$', name: 'main::_' });
         else if (lx.ch() === '(') { lx.pos++; e = parseExpr(p); p.expect(')'); }
         else e = parseUnaryArg(p);
         // `-X _` tests the file of the last stat or file test.
         if (e.k === 'str' && e.name === 'bareword' && e.v === '_') e = node('str', line, { v: LAST_STAT });
+        // Any other bareword names a filehandle (`-p STDIN`).
+        else if (e.k === 'str' && e.name === 'bareword' && /^[A-Za-z_][\w:]*$/.test(String(e.v))) e = node('fh', line, { name: p.qualifyFh(e.v as string) });
+        // Stacked tests (`-f -r $file`): the inner one first, then this one on its stat buffer.
+        if (e.k === 'filetest') return node('logop', line, { op: '&&', l: e, r: node('filetest', line, { op: m[1], e: node('str', line, { v: LAST_STAT }) }) });
         return node('filetest', line, { op: m[1], e });
       }
       break;
     }
+  }
+  const vs = /[0-9v]/.test(c) ? vstringAt(lx.src, lx.pos, (n) => p.isKnownSub(n)) : null;
+  if (vs) {
+    lx.pos += vs.length;
+    return node('str', line, { v: vstringChars(vs), version: vs });
   }
   if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(lx.ch(1)))) {
     const from = lx.pos;
@@ -128,6 +138,22 @@ function parseTermBase(p: Parser): Node {
     return parseIdentTerm(p, line);
   }
   throw p.syntaxError();
+}
+
+/**
+ * A v-string literal at `pos` (perldata "Version Strings"): `v` and a number
+ * with any further `.N` parts (`v65`, `v1.22.333`, not before `=>`), or a
+ * bare number with two or more dots (`1.2.3`). A lone `vN` naming a sub, or
+ * followed by `(`, is that sub's call (toke.c).
+ */
+function vstringAt(src: string, pos: number, isSub: (name: string) => boolean): string | null {
+  const m = /^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)+)(?![\w.:])/.exec(src.slice(pos, pos + 200));
+  if (!m) return null;
+  const text = m[0];
+  const after = src.slice(pos + text.length, pos + text.length + 40);
+  if (text.startsWith('v') && /^\s*=>/.test(after)) return null;
+  if (/^v\d+$/.test(text) && (isSub(text) || /^\s*\(/.test(after))) return null;
+  return text;
 }
 
 /** Argument of a named unary operator: binds tighter than comparison. */
@@ -160,7 +186,11 @@ function parseVarBody(p: Parser, sigil: string): { name?: string; e?: Node } {
       return { name: m[1]! };
     }
     lx.pos++;
+    // A block inside a string (`@{[ $obj->method ]}`) is ordinary code.
+    const mode = p.interpMode;
+    p.interpMode = null;
     const e = p.parseBlockExpr();
+    p.interpMode = mode;
     return { e };
   }
   if (lx.ch() === '$' && /[\w{$:]/.test(lx.ch(1))) {

@@ -4,6 +4,7 @@
  * Produces the tree in ast.ts; names stay as written and the compiler
  * resolves lexicals and packages.
  */
+import { parseVersion } from './versions.ts';
 import { node, type Node, type SubDef, type SigParam } from './ast.ts';
 import { BUILTINS } from './builtins-table.ts';
 import { Lexer, PerlSyntaxError } from './lexer.ts';
@@ -32,12 +33,14 @@ export class Parser {
   /** Subs known to take no arguments (constants, `()` prototypes). */
   readonly constSubs = new Set<string>();
   /** Subs whose first argument may be a bare block (`&` prototypes, List::Util style). */
-  readonly blockSubs = new Set<string>(['first', 'any', 'all', 'none', 'notall', 'reduce', 'reductions', 'pairmap', 'pairgrep', 'max_by', 'min_by', 'sort_by', 'nsort_by', 'uniq_by', 'try', 'catch', 'finally']);
+  readonly blockSubs = new Set<string>(['first', 'any', 'all', 'none', 'notall', 'reduce', 'reductions', 'pairmap', 'pairgrep', 'pairfirst', 'max_by', 'min_by', 'sort_by', 'nsort_by', 'uniq_by', 'try', 'catch', 'finally']);
   features: Set<string>;
   /** Subs imported by `use` (only these override a builtin of the same name). */
   readonly importedSubs = new Set<string>();
   /** Subs of this source declared with a prototype. */
   readonly protos = new Set<string>();
+  /** Subs with a one-scalar prototype (`$`, `_`, `;$`): named unary operators (`blessed $x && ...`). */
+  readonly unarySubs = new Set<string>();
   /** Warnings raised since the last statement was finished (shared with sub-parsers of strings). */
   diagQueue: ParseDiag[] = [];
 
@@ -58,6 +61,7 @@ export class Parser {
       if (m[3] === '') this.constSubs.add(m[1]!);
       if (m[3]?.startsWith('&')) this.blockSubs.add(m[1]!);
       if (m[3] !== undefined) this.protos.add(m[1]!);
+      if (m[3] !== undefined && /^\s*;?\s*[$_]\s*$/.test(m[3])) this.unarySubs.add(m[1]!);
     }
   }
 
@@ -519,7 +523,7 @@ export class Parser {
     if (ver) {
       this.expect(';');
       const vs = ver[0];
-      const minor = vs.startsWith('v') ? Number(vs.slice(1).split('.')[1] ?? 0) : Math.round((Number(vs) % 1) * 1000);
+      const minor = parseVersion(vs)?.parts[1] ?? 0;
       if (word === 'use' && minor >= 36) { this.features.add('signatures'); this.features.add('say'); }
       else if (word === 'use' && minor >= 10) this.features.add('say');
       return node('use', line, { module: 'VERSION', version: vs, isNo: word === 'no' });
@@ -546,8 +550,10 @@ export class Parser {
     if (mod === 'experimental' && imports) this.features.add('signatures');
     if (mod === 'constant' && imports) {
       const first = imports.k === 'list' ? imports.items![0] : imports;
-      if (first?.k === 'str') { this.constSubs.add(String(first.v)); this.knownSubs.add(String(first.v)); }
-      if (first?.k === 'anonhash') for (const m of astJson(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) { this.constSubs.add(m[1]!); this.knownSubs.add(m[1]!); }
+      // Known by the qualified name too, for `Pkg::NAME` elsewhere in the file.
+      const add = (n: string): void => { for (const k of [n, `${this.pkg}::${n}`]) { this.constSubs.add(k); this.knownSubs.add(k); } };
+      if (first?.k === 'str') add(String(first.v));
+      if (first?.k === 'anonhash') for (const m of astJson(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) add(m[1]!);
     } else if (imports && word === 'use' && !['strict', 'warnings', 'feature', 'lib', 'parent', 'base', 'vars', 'utf8', 'integer'].includes(mod)) {
       for (const m of astJson(imports).matchAll(/"k":"str","line":\d+,"v":"&?([A-Za-z_]\w*)"/g)) { this.knownSubs.add(m[1]!); this.importedSubs.add(m[1]!); }
     }

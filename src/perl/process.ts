@@ -5,8 +5,9 @@
  * setsid. fork copies the whole image; system/``/pipe opens start a small
  * spawn image that only arranges fds and execs.
  */
-import { ERESTARTSYS, EINTR, ECHILD, ENOENT, strerror } from '../abi/errno.ts';
-import { signalByName } from '../abi/signals.ts';
+import { ERESTARTSYS, EINTR, ECHILD, EACCES, ENOENT, strerror } from '../abi/errno.ts';
+import { signalByName, SIGINT, SIGQUIT } from '../abi/signals.ts';
+import type { SigDisposition } from '../abi/sys.ts';
 import { X_OK } from '../abi/fcntl.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import type { Vm } from './vm.ts';
@@ -15,17 +16,23 @@ import { Flow } from './flow.ts';
 import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { gvFetch, gvHv, gvSv } from './symbols.ts';
-import { fromBytes, ioFlush } from './io.ts';
+import { fromBytes, ioDropReadBuffer, ioFlush } from './io.ts';
 import type { Val } from './values.ts';
+import { localInfo, programTz } from './tz.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
 const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
 
-/** Flush every handle before the process is copied or replaced (PERL_FLUSHALL_FOR_CHILD). */
-function flushAll(vm: Vm): boolean {
-  for (const g of vm.img.globs.values()) if (g.io && g.io.wbuf !== '' && g.io.mode !== 'closed') { if (ioFlush(vm, g.io) === Flow.BLOCK) return false; }
-  for (const io of vm.img.handles) if (io.wbuf !== '' && io.mode !== 'closed') { if (ioFlush(vm, io) === Flow.BLOCK) return false; }
+/**
+ * Flush every handle before the process is copied or replaced
+ * (PERL_FLUSHALL_FOR_CHILD): output goes out, and input read ahead from a
+ * seekable file is given back, so a child reading the same fd goes on where
+ * perl's reader stopped.
+ */
+export function flushAll(vm: Vm): boolean {
+  for (const g of vm.img.globs.values()) if (g.io && g.io.mode !== 'closed') { if (ioFlush(vm, g.io) === Flow.BLOCK) return false; ioDropReadBuffer(vm, g.io); }
+  for (const io of vm.img.handles) if (io.mode !== 'closed') { if (ioFlush(vm, io) === Flow.BLOCK) return false; ioDropReadBuffer(vm, io); }
   return true;
 }
 
@@ -46,18 +53,42 @@ function whichPath(vm: Vm, name: string): string | null {
   return null;
 }
 
-/** argv for system/exec: one string with shell metacharacters goes through /bin/sh -c. */
+/** argv arrays commandArgv made that run /bin/sh, or that want stderr on stdout (a trailing `2>&1`). */
+const PLANS = new WeakMap<string[], 'shell' | 'errToOut'>();
+const SHELL_META = /[$&*(){}[\]'";\\|?<>~`\n]/;
+
+/**
+ * argv for system/exec/qx/pipe opens from one command string, as perl's
+ * do_exec3 decides: a string with shell metacharacters (or starting with
+ * `exec `, `. ` or VAR=) runs as `sh -c STRING`; otherwise it is split on
+ * whitespace and run directly, a final newline dropped and a final ` 2>&1`
+ * done by perl itself. Several words are the argv as they are.
+ */
 export function commandArgv(vm: Vm, words: string[]): string[] {
-  if (words.length === 1) {
-    if (/[*?[\]{}()$`'"|&;<>~\\\n#=]/.test(words[0]!)) return ['/bin/sh', '-c', words[0]!];
-    return words[0]!.trim().split(/\s+/);
+  if (words.length !== 1) return words;
+  const cmd = words[0]!.replace(/^\s+/, '');
+  const shell = (): string[] => { const a = ['sh', '-c', cmd]; PLANS.set(a, 'shell'); return a; };
+  if (/^(\.|exec)\s/.test(cmd) || /^\w*=/.test(cmd)) return shell();
+  let end = cmd.length;
+  let errToOut = false;
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i]!;
+    if (!SHELL_META.test(c)) continue;
+    if (c === '\n' && i === cmd.length - 1) { end = i; break; }
+    if (c === '>' && /^ 2>&1\s*$/.test(cmd.slice(i - 2))) { end = i - 2; errToOut = true; break; }
+    return shell();
   }
-  return words;
+  const argv = cmd.slice(0, end).split(/\s+/).filter((w) => w !== '');
+  if (argv.length === 0) argv.push('');
+  if (errToOut) PLANS.set(argv, 'errToOut');
+  return argv;
 }
 
 /** Start a child that dup2s fds and execs argv (the program `prog`, by default argv[0]). Returns its pid or -errno. */
 export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], close: number[], prog = argv[0]!): number {
-  const path = whichPath(vm, prog) ?? prog;
+  const plan = PLANS.get(argv);
+  if (plan === 'errToOut') dup = [...dup, [1, 2]];
+  const path = plan === 'shell' ? '/bin/sh' : whichPath(vm, prog) ?? prog;
   const child = { spawn: { path, argv, envp: envp(vm), dup, close } };
   return vm.sys.fork(child);
 }
@@ -151,12 +182,24 @@ function waitFor(vm: Vm, pid: number, flags: number, pc: number): Val | typeof B
 def('wait', (vm, _a, _w, pc) => waitFor(vm, -1, 0, pc));
 def('waitpid', (vm, [p, fl], _w, pc) => waitFor(vm, Math.trunc(N(vm, p)), Math.trunc(N(vm, fl)), pc));
 
-/** A program run without a shell that cannot be found: perl warns, sets $! and $? = -1, and runs nothing. */
+/**
+ * A program run without a shell that cannot be run (missing, a directory, no
+ * execute bit): perl's exec in the child fails and tells the parent, so perl
+ * warns (under warnings), sets $! and runs nothing. (system and `` also set
+ * $? to -1; a pipe open leaves it.)
+ */
 export function missingProgram(vm: Vm, argv: string[]): boolean {
-  if (argv[0] === '/bin/sh' || whichPath(vm, argv[0]!) !== null) return false;
-  vm.img.errno = ENOENT;
-  vm.img.childStatus = -1;
-  if (vm.frame.warn) vm.warn(`Can't exec "${argv[0]}": No such file or directory`);
+  if (PLANS.get(argv) === 'shell') return false;
+  const path = whichPath(vm, argv[0]!);
+  let err = ENOENT;
+  if (path !== null) {
+    const st = vm.sys.stat(path);
+    if (typeof st === 'number') err = -st;
+    else if ((st.mode & 0o170000) === 0o040000 || vm.sys.access(path, X_OK) !== 0) err = EACCES;
+    else return false;
+  }
+  vm.img.errno = err;
+  if (vm.frame.warn) vm.warn(`Can't exec "${argv[0]}": ${strerror(err)}`);
   return true;
 }
 
@@ -169,15 +212,22 @@ function systemImpl(vm: Vm, words: string[], prog: string | null, pc: number, f:
   if (!st) {
     if (!flushAll(vm)) return BLOCKED;
     const argv = prog === null ? commandArgv(vm, words) : words;
-    if (missingProgram(vm, prog === null ? argv : [prog])) return -1;
+    if (missingProgram(vm, prog === null ? argv : [prog])) { vm.img.childStatus = -1; return -1; }
     const pid = spawnCommand(vm, argv, [], [], prog ?? argv[0]);
     if (pid < 0) { vm.img.errno = -pid; return -1; }
-    st = { pc, phase: 'wait', pid };
+    // The parent ignores SIGINT and SIGQUIT while it waits (perlfunc system).
+    const saved = [vm.sys.sigdisposition(SIGINT), vm.sys.sigdisposition(SIGQUIT)];
+    vm.sys.sigaction(SIGINT, 'ignore');
+    vm.sys.sigaction(SIGQUIT, 'ignore');
+    st = { pc, phase: 'wait', pid, saved };
     f.opState = st;
   }
   const r = vm.sys.wait4(st.pid as number, 0);
   if (r === -ERESTARTSYS || r === -EINTR) return BLOCKED;
   f.opState = null;
+  const [int, quit] = st.saved as SigDisposition[];
+  vm.sys.sigaction(SIGINT, int!);
+  vm.sys.sigaction(SIGQUIT, quit!);
   if (typeof r === 'number') { vm.img.childStatus = -1; return -1; }
   setChildStatus(vm, r.status);
   return r.status;
@@ -196,7 +246,9 @@ function execImpl(vm: Vm, words: string[], prog: string | null): Val | FlowReq {
   if (!flushAll(vm)) return BLOCKED;
   const argv = prog === null ? commandArgv(vm, words) : words;
   const name = prog ?? argv[0]!;
-  const path = whichPath(vm, name);
+  const plan = PLANS.get(argv);
+  const path = plan === 'shell' ? '/bin/sh' : whichPath(vm, name);
+  if (plan === 'errToOut') vm.sys.dup2(1, 2);
   if (!path) { vm.img.errno = ENOENT; if (vm.frame.warn) vm.warn(`Can't exec "${name}": No such file or directory`); return 0; }
   const r = vm.sys.execve(path, argv.length ? argv : [name], envp(vm));
   if (r === -ERESTARTSYS) return { flow: Flow.STOP };
@@ -216,7 +268,7 @@ def('readpipe', (vm, [c], want, pc, f) => {
   if (!st) {
     if (!flushAll(vm)) return BLOCKED;
     const argv = commandArgv(vm, [S(vm, c)]);
-    if (missingProgram(vm, argv)) return want === 2 ? [] : undefined;
+    if (missingProgram(vm, argv)) { vm.img.childStatus = -1; return want === 2 ? [] : undefined; }
     const p = vm.sys.pipe();
     if (typeof p === 'number') { vm.img.errno = -p; return undefined; }
     const pid = spawnCommand(vm, argv, [[p[1], 1]], [p[0], p[1]]);
@@ -240,13 +292,34 @@ def('readpipe', (vm, [c], want, pc, f) => {
   if (typeof w === 'object') setChildStatus(vm, w.status);
   const out = st.out as string;
   if (want !== 2) return out;
-  const sep = valStr(vm, gvFetch(vm, 'main::/', true)!.sv?.v ?? '\n') || '\n';
-  const lines: string[] = [];
-  let rest = out;
-  for (let i = rest.indexOf(sep); i >= 0; i = rest.indexOf(sep)) { lines.push(rest.slice(0, i + sep.length)); rest = rest.slice(i + sep.length); }
-  if (rest) lines.push(rest);
-  return lines;
+  return splitRecords(vm, out, gvFetch(vm, 'main::/', true)!.sv?.v);
 });
+
+/**
+ * Backticks in list context: the output cut into records by $/ (perlvar):
+ * undef keeps it whole, "" is paragraph mode, a reference to a number gives
+ * records of that many characters.
+ */
+function splitRecords(vm: Vm, out: string, rs: Val): string[] {
+  if (out === '') return [];
+  if (rs === undefined) return [out];
+  if (typeof rs === 'object' && rs !== null && rs.t === 'r') {
+    const size = Math.max(1, Math.trunc(valNum(vm, (rs.to as { v?: Val }).v)));
+    const recs: string[] = [];
+    for (let i = 0; i < out.length; i += size) recs.push(out.slice(i, i + size));
+    return recs;
+  }
+  const sep = valStr(vm, rs);
+  if (sep === '') {
+    // Paragraphs: leading newlines skipped, each record ends in exactly "\n\n" (the last may end in less).
+    return (out.replace(/^\n+/, '').match(/[^]*?(?:\n\n+|$)/g) ?? []).filter((r) => r !== '').map((r) => r.replace(/\n\n+$/, '\n\n'));
+  }
+  const recs: string[] = [];
+  let rest = out;
+  for (let i = rest.indexOf(sep); i >= 0; i = rest.indexOf(sep)) { recs.push(rest.slice(0, i + sep.length)); rest = rest.slice(i + sep.length); }
+  if (rest) recs.push(rest);
+  return recs;
+}
 
 const STOP_SIGNALS = new Set([19, 20, 21, 22]);
 
@@ -305,16 +378,17 @@ def('getlogin', (vm) => valStr(vm, gvHv(vm, 'main::ENV').h.get('USER')?.v));
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Broken-down UTC time (the machine's zone is UTC). */
-function timeParts(vm: Vm, x: Item | undefined, want: number): Val | Val[] {
+/** Broken-down time (perlfunc localtime, gmtime): local time follows $ENV{TZ} (a POSIX TZ string; see tz.ts). */
+function timeParts(vm: Vm, x: Item | undefined, want: number, local: boolean): Val | Val[] {
   const secs = x === undefined || val(vm, x) === undefined ? vm.sys.clockGettime('realtime')[0] : Math.trunc(N(vm, x));
-  const d = new Date(secs * 1000);
+  const info = local ? localInfo(programTz(vm), secs) : { offset: 0, isdst: 0 };
+  const d = new Date((secs + info.offset) * 1000);
   const yday = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000);
-  if (want === 2) return [d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate(), d.getUTCMonth(), d.getUTCFullYear() - 1900, d.getUTCDay(), yday, 0];
+  if (want === 2) return [d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate(), d.getUTCMonth(), d.getUTCFullYear() - 1900, d.getUTCDay(), yday, info.isdst];
   const p2 = (n: number): string => String(n).padStart(2, '0');
   return `${DAYS[d.getUTCDay()]} ${MONS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
-def('localtime', (vm, [x], want) => timeParts(vm, x, want));
-def('gmtime', (vm, [x], want) => timeParts(vm, x, want));
+def('localtime', (vm, [x], want) => timeParts(vm, x, want, true));
+def('gmtime', (vm, [x], want) => timeParts(vm, x, want, false));
 
 export { ECHILD };

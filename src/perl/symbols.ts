@@ -39,10 +39,14 @@ export function gvFetch(vm: Vm, name: string, create: boolean): Gv | undefined {
 }
 
 export function gvSv(vm: Vm, name: string) {
-  const g = gvFetch(vm, name, true)!;
+  const key = fullName(name);
+  const g = gvFetch(vm, key, true)!;
   if (!g.sv) {
     g.sv = newSv();
     if (g.pkg === 'main' && /^[1-9]\d*$/.test(g.name)) g.sv.mg = { k: 'cap', key: g.name };
+    else if (key === 'main::^GLOBAL_PHASE') { g.sv.mg = { k: 'phase' }; g.sv.ro = true; }
+    else if (key === 'main::]') { g.sv.mg = { k: 'perlver' }; g.sv.ro = true; }
+    else if (key === 'main::^V') { g.sv.mg = { k: 'perlV' }; g.sv.ro = true; }
   }
   return g.sv;
 }

@@ -36,6 +36,10 @@ export interface Cv {
   name: string; pkg: string; native?: string; proto?: string; constVal?: Val[];
   /** Its `state` variables, by "unit:sub:slot" (each closure instance has its own). */
   states?: Map<string, Container>;
+  /** Index in the frame stack of its innermost running call, or -1: a hint the VM checks before use. */
+  top?: number;
+  /** An END block inside a sub, registered before the sub's first call reached it (its captures are stand-ins). */
+  unbound?: boolean;
 }
 /** A typeglob: one symbol's slots. */
 export interface Gv {
@@ -55,6 +59,8 @@ export interface Io {
   dir?: { entries: string[]; pos: number }; pipePid?: number; err?: boolean;
   /** The :utf8 (or :encoding(UTF-8)) layer: characters are written and read as UTF-8. */
   utf8?: boolean;
+  /** The :crlf layer: \n is written as \r\n and \r\n read as \n. */
+  crlf?: boolean;
   /** Bytes read under :utf8 that end in an incomplete character (one char per byte). */
   upend?: string;
 }
@@ -73,7 +79,7 @@ export const isGv = (v: unknown): v is Gv => typeof v === 'object' && v !== null
 /** Perl's ref() type word for a referent. */
 export function reftype(r: Referent): string {
   switch (r.t) {
-    case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) ? 'REF' : 'SCALAR';
+    case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) ? 'REF' : r.mg?.k === 'vstring' ? 'VSTRING' : 'SCALAR';
     case 'a': return 'ARRAY';
     case 'h': return 'HASH';
     case 'c': return 'CODE';

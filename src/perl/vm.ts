@@ -16,8 +16,18 @@ import { Flow, NATIVE_TABLE } from './flow.ts';
 import type { Item } from './scalar.ts';
 import { toStr, isList } from './scalar.ts';
 import { resolveMethod, gvFetch, gvSv as gvSvOf } from './symbols.ts';
-import { processPending, startExit, runExitSequence } from './lifecycle.ts';
+import { processPending, startExit, runExitSequence, outOfMemory } from './lifecycle.ts';
 import { takeSignal } from './signals.ts';
+import { ioClose } from './io.ts';
+import { LIMITS } from '../abi/limits.ts';
+
+/**
+ * What one sub call is reckoned to cost (frame, pad, @_, save and operand
+ * stack entries): the frame stack may hold the process's memory cap's worth.
+ * Past it a call fails as perl's malloc does, with "Out of memory!".
+ */
+const FRAME_BYTES = 1024;
+const MAX_FRAMES = Math.floor(LIMITS.memPerProc / FRAME_BYTES);
 
 /** A warning made fatal by `use warnings FATAL`: thrown from vm.warn, caught by the run loop and turned into a die. */
 class FatalWarning {
@@ -111,13 +121,29 @@ export class Vm implements RcHost {
     }
   }
 
-  /** perl's "Deep recursion" warning (perldiag), given when a sub's 100th nested call starts. */
-  private warnRecursion(cv: Cv): void {
-    let depth = 1;
-    for (const fr of this.img.frames) if (fr.cv === cv) depth++;
-    if (depth !== 100) return;
+  /**
+   * perl's CvDEPTH for a call of `cv` about to be pushed as `fr`: the calls of
+   * `cv` running, this one included. `cv.top` (the index of its innermost
+   * running call) is a hint kept by callSub and returnFrom; when another way
+   * out of a frame (die, exit, last) left it stale, the stack is searched once.
+   */
+  private enterDepth(cv: Cv, fr: { depth?: number; below?: number }): number {
+    const frames = this.img.frames;
+    let t = cv.top ?? -1;
+    if (t >= frames.length || (t >= 0 && frames[t]!.cv !== cv)) {
+      t = frames.length - 1;
+      while (t >= 0 && frames[t]!.cv !== cv) t--;
+    }
+    fr.below = t;
+    fr.depth = t < 0 ? 1 : (frames[t]!.depth ?? 1) + 1;
+    cv.top = frames.length;
+    return fr.depth;
+  }
+
+  /** perl's "Deep recursion" warning text (perldiag), given when a sub's 100th nested call starts. */
+  private recursionWarning(cv: Cv): string {
     const anon = cv.name === '__ANON__' || cv.name === '';
-    this.warn(anon ? 'Deep recursion on anonymous subroutine' : `Deep recursion on subroutine "${cv.pkg}::${cv.name}"`);
+    return anon ? 'Deep recursion on anonymous subroutine' : `Deep recursion on subroutine "${cv.pkg}::${cv.name}"`;
   }
 
   /** Call a code value as a sub. Sets the caller's pc for the return first. */
@@ -125,6 +151,11 @@ export class Vm implements RcHost {
     const caller = this.img.frames[this.img.frames.length - 1];
     if (cv.native) return this.callNative(cv, args, want, retMode);
     if (cv.unit < 0) return this.dieMsg(`Undefined subroutine &${cv.pkg}::${cv.name} called`);
+    if (this.img.frames.length >= MAX_FRAMES) return outOfMemory(this);
+    // perl warns as the 100th nested call starts, at the caller's line (dying there under FATAL warnings).
+    const nest: { depth?: number; below?: number } = {};
+    let deep = this.enterDepth(cv, nest) === 100 && caller?.warn ? this.recursionWarning(cv) : null;
+    if (deep !== null && caller!.fatal) { this.warn(deep); deep = null; }
     const sub = subOf(cv.unit, cv.sub);
     const pad: unknown[] = new Array(sub.nPad);
     sub.captures.forEach((c, i) => { const x = cv.captured[i]; if (x) { incref(x); pad[c.inner] = x; } });
@@ -136,12 +167,13 @@ export class Vm implements RcHost {
       unit: cv.unit, sub: cv.sub, pc: 0, pad, base: this.img.stack.length, want, retMode,
       args: av, saveFloor: this.img.save.length, tmpsFloor: this.img.tmps.length, cv,
       line: sub.line, pkg: sub.pkg, file: sub.file, callLine: caller?.line ?? 0, kind, opState: null,
-      name: sub.name,
+      name: sub.name, depth: nest.depth, below: nest.below,
     };
     incref(cv);
-    if (this.img.frames.length > 5000) return this.dieMsg('Deep recursion limit exceeded');
-    if (this.img.frames.length >= 99 && caller?.warn) this.warnRecursion(cv);
+    const at = deep === null ? '' : this.where();
     this.img.frames.push(fr);
+    // The warning is shown before the callee's first statement.
+    if (deep !== null) this.img.pending.push({ depth: this.img.frames.length, k: 'warn', msg: deep + at });
     this.img.save.push({ k: 'match', old: this.img.lastMatch });
     return Flow.SWITCH;
   }
@@ -192,7 +224,7 @@ export class Vm implements RcHost {
     freeTmps(this, f.tmpsFloor);
     releasePad(this, f);
     if (f.args) decref(this, f.args);
-    if (f.cv) decref(this, f.cv);
+    if (f.cv) { f.cv.top = f.below; decref(this, f.cv); }
     while (img.evals.length && img.evals[img.evals.length - 1]!.owner >= img.frames.length) img.evals.pop();
     if (f.kind === 'eval') setSv(this, gvSvOf(this, 'main::@'), '');
     if (f.kind === 'signal' && img.warnHandlerDepth) img.warnHandlerDepth--;
@@ -220,7 +252,7 @@ export class Vm implements RcHost {
     freeTmps(this, f.tmpsFloor);
     releasePad(this, f);
     decref(this, args);
-    if (f.cv) decref(this, f.cv);
+    if (f.cv) { f.cv.top = f.below; decref(this, f.cv); }
     while (img.evals.length && img.evals[img.evals.length - 1]!.owner >= img.frames.length) img.evals.pop();
     img.stack.length = f.base;
     const r = this.callSub(cv, args.a.map((e) => e ?? newSv()), f.want, f.retMode, 'sub', cv.native ? undefined : args);
@@ -283,7 +315,7 @@ export class Vm implements RcHost {
       img.stack.length = f.base;
       releasePad(this, f);
       if (f.args) decref(this, f.args);
-      if (f.cv) decref(this, f.cv);
+      if (f.cv) { f.cv.top = f.below; decref(this, f.cv); }
     }
     const f = this.frame;
     while (img.evals.length && leaving(img.evals[img.evals.length - 1]!)) img.evals.pop();
@@ -327,7 +359,9 @@ export class Vm implements RcHost {
       const sep = this.img.globs.get('main::/')?.sv?.v;
       fh = `, <${io.name === 'ARGV' ? '' : io.name}> ${sep === '\n' ? 'line' : 'chunk'} ${io.lines}`;
     }
-    return ` at ${this.frame?.file ?? '-e'} line ${this.frame?.line ?? 0}${fh}.\n`;
+    // Code on line 0 (the -M/-n preamble) has no location, as in perl's mess().
+    const line = this.frame?.line ?? 0;
+    return `${line ? ` at ${this.frame?.file ?? '-e'} line ${line}` : ''}${fh}.\n`;
   }
 
   /** perl's die: unwind to the innermost eval, or print and exit. */
@@ -426,6 +460,11 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
     }
     case 'gvav': { const cur = e.gv.av; e.gv.av = e.old; if (cur) decref(vm, cur); return; }
     case 'gvhv': { const cur = e.gv.hv; e.gv.hv = e.old; if (cur) decref(vm, cur); return; }
+    case 'gvio': {
+      const cur = e.gv.io; e.gv.io = e.old; e.gv.cv = e.cv;
+      if (cur && cur !== e.old && cur.mode !== 'closed') ioClose(vm, cur);
+      return;
+    }
     case 'helem': {
       const cur = e.hv.h.get(e.key);
       if (e.old) e.hv.h.set(e.key, e.old); else e.hv.h.delete(e.key);

@@ -63,14 +63,26 @@ export function applyWarnings(cur: WarnState, on: boolean, words: string[]): War
   return { std: false, dollarW: cur.dollarW, on: [...set], off: [...off], fatal };
 }
 
+/** perl -W (every warning) or -X (none) while the main program is compiled. */
+let forced: 'all' | 'none' | null = null;
+
+/** Run `fn` (a compilation) with -W or -X overriding every pragma; `mode` null changes nothing. */
+export function withForcedWarnings<T>(mode: 'all' | 'none' | null, fn: () => T): T {
+  const prev = forced;
+  forced = mode;
+  try { return fn(); } finally { forced = prev; }
+}
+
 /** ckWARN: is `cat` enabled (a lexical warning, or -w where no pragma applies)? */
 export function warnOn(st: WarnState, cat: string): boolean {
+  if (forced) return forced === 'all';
   if (st.std) return st.dollarW;
   return st.on.includes(cat);
 }
 
 /** ckWARN_d: a default-on warning, silenced only by `no warnings`. */
 export function warnOnDefault(st: WarnState, cat: string): boolean {
+  if (forced) return forced === 'all';
   return st.std || st.on.includes(cat);
 }
 
@@ -86,6 +98,7 @@ const RUNTIME = ['uninitialized', 'numeric', 'recursion', 'misc', 'substr', 'clo
  * worse than a missing one).
  */
 export function runtimeWarnFlag(st: WarnState): boolean {
+  if (forced) return forced === 'all';
   return warnOn(st, 'uninitialized') && !RUNTIME.some((c) => st.off?.includes(c));
 }
 

@@ -4,6 +4,7 @@
 import type { ClassSet, Node, ParsedRegex, RegexError } from './ast.ts';
 import { INF } from './ast.ts';
 import { fold } from './chars.ts';
+import { possessify } from './possessive.ts';
 import { ASSERT_CODES, CAP_BASE, OP, OP_ARITY, deepFreeze, type Anchor, type Charset, type Program } from './program.ts';
 
 class Emitter {
@@ -326,6 +327,7 @@ export function compileProgram(p: ParsedRegex, o: CompileOptions): Program | Reg
   e.node(p.node);
   e.emit(OP.MATCH);
   e.linkCalls();
+  if (e.callReg < 0 && !o.longest) possessify(e.code, e.strings, e.classes);
   if (e.lookbehindTooLong) {
     return { error: true, message: `Lookbehind longer than 255 not implemented in regex m/${o.source}/`, offset: -1 };
   }

@@ -13,6 +13,12 @@ import { CAP_BASE as CAP_BASE_, OP, R_KEEP as R_KEEP_, R_LASTCLOSE as R_LASTCLOS
 // Local copies: imported bindings may be getters after bundling, too slow for the VM loop.
 const { ANY, ANYNL, ASSERT, ATOM, ATOMEND, BACKREF, CALL, CHAR, CHARI, CLASS, CLOSE, COND, CONDR, FAIL, JMP, KEEP, LBCHECK, LBSTART, LOOK, LOOKEND, MATCH, NLOOK, NLOOKEND, OPEN, REPEND, REPG, REPINIT, REPL, REPS, REPSTEP, SPLIT, STR } = OP;
 const CAP_BASE = CAP_BASE_, R_KEEP = R_KEEP_, R_LASTCLOSE = R_LASTCLOSE_, R_LASTPAREN = R_LASTPAREN_;
+// execute's switch has literal opcode numbers (V8 makes literal cases a jump table, where
+// these constants would be compared one by one); they are OP's, as checked here at load.
+if (MATCH !== 0 || CHAR !== 1 || CHARI !== 2 || STR !== 3 || ANY !== 4 || ANYNL !== 5 || CLASS !== 6 || SPLIT !== 7 || JMP !== 8
+  || OPEN !== 9 || CLOSE !== 10 || ASSERT !== 11 || BACKREF !== 12 || KEEP !== 13 || FAIL !== 14 || REPS !== 15 || CALL !== 30) {
+  throw new Error('regex opcode numbers changed: update the cases of execute()');
+}
 
 // Backtrack stack frames: four numbers each, [kind, a, b, c].
 const F_BRANCH = 0; // a = pc, b = pos, c = heap length (call frames above it are dead on return)
@@ -70,6 +76,8 @@ let lastSubject = '';
 let lastWide = false;
 
 function wideSubject(s: string): boolean {
+  // A short subject is scanned faster than it is compared with the last one.
+  if (s.length < 32) return isWide(s);
   if (s === lastSubject) return lastWide;
   lastWide = isWide(s);
   lastSubject = s;
@@ -432,7 +440,7 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
     let ok = true;
     const op = code[pc];
     switch (op) {
-      case MATCH:
+      case 0 /* MATCH */:
         if (st.prog.callReg >= 0 && returnsHere(st, 0)) { pc = returnOp(st); break; }
         if (st.notEmptyAt >= 0 && pos === st.cur && pos === st.notEmptyAt) { ok = false; break; }
         regs[CAP_BASE] = regs[R_KEEP] >= 0 ? regs[R_KEEP] : st.cur;
@@ -444,7 +452,7 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         }
         st.pc = pc; st.pos = pos; st.steps = steps;
         return 'match';
-      case CHAR: {
+      case 1 /* CHAR */: {
         const c = code[pc + 1];
         if (c <= 0xffff) { if (s.charCodeAt(pos) === c) { pos++; pc += 2; } else ok = false; } else {
           const q = atomAt(st, op, c, 0, pos);
@@ -452,21 +460,26 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         }
         break;
       }
-      case STR: {
+      case 3 /* STR */: {
+        // Compared code unit by code unit: startsWith is a slow call for strings this short.
         const str = st.prog.strings[code[pc + 1]];
-        if (s.startsWith(str, pos)) { pos += str.length; pc += 2; } else ok = false;
+        const n = str.length;
+        if (pos + n > s.length) { ok = false; break; }
+        let i = 0;
+        while (i < n && s.charCodeAt(pos + i) === str.charCodeAt(i)) i++;
+        if (i === n) { pos += n; pc += 2; } else ok = false;
         break;
       }
-      case CHARI: case CLASS: case ANY: case ANYNL: {
+      case 2 /* CHARI */: case 6 /* CLASS */: case 4 /* ANY */: case 5 /* ANYNL */: {
         const n = op === CHARI ? 3 : op === CLASS ? 2 : 1;
         const q = atomAt(st, op, code[pc + 1], code[pc + 2], pos);
         if (q < 0) ok = false; else { pos = q; pc += n; }
         break;
       }
-      case SPLIT: st.stack.push(F_BRANCH, code[pc + 2], pos, st.heap.length); pc = code[pc + 1]; break;
-      case JMP: pc = code[pc + 1]; break;
-      case OPEN: setReg(st, st.prog.tmpBase + code[pc + 1], pos); pc += 2; break;
-      case CLOSE: {
+      case 7 /* SPLIT */: st.stack.push(F_BRANCH, code[pc + 2], pos, st.heap.length); pc = code[pc + 1]; break;
+      case 8 /* JMP */: pc = code[pc + 1]; break;
+      case 9 /* OPEN */: setReg(st, st.prog.tmpBase + code[pc + 1], pos); pc += 2; break;
+      case 10 /* CLOSE */: {
         const g = code[pc + 1];
         if (st.prog.callReg >= 0 && returnsHere(st, g)) { pc = returnOp(st); break; }
         setReg(st, CAP_BASE + 2 * g, regs[st.prog.tmpBase + g]);
@@ -476,14 +489,14 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         pc += 2;
         break;
       }
-      case ASSERT: if (assertAt(st, code[pc + 1], pos)) pc += 2; else ok = false; break;
-      case BACKREF: {
+      case 11 /* ASSERT */: if (assertAt(st, code[pc + 1], pos)) pc += 2; else ok = false; break;
+      case 12 /* BACKREF */: {
         const q = backrefAt(st, code[pc + 1], code[pc + 2] === 1, pos);
         if (q < 0) ok = false; else { pos = q; pc += 3; }
         break;
       }
-      case KEEP: setReg(st, R_KEEP, pos); pc += 1; break;
-      case CALL: {
+      case 13 /* KEEP */: setReg(st, R_KEEP, pos); pc += 1; break;
+      case 30 /* CALL */: {
         st.steps = steps;
         const to = callOp(st, pc, pos);
         steps = st.steps;
@@ -491,8 +504,8 @@ function execute(st: MatchState, limit: number): 'match' | 'fail' | 'budget' {
         pc = to;
         break;
       }
-      case FAIL: ok = false; break;
-      case REPS: {
+      case 14 /* FAIL */: ok = false; break;
+      case 15 /* REPS */: {
         st.steps = steps;
         const q = reps(st, pc, pos);
         steps = st.steps;
@@ -592,6 +605,11 @@ export function matchResult(st: MatchState): MatchResult | null {
 export function matchOffsets(st: MatchState): number[] {
   const n = st.prog.ngroups;
   const regs = st.regs;
+  if (n === 1) {
+    // One group (the usual case): the array made at its full size.
+    const b = regs[CAP_BASE + 2], e = regs[CAP_BASE + 3];
+    return b < 0 || e < 0 ? [regs[CAP_BASE], regs[CAP_BASE + 1], -1, -1] : [regs[CAP_BASE], regs[CAP_BASE + 1], b, e];
+  }
   const offsets: number[] = [regs[CAP_BASE], regs[CAP_BASE + 1]];
   for (let g = 1; g <= n; g++) {
     const b = regs[CAP_BASE + 2 * g], e = regs[CAP_BASE + 2 * g + 1];

@@ -2,11 +2,14 @@
  * The scenario format: the guide's ` ```terminal ` fence YAML (title,
  * optional prompt, steps of {command, output, narration}; `scenario` and
  * `description` tolerated) plus optional extensions: files, setup, per-step
- * terminal, timeout and expect options. Parsing errors name the file and
+ * terminal, timeout and expect options, and hosts added to the simulated
+ * internet (format-hosts.ts). Parsing errors name the file and
  * line, and say plainly what is wrong.
  */
 import { parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { parseInspect } from '../inspect/spec.ts';
+import type { HostDecl } from '../net/hosts/custom.ts';
+import { hostsFromData } from './format-hosts.ts';
 
 export interface ExpectOptions {
   /** Placeholders off: every number is literal. */
@@ -38,6 +41,8 @@ export interface Scenario {
   files?: Record<string, string>;
   setup?: string[];
   terminals?: number;
+  /** Hosts the scenario adds to the simulated internet. */
+  hosts?: HostDecl[];
   /** Where it came from, for reports. */
   origin: { file: string; line: number; block?: number };
 }
@@ -50,7 +55,7 @@ export class ScenarioError extends Error {
 }
 
 const STEP_KEYS = new Set(['command', 'output', 'narration', 'terminal', 'timeout', 'expect', 'inspect']);
-const TOP_KEYS = new Set(['title', 'scenario', 'prompt', 'description', 'steps', 'files', 'setup', 'terminals']);
+const TOP_KEYS = new Set(['title', 'scenario', 'prompt', 'description', 'steps', 'files', 'setup', 'terminals', 'hosts']);
 
 function lineOf(text: string, offset: number): number {
   let n = 1;
@@ -148,6 +153,19 @@ export function parseScenario(yamlText: string, file: string, baseLine = 1, bloc
   if (files !== undefined && (typeof files !== 'object' || Array.isArray(files))) {
     throw new ScenarioError(file, where('files'), '"files" must map paths to contents');
   }
+  // A value's line: the line of its key in a mapping, else of the value itself.
+  const lineAt = (path: Array<string | number>): number => {
+    if (path.length === 0) return where('hosts');
+    const parent = doc.getIn(['hosts', ...path.slice(0, -1)], true);
+    const last = path[path.length - 1]!;
+    const pair = isMap(parent) ? parent.items.find((p) => (p.key as { value?: unknown })?.value === last) : undefined;
+    const node = pair ? pair.key : doc.getIn(['hosts', ...path], true);
+    const range = (node as { range?: number[] } | null)?.range;
+    return baseLine + (range ? lineOf(yamlText, range[0]!) - 1 : 0);
+  };
+  const hosts = data.hosts === undefined ? undefined : hostsFromData(data.hosts, lineAt, (line, msg) => {
+    throw new ScenarioError(file, line, msg);
+  });
   const setup = data.setup === undefined ? undefined : Array.isArray(data.setup) ? data.setup.map(String) : [String(data.setup)];
   return {
     title,
@@ -157,6 +175,7 @@ export function parseScenario(yamlText: string, file: string, baseLine = 1, bloc
     files,
     setup,
     terminals: typeof data.terminals === 'number' ? data.terminals : undefined,
+    hosts,
     origin: { file, line: baseLine, block },
   };
 }

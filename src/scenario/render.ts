@@ -12,6 +12,7 @@ import type { Scenario } from './format.ts';
 import { findFences } from './markdown.ts';
 import { parseScenario, ScenarioError } from './format.ts';
 import { parse as parseYaml } from 'yaml';
+import { hostsToData } from './format-hosts.ts';
 
 export const DEFAULT_PROMPT = 'user@linux:~$ ';
 
@@ -25,12 +26,12 @@ export function scriptJson(value: unknown): string {
 }
 
 /** The data the element needs (origin dropped: it names a file on the author's disk). */
-const TOP_ORDER = ['title', 'prompt', 'description', 'files', 'setup', 'terminals'] as const;
+const TOP_ORDER = ['title', 'prompt', 'description', 'files', 'setup', 'terminals', 'hosts'] as const;
 const STEP_ORDER = ['command', 'output', 'narration', 'terminal', 'timeout', 'expect', 'inspect'] as const;
 
 export function scenarioData(s: Scenario): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of TOP_ORDER) if (s[k] !== undefined) out[k] = s[k];
+  for (const k of TOP_ORDER) if (s[k] !== undefined) out[k] = k === 'hosts' ? hostsToData(s.hosts!) : s[k];
   out.steps = s.steps.map((step) => {
     const o: Record<string, unknown> = {};
     for (const k of STEP_ORDER) if (step[k] !== undefined) o[k] = step[k];

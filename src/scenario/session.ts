@@ -6,9 +6,10 @@
  * virtual timeout passes ("still running", then Ctrl-C is sent).
  */
 import type { Machine, Terminal } from '../kernel/machine.ts';
+import { HostDeclError, installScenarioHosts } from '../net/hosts/custom.ts';
 import { bootStandard } from '../system/boot.ts';
 import { defaultEnv } from '../system/testing.ts';
-import type { Scenario } from './format.ts';
+import { ScenarioError, type Scenario } from './format.ts';
 import { stepOutput } from './normalize.ts';
 
 export interface StepRun {
@@ -34,8 +35,14 @@ export class Session {
   /** Events for recordings: [virtual seconds, "o", text]. */
   readonly events: Array<[number, string, string]> = [];
 
-  constructor(scenario: Pick<Scenario, 'files' | 'terminals'>, seed = 1) {
+  constructor(scenario: Pick<Scenario, 'files' | 'terminals' | 'hosts'> & { origin?: Scenario['origin'] }, seed = 1) {
     this.machine = bootStandard({ seed });
+    try {
+      installScenarioHosts(this.machine, scenario.hosts ?? []);
+    } catch (e) {
+      if (!(e instanceof HostDeclError)) throw e;
+      throw new ScenarioError(scenario.origin?.file ?? 'scenario', e.line ?? scenario.origin?.line ?? 1, e.message);
+    }
     for (const [name, data] of Object.entries(scenario.files ?? {})) {
       const path = name.startsWith('/') ? name : `/home/user/${name}`;
       const exec = data.startsWith('#!');

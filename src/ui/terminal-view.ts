@@ -8,6 +8,9 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { MachineClient, TerminalSession } from './machine-client.ts';
 
+/** Whether the first output has been marked (`terrarium:page-output`, see src/worker/boot-mark.ts). */
+let outputSeen = false;
+
 export const THEMES = {
   dark: {
     background: '#101418',
@@ -85,6 +88,8 @@ export class TerminalView {
   async connect(client: MachineClient): Promise<TerminalSession> {
     const session = await client.openTerminal(this.term.rows, this.term.cols, {
       output: (bytes) => {
+        if (!outputSeen) performance.mark('terrarium:page-output');
+        outputSeen = true;
         if (this.muted) return void this.muted.push(bytes);
         return new Promise<void>((done) => this.term.write(bytes, done));
       },
@@ -96,6 +101,7 @@ export class TerminalView {
       exit: (status) => this.onExit(status),
     });
     this.session = session;
+    performance.mark('terrarium:terminal-connected');
     this.term.onData((data) => this.onData(data));
     this.term.onBinary((data) => this.onData(Uint8Array.from(data, (c) => c.charCodeAt(0))));
     this.term.onResize(({ rows, cols }) => void session.resize(rows, cols));

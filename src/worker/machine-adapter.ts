@@ -9,6 +9,7 @@ import type { Inode } from '../kernel/fs/inode.ts';
 import { isDir, isLnk, isReg } from '../kernel/fs/inode.ts';
 import type { ServiceMachine, TreeEntry } from './machine-service.ts';
 import { arrivalOf } from './file-gate.ts';
+import { installScenarioHosts } from '../net/hosts/custom.ts';
 
 /**
  * True when nothing can run and the shell `pid` is blocked reading terminal
@@ -90,5 +91,6 @@ export function serviceMachine(m: Machine): ServiceMachine {
     writeFile: (path, data, opts) => m.writeFile(path, data, opts),
     exportTree: (dir) => exportTree(m, dir),
     importTree: (dir, entries, uid) => importTree(m, dir, entries, uid),
+    installHosts: (hosts) => { installScenarioHosts(m, hosts); },
   };
 }

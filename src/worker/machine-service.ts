@@ -7,7 +7,9 @@ import * as Comlink from 'comlink';
 import { SliceRunner, panicReport, panicText } from './runner.ts';
 import type { PanicReport, SteppableMachine } from './runner.ts';
 import { StepWatch } from './step-watch.ts';
+import { bootMark } from './boot-mark.ts';
 import type { StepEnd } from './step-watch.ts';
+import type { HostDecl } from '../net/hosts/custom.ts';
 
 export type { StepEnd };
 
@@ -42,6 +44,8 @@ export interface ServiceMachine extends SteppableMachine {
   writeFile?(path: string, data: string | Uint8Array, opts?: { mode?: number; uid?: number }): void;
   exportTree?(dir: string): TreeEntry[] | Promise<TreeEntry[]>;
   importTree?(dir: string, entries: TreeEntry[], uid: number): void;
+  /** Add a scenario's hosts to the simulated internet (see src/net/hosts/custom.ts). */
+  installHosts?(hosts: HostDecl[]): void;
 }
 
 export type MachineEvent =
@@ -114,6 +118,7 @@ class Running {
   deliver(index: number, bytes: Uint8Array): void {
     const s = this.sessions.get(index);
     if (!s) return;
+    if (s.produced === 0) bootMark(`output-${index}`);
     s.produced += bytes.length;
     for (const w of this.watches) if (w.index === index) w.feed(bytes);
     if (s.sink) this.owner.send(s.sink, bytes);
@@ -169,6 +174,8 @@ export interface BootOptions {
   files?: Record<string, string>;
   /** A tree (from exportHome) to restore into /home/user after boot. */
   home?: TreeEntry[];
+  /** Hosts the scenario adds to the simulated internet (its `hosts:`). */
+  hosts?: HostDecl[];
 }
 
 /** Default virtual seconds before a step counts as still running (as in verify). */
@@ -314,7 +321,7 @@ export class MachineService {
   reset(opts?: BootOptions): void {
     const next = opts ? { ...opts } : this.bootOptions;
     const keepWarm = this.warm !== null && !this.current?.panicked && bootKey(next) === bootKey(this.bootOptions)
-      && !Object.keys(next.files ?? {}).length && !next.home?.length;
+      && !Object.keys(next.files ?? {}).length && !next.home?.length && !next.hosts?.length;
     this.bootOptions = next;
     if (keepWarm) return;
     this.warm = null;
@@ -459,7 +466,11 @@ export class MachineService {
 
   /** Scenario files and a saved home, written before any shell starts. */
   private install(m: ServiceMachine): void {
-    const { files, home } = this.bootOptions;
+    const { files, home, hosts } = this.bootOptions;
+    if (hosts?.length) {
+      if (!m.installHosts) throw new Error('this machine cannot add scenario hosts');
+      m.installHosts(hosts);
+    }
     if (home?.length && m.importTree) m.importTree(HOME, home, USER_UID);
     for (const [name, text] of Object.entries(files ?? {})) {
       const path = name.startsWith('/') ? name : `${HOME}/${name}`;

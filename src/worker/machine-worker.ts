@@ -5,13 +5,16 @@
  * a terminal size (`terrarium-machine 24x100`, see src/ui/embed/warm-hint.ts), the first
  * terminal's login shell starts then too.
  */
+import './worker-start.ts';
 import * as Comlink from 'comlink';
+import { bootMark } from './boot-mark.ts';
 import { bootStandard } from '../system/boot.ts';
 import { MachineService, workerApi } from './machine-service.ts';
 import { serviceMachine } from './machine-adapter.ts';
 import { InspectService, inspectApi } from './inspect-service.ts';
 import { afterBoot, loadLate } from './late-inline.ts';
 
+bootMark('worker-evaluated');
 const inspect = new InspectService();
 const service = new MachineService(
   (opts) => serviceMachine(inspect.attach(afterBoot(bootStandard({ mode: 'paced', seed: opts.seed, ...(opts.mode ? { mode: opts.mode } : {}) })))),
@@ -21,3 +24,4 @@ Comlink.expose({ ...workerApi(service), ...inspectApi(inspect) }, self);
 const size = /^terrarium-machine (\d+)x(\d+)$/.exec(self.name);
 if (size) service.prestart(Number(size[1]), Number(size[2]));
 else service.preboot();
+bootMark('worker-booted');

@@ -5,5 +5,9 @@ export function measureEmbed(root: string, opts?: { runs?: number }): Promise<{
   /** The Perl modules of the chapter's code blocks (fetched on demand). */
   codeModules: Array<{ file: string; gzip: number }>;
   bootMs: number[];
+  /** Per run, the milliseconds of each of PHASES (runs without every mark left out). */
+  phases: Array<Record<string, number>>;
 }>;
+/** [phase name, the mark that ends it, what it is]. */
+export const PHASES: Array<[string, string, string]>;
 export class BenchUnavailable extends Error {}

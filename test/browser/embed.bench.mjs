@@ -11,8 +11,13 @@
  *   fetched a `demand-` chunk. `codeModules` is the chunk a reader running the chapter's
  *   code blocks would fetch on top (its Perl modules).
  * - Time: from navigation start to a `preload` element's `terrarium-ready` event (its
- *   shell's first prompt on screen), in a fresh browser context each run (nothing cached).
+ *   shell's first prompt on screen), in a fresh browser context each run (nothing cached);
+ *   and where it goes, from the `terrarium:` performance marks of the page and of the
+ *   machine's worker (src/worker/boot-mark.ts), in the page's time (see PHASES). The
+ *   files come from a static server in a process of its own, as from a static host (in
+ *   this process it would answer only when Playwright's own traffic let it).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +30,22 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '
 
 export class BenchUnavailable extends Error {}
 
-/** { chapterGzipBytes, files, codeModules, bootMs: number[] } — throws BenchUnavailable without Chromium. */
+/**
+ * The phases of a boot, each from the mark before it (page marks, and the worker's
+ * marks moved into the page's time with the two time origins; `origin` is when the
+ * worker's global scope was made).
+ */
+export const PHASES = [
+  ['page', 'embed-start', 'the page and terrarium-embed.js, to the worker\'s creation'],
+  ['worker start', 'worker:origin', 'the browser starts the worker'],
+  ['script', 'worker:worker-start', 'the worker\'s script fetched and compiled'],
+  ['evaluate', 'worker:worker-evaluated', 'its modules evaluated'],
+  ['boot', 'worker:worker-booted', 'the machine booted, the login shell spawned'],
+  ['shell', 'worker:output-0', 'the shell runs to its first prompt'],
+  ['to screen', 'ready', 'the prompt reaches the page and its screen'],
+];
+
+/** { chapterGzipBytes, files, codeModules, bootMs: number[], phases: Array<Record<string, number>> } — throws BenchUnavailable without Chromium. */
 export async function measureEmbed(root, { runs = 5 } = {}) {
   if (!existsSync(CHROMIUM)) throw new BenchUnavailable(`${CHROMIUM} not installed`);
   const out = mkdtempSync(path.join(tmpdir(), 'terrarium-bench-embed-'));
@@ -38,6 +58,7 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
   writeFileSync(path.join(out, 'chapter.html'), chapter);
   writeFileSync(path.join(out, 'boot.html'), all['csp.html']);
   const server = await serveDir(out, 0);
+  const host = await serveElsewhere(out);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
@@ -46,15 +67,33 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
     if (demand.length) throw new BenchUnavailable(`the chapter's steps fetched ${demand.join(' ')}`);
     const files = [...loaded].filter((f) => existsSync(path.join(out, f)) && f !== '').map((f) => ({ file: f, gzip: gzipSync(readFileSync(path.join(out, f)), { level: 9 }).length }));
     const bootMs = [];
-    for (let i = 0; i < runs; i++) bootMs.push(await bootTime(browser, server.url));
+    const phases = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await bootTime(browser, host.url);
+      bootMs.push(run.ms);
+      if (run.phases) phases.push(run.phases);
+    }
     const code = readdirSync(path.join(out, 'assets')).filter((f) => f.startsWith('demand-perl-lib-chapter-')).map((f) => `assets/${f}`);
     const codeModules = code.map((f) => ({ file: f, gzip: gzipSync(readFileSync(path.join(out, f)), { level: 9 }).length }));
-    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, bootMs };
+    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, bootMs, phases };
   } finally {
     await browser.close();
     await server.close();
+    host.close();
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** serveDir(`dir`) in a child process: resolves to { url, close }. */
+function serveElsewhere(dir) {
+  const serve = new URL('./serve.mjs', import.meta.url).href;
+  const code = `import(${JSON.stringify(serve)}).then((m) => m.serveDir(${JSON.stringify(dir)}, 0)).then((s) => console.log(s.url))`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (status) => reject(new Error(`the static server exited (${status})`)));
+    child.stdout.once('data', (d) => resolve({ url: String(d).trim(), close: () => void child.kill() }));
+  });
 }
 
 /** Files (relative to the site) the chapter page fetched while booting every element
@@ -79,15 +118,39 @@ async function chapterFiles(browser, base, runSteps) {
   return { boot, steps: files };
 }
 
-/** Milliseconds from navigation start to a `preload` element's first prompt. */
+/** Milliseconds from navigation start to a `preload` element's first prompt (`ms`), and
+ *  the time of each of PHASES (`phases`, by name; null when a mark is missing). */
 async function bootTime(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
   await page.addInitScript(() => {
     document.addEventListener('terrarium-ready', () => { window.__readyAt = performance.now(); }, { once: true });
   });
   await page.goto(`${base}boot.html`);
   const ms = await page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+  const marks = await page.evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) }));
+  const inWorker = workers[0]
+    ? await workers[0].evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) })).catch(() => null)
+    : null;
   await context.close();
-  return ms;
+  return { ms, phases: bootPhases(marks, inWorker, ms) };
+}
+
+/** PHASES' durations from the page's and the worker's marks; null if one is missing. */
+function bootPhases(page, worker, readyMs) {
+  if (!worker) return null;
+  const at = new Map([['start', 0], ['ready', readyMs], ['worker:origin', worker.origin - page.origin]]);
+  for (const [name, t] of page.marks) if (name.startsWith('terrarium:')) at.set(name.slice(10), t);
+  for (const [name, t] of worker.marks) if (name.startsWith('terrarium:')) at.set(`worker:${name.slice(10)}`, t + worker.origin - page.origin);
+  const out = {};
+  let prev = at.get('start');
+  for (const [phase, mark] of PHASES) {
+    const t = at.get(mark);
+    if (t === undefined) return null;
+    out[phase] = t - prev;
+    prev = t;
+  }
+  return out;
 }

@@ -37,6 +37,14 @@ export const tests = [
     },
   },
   {
+    name: 'the shell matches [[ s =~ re ]] (the regex engine comes with the late parts)',
+    async run(ctx) {
+      await ctx.waitPrompt(1, { timeout: 20_000 });
+      // Recorded from bash 5.2.
+      assert.deepEqual(await ctx.run('[[ abc123 =~ ([a-z]+)([0-9]+) ]] && echo "${BASH_REMATCH[2]}"'), ['123']);
+    },
+  },
+  {
     name: 'Ctrl-C ends sleep 100 at once',
     async run(ctx) {
       await ctx.waitPrompt(1, { timeout: 20_000 });

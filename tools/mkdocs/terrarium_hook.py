@@ -56,7 +56,7 @@ def _esc(s):
     return html.escape(s, quote=True).replace("&#x27;", "'")
 
 
-TOP_ORDER = ("prompt", "description", "files", "setup", "terminals")
+TOP_ORDER = ("prompt", "description", "files", "setup", "terminals", "hosts")
 STEP_ORDER = ("command", "output", "narration", "terminal", "timeout", "expect", "inspect")
 
 

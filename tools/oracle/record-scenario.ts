@@ -20,6 +20,8 @@
  * Like the machine, the namespace has something listening on 127.0.0.1:80
  * (a stand-in that accepts and closes), so port probes see what they see
  * there; scenarios that need the web server's answers stay hand-recorded.
+ * Its name server knows no names (see NXDOMAIN), so a name under the
+ * reserved `.invalid` fails as an unknown name fails on the machine.
  *
  * In a scenario file: `# record: manual` leaves it alone; `# record: keep
  * 7` (or `keep 2,7`) records it but keeps those steps' outputs as they are.
@@ -59,7 +61,7 @@ export function outsideAddress(s: Scenario): string | null {
     const ip = /\b(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.exec(t);
     if (ip && ip[1] !== '127' && ip[0] !== '0.0.0.0') return ip[0];
     const url = /\b[a-z][a-z0-9+.-]*:\/\/([^/:\s'"]+)/i.exec(t);
-    if (url && !/^(localhost|127\.[\d.]+)$/.test(url[1]!)) return url[1]!;
+    if (url && !/^(localhost|127\.[\d.]+|[a-z0-9.-]+\.invalid)$/.test(url[1]!)) return url[1]!;
   }
   return null;
 }
@@ -75,6 +77,24 @@ function writeFiles(home: string, s: Scenario): void {
 }
 
 const STANDIN = `use IO::Socket::INET; my $l = IO::Socket::INET->new(LocalAddr => "127.0.0.1:80", Listen => 16, ReuseAddr => 1) or exit 1; while (my $c = $l->accept) { close $c }`;
+
+/**
+ * A name server on 127.0.0.1:53 that answers every query "no such name"
+ * (NXDOMAIN), as the machine's resolver does for a name it does not know;
+ * the namespace's /etc/resolv.conf points at it, so names fail with
+ * "Name or service not known" instead of "Temporary failure in name
+ * resolution".
+ */
+const NXDOMAIN = `use IO::Socket::INET; my $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1:53", Proto => "udp") or exit 1; while (1) { my $q; $s->recv($q, 512) // next; next if length $q < 12; $s->send(substr($q, 0, 2) . pack("nnnnn", 0x8183, unpack("n", substr($q, 4, 2)), 0, 0, 0) . substr($q, 12)) }`;
+let resolv = '';
+/** The namespace's /etc/resolv.conf (made on first use). */
+function resolvConf(): string {
+  if (!resolv) {
+    resolv = join(mkdtempSync(join(tmpdir(), 'terrarium-dns-')), 'resolv.conf');
+    writeFileSync(resolv, 'nameserver 127.0.0.1\n');
+  }
+  return resolv;
+}
 
 /** Kill what is left in the scenario's network namespace (its servers and daemons), by pid. */
 function killNamespace(nsLink: string): void {
@@ -92,12 +112,17 @@ class Pty {
   lastOutput = Date.now();
   readonly child;
 
-  constructor(home: string) {
+  /** The first terminal makes the network namespace; `nsPid` joins another's (a second terminal on the same machine). */
+  constructor(home: string, nsPid?: number) {
     const rc = join(home, '.terrarium-rc');
     writeFileSync(rc, `PS1=$'${PS1.replace(/\x1b/g, '\\e').replace(/\x07/g, '\\a')}'\nPS2='> '\nunset PROMPT_COMMAND\nHISTFILE=/dev/null\nstty cols 80 rows 24\ncd '${home}'\n`);
     const shell = `bash --noprofile --rcfile ${rc} --noediting -i`;
-    const inner = `ip link set lo up && { perl -e '${STANDIN}' & echo $! > ${home}/.standin; } && exec script -qfec "${shell}" /dev/null`;
-    this.child = spawn('unshare', ['--net', '--', 'sh', '-c', inner], {
+    const inner = nsPid !== undefined ? `exec script -qfec "${shell}" /dev/null`
+      : `ip link set lo up && mount --bind ${resolvConf()} /etc/resolv.conf && { perl -e '${NXDOMAIN}' & } && ` +
+        `{ perl -e '${STANDIN}' & echo $! > ${home}/.standin; } && exec script -qfec "${shell}" /dev/null`;
+    const argv = nsPid !== undefined ? ['nsenter', `--net=/proc/${nsPid}/ns/net`, `--mount=/proc/${nsPid}/ns/mnt`, '--', 'sh', '-c', inner]
+      : ['unshare', '--net', '--mount', '--', 'sh', '-c', inner];
+    this.child = spawn(argv[0]!, argv.slice(1), {
       cwd: home,
       env: { HOME: home, USER: 'user', LOGNAME: 'user', PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin', TERM: 'xterm-256color', LANG: 'C.UTF-8', TZ: 'UTC' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -135,39 +160,49 @@ class Pty {
 async function run(s: Scenario): Promise<Recorded> {
   const home = mkdtempSync(join(tmpdir(), 'terrarium-scn-'));
   writeFiles(home, s);
-  const pty = new Pty(home);
+  const first = new Pty(home);
+  const ptys = [first];
+  const seen = [1];
   let ns = '';
   const outputs: string[] = [];
   const stillRunning: boolean[] = [];
   try {
-    if (!(await pty.settle(1, 10_000))) throw new Error(`no prompt from bash: ${JSON.stringify(pty.screen)}`);
-    ns = pty.nsLink();
-    let seen = 1;
+    if (!(await first.settle(1, 10_000))) throw new Error(`no prompt from bash: ${JSON.stringify(first.screen)}`);
+    ns = first.nsLink();
+    const count = Math.max(s.terminals ?? 1, ...s.steps.map((st) => (st.terminal ?? 0) + 1));
+    for (let i = 1; i < count; i++) {
+      const p = new Pty(home, first.child.pid);
+      if (!(await p.settle(1, 10_000))) throw new Error(`no prompt from bash in terminal ${i}: ${JSON.stringify(p.screen)}`);
+      ptys.push(p);
+      seen.push(1);
+    }
     for (const c of s.setup ?? []) {
-      pty.type(c + '\n');
-      await pty.settle(++seen, 60_000);
+      first.type(c + '\n');
+      await first.settle(++seen[0]!, 60_000);
     }
     for (const step of s.steps) {
+      const t = step.terminal ?? 0;
+      const pty = ptys[t]!;
       const start = pty.screen.length;
       const lines = step.command.split('\n');
       for (let i = 0; i < lines.length; i++) {
         pty.type(lines[i] + '\n');
         if (i < lines.length - 1) await sleep(150);
       }
-      const ok = await pty.settle(++seen, (step.timeout ?? 10) * 1000);
+      const ok = await pty.settle(++seen[t]!, (step.timeout ?? 10) * 1000);
       const raw = pty.screen.slice(start);
       if (!ok) {
         pty.type('\x03');
-        await pty.settle(seen, 5000);
+        await pty.settle(seen[t]!, 5000);
       }
       outputs.push(stepOutput(raw, step.command));
       stillRunning.push(!ok);
     }
-    pty.type('exit\n');
+    for (const p of ptys) p.type('exit\n');
     await sleep(200);
   } finally {
     if (ns) killNamespace(ns);
-    pty.child.kill('SIGKILL');
+    for (const p of ptys) p.child.kill('SIGKILL');
     rmSync(home, { recursive: true, force: true });
   }
   return { outputs, stillRunning };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { netMachine, run } from '../../nettools/testing.ts';
-import { addSimulatedHost } from './index.ts';
+import { addSimulatedHost, installCustomHosts } from './index.ts';
+import { respond } from './http.ts';
 import { pyDumps } from './json.ts';
 
 const curl = (m: ReturnType<typeof netMachine>, ...args: string[]) => run(m, ['/usr/bin/curl', ...args]);
@@ -106,5 +107,19 @@ describe('addSimulatedHost', () => {
     expect(curl(m, '-s', 'https://api.shop.example/items').out).toBe('[\n  {\n    "id": 1,\n    "name": "tea"\n  }\n]\n');
     expect(curl(m, '-s', 'http://api.shop.example/ping').out).toBe('pong\n');
     expect(curl(m, '-s', '-w', '%{http_code}', '-o', '/dev/null', 'http://api.shop.example/nope').out).toBe('404');
+  });
+});
+
+describe('installCustomHosts', () => {
+  it('takes routes answered by TypeScript handlers, immediate or deferred', () => {
+    const m = netMachine();
+    installCustomHosts(m.net, [{ name: 'ts.example', routes: [
+      { path: '/now', site: (req) => respond(200, 'text/plain', `you asked for ${req.target}\n`) },
+      { path: '/later', site: () => ({ wait: (reply) => void m.net.timers.at(m.nowNs() + 1.5e9, () => reply(respond(201, 'text/plain', 'done\n'))) }) },
+    ] }], () => { throw new Error('no handler scripts here'); });
+    expect(curl(m, '-s', 'http://ts.example/now?x=1').out).toBe('you asked for /now?x=1\n');
+    const t0 = m.nowNs();
+    expect(curl(m, '-s', '-w', '%{http_code}', 'https://ts.example/later').out).toBe('done\n201');
+    expect(m.nowNs() - t0).toBeGreaterThanOrEqual(1.5e9);
   });
 });

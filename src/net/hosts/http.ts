@@ -33,7 +33,12 @@ export interface HttpResponse {
   close?: boolean;
 }
 
-export type Site = (req: HttpRequest) => HttpResponse;
+/** A response a site computes later (a handler process still running): `wait` calls back once. */
+export interface DeferredResponse {
+  wait(reply: (res: HttpResponse) => void): void;
+}
+
+export type Site = (req: HttpRequest) => HttpResponse | DeferredResponse;
 
 export const REASONS: Record<number, string> = {
   100: 'Continue', 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 206: 'Partial Content',
@@ -219,7 +224,12 @@ export function httpHandler(o: ServeOptions): StreamHandler {
     }
     buf = buf.slice(p.used);
     const req = p.req;
-    const res = o.site(req);
+    const answer = o.site(req);
+    busy = true;
+    if ('wait' in answer) answer.wait((res) => reply(req, res));
+    else reply(req, answer);
+  };
+  const reply = (req: HttpRequest, res: HttpResponse): void => {
     const conn = (header(req, 'connection') ?? '').toLowerCase();
     const keep = !res.close && (req.version === 'HTTP/1.1' ? conn !== 'close' : conn === 'keep-alive');
     const send = (): void => {
@@ -232,7 +242,6 @@ export function httpHandler(o: ServeOptions): StreamHandler {
       }
       next();
     };
-    busy = true;
     if (res.delayMs) o.later(res.delayMs, send);
     else send();
   };

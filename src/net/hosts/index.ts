@@ -14,6 +14,8 @@ import { leafFor, INTERMEDIATE_CA } from './tls.ts';
 export { addSimulatedHost, staticSite } from './host.ts';
 export type { HostSpec, SimulatedHost, StaticRoute } from './host.ts';
 export { TlsClient } from './tls-session.ts';
+export { HostDeclError, installCustomHosts, installScenarioHosts } from './custom.ts';
+export type { HostDecl, RouteDecl } from './custom.ts';
 export { parseTrustStore, trustStoreText, verifyChain, verifyMessage, ROOT_CA } from './tls.ts';
 export type { Certificate, VerifyFailure } from './tls.ts';
 

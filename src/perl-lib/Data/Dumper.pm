@@ -111,12 +111,26 @@ sub _qquote {
     return qq("$v");
 }
 
+# A plain scalar: with Useqq by the pure-perl rule (a short decimal integer
+# prints bare), otherwise by the XS rule (a number held as an integer does).
 sub _scalar {
     my ($s, $val) = @_;
     return 'undef' unless defined $val;
-    return $val if $is_int->($val) && length($val) <= 10;
-    return _qquote($val) if $s->{useqq} || $val =~ /[^\0-\377]/;
+    if ($s->{useqq}) {
+        return $val if $val =~ /^(?:0|-?[1-9]\d{0,8})\z/;
+        return _qquote($val);
+    }
+    return $val if $is_int->($val) && length($val) <= 10 && $val =~ /\A-?[0-9]+\z/;
+    return _qquote($val) if $val =~ /[^\0-\377]/;
     return _quote($val);
+}
+
+# qr/PATTERN/FLAGS for a compiled pattern, its slashes escaped.
+sub _qr {
+    my $val = shift;
+    my ($flags, $pat) = "$val" =~ /\A\(\?\^(\w*):(.*)\)\z/s ? ($1, $2) : ('', "$val");
+    $pat =~ s{(\\.)|/}{defined $1 ? $1 : '\\/'}gse;
+    return "qr/$pat/$flags";
 }
 
 # A name given as *foo names @foo or %foo when the value is an array or hash reference.
@@ -149,6 +163,7 @@ sub _dump {
     $s->{seen}{$id} = $name =~ /^[\@\%]/ ? '\\' . $name : $name;
     my $pack = Scalar::Util::blessed($val);
     my $type = Scalar::Util::reftype($val);
+    $type = 'Regexp' if defined $pack && $pack eq 'Regexp' || $type eq 'REGEXP';
     if ($s->{maxdepth} && $s->{level} >= $s->{maxdepth}) { return _quote("$val") }
     my $blesspad = $s->{apad};
     $s->{apad} .= '       ' if defined $pack && $s->{indent} >= 2;
@@ -201,7 +216,7 @@ sub _dump {
     } elsif ($type eq 'GLOB') {
         $out = '\\' . "$$val";
     } elsif ($type eq 'Regexp') {
-        $out = 'qr/' . "$val" . '/';
+        $out = _qr($val);
     } else {
         $out = _quote("$val");
     }

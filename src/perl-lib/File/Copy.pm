@@ -32,7 +32,8 @@ sub copy {
         my @a = stat $from;
         my @b = stat $to;
         if (@a && @b && $a[0] == $b[0] && $a[1] == $b[1]) {
-            warn "'$from' and '$to' are identical (not copied)";
+            require Carp;
+            Carp::carp("'$from' and '$to' are identical (not copied)");
             return 0;
         }
     }

@@ -33,7 +33,8 @@ sub _find {
         my $t = $top;
         $t =~ s{(.)/+$}{$1} unless $t eq '/';
         if (!-e $t && !-l $t) {
-            warn "Can't stat $t: No such file or directory\n at " . (caller(1))[1] . ' line ' . (caller(1))[2] . ".\n" if 0;
+            my $err = "$!";
+            warn "Can't stat $t: $err\n at " . (caller(1))[1] . ' line ' . (caller(1))[2] . ".\n";
             next;
         }
         if (-d $t && !($opt->{follow} ? 0 : -l $t)) {
@@ -74,7 +75,11 @@ sub _dir {
         if (opendir $dh, _abs($path, $start)) {
             my @entries = grep { $_ ne '.' && $_ ne '..' } readdir $dh;
             closedir $dh;
-            @entries = $opt->{preprocess}->(@entries) if $opt->{preprocess};
+            if ($opt->{preprocess}) {
+                local $dir = $path;
+                chdir(_abs($path, $start)) unless $opt->{no_chdir};
+                @entries = $opt->{preprocess}->(@entries);
+            }
             for my $e (@entries) {
                 my $p = $path eq '/' ? "/$e" : "$path/$e";
                 my $ap = _abs($p, $start);

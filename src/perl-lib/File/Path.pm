@@ -129,6 +129,7 @@ sub _rm_one {
         closedir $dh;
         for my $e (@entries) { $count += _rm_one($opt, "$path/$e", $removed, $depth + 1); }
         my $shown = $depth ? $base : $path;
+        return $count if !$depth && $opt->{keep_root};
         print "rmdir $shown\n" if $opt->{verbose};
         if (rmdir $path) { push @$removed, $shown; $count++; }
         else { _rm_error($opt, $path, 'remove directory'); }

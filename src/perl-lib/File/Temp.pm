@@ -11,6 +11,8 @@ use Carp ();
 use File::Spec;
 use File::Path ();
 use Symbol ();
+use IO::Handle ();
+use IO::Seekable ();
 
 our $VERSION = '0.2311';
 our @ISA = ('Exporter', 'IO::Handle');
@@ -44,9 +46,9 @@ sub _template {
     } elsif ($opt{TMPDIR} && !defined $dir) {
         $dir = File::Spec->tmpdir;
     }
-    $template = File::Spec->catfile($dir, $template) if defined $dir;
-    Carp::croak("The template must end with at least 4 'X' characters\n")
+    Carp::croak("Error in tempfile() using template $template: The template must end with at least 4 'X' characters\n")
         unless $template =~ /XXXX$/;
+    $template = $opt{_dir} ? File::Spec->catdir($dir, $template) : File::Spec->catfile($dir, $template) if defined $dir;
     return $template;
 }
 
@@ -80,7 +82,7 @@ sub tempfile {
 sub tempdir {
     my $template = @_ % 2 ? shift : undef;
     my %opt = @_;
-    my $t = _template($template, %opt);
+    my $t = _template($template, %opt, _dir => 1);
     for (1 .. $MAX_TRIES) {
         my $path = _replace_xs($t);
         if (mkdir $path, 0700) {
@@ -134,6 +136,7 @@ sub newdir {
     my $template = @_ % 2 ? shift : undef;
     my %opt = @_;
     my $cleanup = exists $opt{CLEANUP} ? delete $opt{CLEANUP} : 1;
+    $template = delete $opt{TEMPLATE} if exists $opt{TEMPLATE};
     my $dir = tempdir(defined $template ? ($template) : (), %opt, CLEANUP => 0);
     return bless { dirname => $dir, cleanup => $cleanup, pid => $$ }, 'File::Temp::Dir';
 }

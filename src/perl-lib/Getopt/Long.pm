@@ -1,8 +1,9 @@
 package Getopt::Long;
 # Long and short command line options: GetOptions('name|n=s' => \$var, ...).
-# Supports the =s =i =f :s :i + ! @ % specifiers, abbreviations, bundling,
-# case (in)sensitivity, permute/require_order and pass_through, with the
-# warnings of the classic module on STDERR.
+# Supports the =s =i =f =o :s :i :f :N :+ + ! @ % {N,M} specifiers,
+# abbreviations, bundling (and bundling_override, bundling_values), case
+# (in)sensitivity, permute/require_order, pass_through and gnu_compat, with
+# the warnings of the classic module (Getopt::Long 2.52) on STDERR.
 use strict;
 use warnings;
 use Exporter ();
@@ -16,8 +17,8 @@ my %Config;
 sub _defaults {
     %Config = (
         ignore_case => 1, bundling => 0, pass_through => 0, auto_abbrev => 1,
-        permute => $ENV{POSIXLY_CORRECT} ? 0 : 1, getopt_compat => 1,
-        gnu_compat => 0, prefix_pattern => undef, bundling_values => 0,
+        permute => $ENV{POSIXLY_CORRECT} ? 0 : 1, getopt_compat => $ENV{POSIXLY_CORRECT} ? 0 : 1,
+        gnu_compat => 0, bundling_values => 0,
     );
     return;
 }
@@ -44,19 +45,22 @@ sub Configure {
         my $o = lc $opt;
         my $val = 1;
         $val = 0 if $o =~ s/^no_?//;
-        if ($o eq 'default' || $o eq 'posix_default') { _defaults(); }
+        if ($o eq 'default') { _defaults(); }
+        elsif ($o eq 'posix_default') { _defaults(); @Config{qw(permute getopt_compat)} = (0, 0); }
         elsif ($o eq 'gnu_getopt') {
-            @Config{qw(gnu_compat bundling permute getopt_compat)} = (1, 1, 1, 0) if $val;
+            @Config{qw(gnu_compat bundling permute getopt_compat bundling_values)} = (1, 1, 1, 0, 0) if $val;
         } elsif ($o eq 'gnu_compat') { $Config{gnu_compat} = $val; }
-        elsif ($o eq 'bundling' || $o eq 'bundling_override') { $Config{bundling} = $val; }
-        elsif ($o eq 'bundling_values') { $Config{bundling_values} = $val; $Config{bundling} = $val if $val; }
-        elsif ($o eq 'ignore_case' || $o eq 'ignorecase' || $o eq 'ignore_case_always') { $Config{ignore_case} = $val; }
+        elsif ($o eq 'bundling') { $Config{bundling} = $val; $Config{bundling_values} = 0 if $val; }
+        elsif ($o eq 'bundling_override') { $Config{bundling} = $val ? 2 : 0; $Config{bundling_values} = 0 if $val; }
+        elsif ($o eq 'bundling_values') { $Config{bundling_values} = $val; $Config{bundling} = 0 if $val; }
+        elsif ($o eq 'ignore_case' || $o eq 'ignorecase') { $Config{ignore_case} = $val; }
+        elsif ($o eq 'ignore_case_always' || $o eq 'ignorecase_always') { $Config{ignore_case} = $val ? 2 : 0; }
         elsif ($o eq 'pass_through' || $o eq 'passthrough') { $Config{pass_through} = $val; }
         elsif ($o eq 'auto_abbrev' || $o eq 'autoabbrev') { $Config{auto_abbrev} = $val; }
         elsif ($o eq 'permute') { $Config{permute} = $val; }
         elsif ($o eq 'require_order') { $Config{permute} = !$val; }
         elsif ($o eq 'getopt_compat') { $Config{getopt_compat} = $val; }
-        elsif ($o =~ /^(?:debug|auto_version|auto_help|auto_abbrev|gnu_compat)$/) { }
+        elsif ($o =~ /^(?:debug|auto_version|auto_help)$/) { }
         else { die "Getopt::Long: unknown or erroneous config parameter \"$opt\"\n"; }
     }
     return $old;
@@ -84,22 +88,27 @@ sub _parse_spec {
     my %o = (primary => $names[0], names => \@names, type => 'bool', dest => '');
     if ($type eq '!') { $o{neg} = 1; }
     elsif ($type eq '+') { $o{type} = 'incr'; }
-    elsif ($type =~ /^([=:])([sif])([@%])?(?:\{\d*,?\d*\})?$/) {
-        $o{type} = $2; $o{optional} = $1 eq ':'; $o{dest} = $3 || '';
+    elsif ($type =~ /^([=:])([sifo])([@%])?(?:\{(\d*)(,?)(\d*)\})?$/) {
+        @o{qw(type optional dest)} = ($2, $1 eq ':', $3 || '');
+        if (defined $4) {
+            $o{min} = length $4 ? $4 : 1;
+            $o{max} = length $6 ? $6 : $5 ? -1 : $o{min};
+            $o{optional} = 1 if $o{min} == 0;
+        }
     } elsif ($type =~ /^:(-?\d+)([@%])?$/) {
-        $o{type} = 'i'; $o{optional} = 1; $o{default} = $1; $o{dest} = $2 || '';
+        @o{qw(type optional default dest)} = ('i', 1, $1, $2 || '');
     } elsif ($type =~ /^:\+([@%])?$/) {
-        $o{type} = 'i'; $o{optional} = 1; $o{incr_default} = 1; $o{dest} = $1 || '';
+        @o{qw(type optional incr_default dest)} = ('i', 1, 1, $1 || '');
     } elsif ($type ne '') { die "Error in option spec: \"$spec\"\n"; }
     return \%o;
 }
 
-sub GetOptionsFromArray {
-    my ($argv, @spec) = @_;
-    my $hash = ref $spec[0] eq 'HASH' ? shift @spec : undef;
-    my $caller = caller;
-    $caller = caller(1) if $caller eq __PACKAGE__;
-    my (%opt, @opts, $nonopt);
+# The option table: name (lower case when case is ignored) -> spec, and
+# "no"/"no-" names of negatable options -> [spec].
+sub _table {
+    my ($spec, $hash, $caller) = @_;
+    my (%opt, $nonopt);
+    my @spec = @$spec;
     while (@spec) {
         my $s = shift @spec;
         my $link = (@spec && ref $spec[0]) ? shift @spec : undef;
@@ -113,153 +122,228 @@ sub GetOptionsFromArray {
             $o->{link} = $o->{dest} eq '@' ? \@{"${caller}::opt_$v"}
                        : $o->{dest} eq '%' ? \%{"${caller}::opt_$v"} : \${"${caller}::opt_$v"};
         }
-        push @opts, $o;
         for my $n (@{ $o->{names} }) {
-            my $k = _key($n, $o);
-            $opt{$k} = $o;
-            if ($o->{neg}) { $opt{ _key("no$n", $o) } = [ $o ]; $opt{ _key("no-$n", $o) } = [ $o ]; }
+            $opt{ _key($n) } = $o;
+            if ($o->{neg}) { $opt{ _key("no$n") } = [$o]; $opt{ _key("no-$n") } = [$o]; }
         }
     }
-    my $errors = 0;
+    return (\%opt, $nonopt);
+}
+
+sub _key {
+    my $n = shift;
+    return $n if !$Config{ignore_case} || ($Config{bundling} && length $n == 1 && $Config{ignore_case} < 2);
+    return lc $n;
+}
+
+sub GetOptionsFromArray {
+    my ($argv, @spec) = @_;
+    my $hash = ref $spec[0] eq 'HASH' ? shift @spec : undef;
+    my $caller = caller;
+    $caller = caller(1) if $caller eq __PACKAGE__;
+    my ($opt, $nonopt) = _table(\@spec, $hash, $caller);
+    my $st = { argv => $argv, opt => $opt, errors => 0 };
     my @keep;
     while (@$argv) {
         my $arg = shift @$argv;
-        if ($arg eq '--') { push @keep, @$argv; @$argv = (); last; }
-        if ($arg =~ /^--?./ && $arg ne '-') {
-            my $r = eval { _one_arg($arg, $argv, \%opt, \@keep) };
-            if (!defined $r) {
+        if ($arg eq '--') { push @keep, '--' if $Config{pass_through}; last; }
+        if ($arg =~ /^--?./s && $arg ne '-') {
+            my $handled = eval { _option($st, $arg) };
+            if (!defined $handled) {
                 my $e = $@;
-                if (ref $e eq 'Getopt::Long::Finish' ) { last; }
-                die $e if $e !~ /^Getopt::Long::Warn:/;
+                last if ref $e eq 'Getopt::Long::Finish';
+                die $e if ref $e || $e !~ /^Getopt::Long::Warn:/;
                 $e =~ s/^Getopt::Long::Warn://;
                 warn $e;
-                $errors++;
+                $st->{errors}++;
+                next;
             }
-            next;
+            next if $handled;
         }
         if ($nonopt) {
             _call($nonopt, $arg);
         } elsif ($Config{permute}) {
             push @keep, $arg;
         } else {
-            push @keep, $arg, @$argv;
-            @$argv = ();
+            unshift @$argv, $arg;
             last;
         }
     }
     @$argv = (@keep, @$argv);
-    return $errors ? '' : 1;
-}
-
-sub _key {
-    my ($n, $o) = @_;
-    return ($Config{ignore_case} && !($Config{bundling} && length $n == 1)) ? lc $n : $n;
+    return $st->{errors} ? '' : 1;
 }
 
 sub _fail { die "Getopt::Long::Warn:$_[0]" }
 
-# Handle one option word; may take its value from @$argv.
-sub _one_arg {
-    my ($arg, $argv, $opt, $keep) = @_;
-    my ($dashes, $body) = $arg =~ /^(--?)(.*)$/s;
-    if ($Config{bundling} && $dashes eq '-') {
-        return _bundle($arg, $body, $argv, $opt, $keep);
+# One option word. Returns 1 when handled, 0 when it is to be kept as an
+# argument (pass_through); dies with a warning on an error.
+sub _option {
+    my ($st, $arg) = @_;
+    my ($starter, $body) = $arg =~ /^(--?)(.*)$/s;
+    my $single = $starter eq '-';
+    if ($single && ($Config{bundling} || $Config{bundling_values})) {
+        unless ($Config{bundling} == 2 && length $body > 1 && (_lookup($st, $body, 1))[0]) {
+            return _bundled($st, $arg, $body);
+        }
     }
-    my ($name, $value) = split /=/, $body, 2;
-    my ($o, $neg, $found) = _lookup($name, $opt);
+    my ($name, $value);
+    if ((!$single || $Config{getopt_compat}) && index($body, '=', 1) > 0) { ($name, $value) = split /=/, $body, 2 }
+    else { $name = $body }
+    my ($o, $neg, $full) = _lookup($st, $name);
     if (!$o) {
-        if ($Config{pass_through}) { push @$keep, $arg; return 1; }
-        _fail("Option $found is ambiguous (" . join(', ', @{ $neg }) . ")\n") if ref $neg;
-        _fail("Unknown option: " . lc_if($name) . "\n");
+        return 0 if $Config{pass_through};
+        _fail("Option $name is ambiguous (" . join(', ', @$neg) . ")\n") if ref $neg;
+        _fail("Unknown option: $name\n");
     }
-    return _apply($o, $neg, $found, $value, defined $value, $argv);
+    return _take($st, $o, $neg, $full, $value, undef);
 }
 
-sub lc_if { return $Config{ignore_case} ? lc $_[0] : $_[0] }
+# A single-dash word under bundling: one letter, the rest a value or more letters.
+sub _bundled {
+    my ($st, $arg, $body) = @_;
+    my $c = substr($body, 0, 1);
+    my $rest = substr($body, 1);
+    $rest = undef if $rest eq '';
+    my $o = $st->{opt}{ _key($c) };
+    $o = undef if ref $o eq 'ARRAY';
+    if (!$o) {
+        return 0 if $Config{pass_through};
+        unshift @{ $st->{argv} }, "-$rest" if defined $rest;
+        _fail("Unknown option: $c\n");
+    }
+    if ($Config{bundling_values}) { return _take($st, $o, 0, $c, $rest, undef) }
+    if ($o->{type} eq 'bool' || $o->{type} eq 'incr') {
+        unshift @{ $st->{argv} }, "-$rest" if defined $rest;
+        return _take($st, $o, 0, $c, undef, undef);
+    }
+    return _take($st, $o, 0, $c, undef, $rest);
+}
 
+# The spec for a name: exact, or an unambiguous abbreviation. In list
+# context also whether it is a negation and the full name matched; for an
+# ambiguous name the candidates instead.
 sub _lookup {
-    my ($name, $opt, $exact) = @_;
-    my $k = $Config{ignore_case} ? lc $name : $name;
-    my $hit = exists $opt->{$k} ? $opt->{$k} : exists $opt->{$name} ? $opt->{$name} : undef;
+    my ($st, $name, $exact) = @_;
+    my $opt = $st->{opt};
+    my $k = _key($name);
+    my $hit = $opt->{$k};
+    my $full = $name;
     if (!$hit && $Config{auto_abbrev} && !$exact) {
         my @cand = grep { index($_, $k) == 0 } sort keys %$opt;
-        my %prim = map { my $o = ref $opt->{$_} eq 'ARRAY' ? $opt->{$_}[0] : $opt->{$_}; ($o->{primary} => $_) } @cand;
-        if (keys %prim == 1) { $hit = $opt->{ $cand[0] }; }
-        elsif (@cand > 1) { return (undef, [ sort @cand ], $name); }
+        my %prim = map { my $o = ref $opt->{$_} eq 'ARRAY' ? $opt->{$_}[0] : $opt->{$_}; (($o->{primary} . (ref $opt->{$_} eq 'ARRAY' ? '!' : '')) => $_) } @cand;
+        if (keys %prim == 1) { $full = $cand[0]; $hit = $opt->{$full}; }
+        elsif (@cand > 1) { return (undef, \@cand, $name); }
     }
     return (undef, undef, $name) unless $hit;
-    return ref $hit eq 'ARRAY' ? ($hit->[0], 1, $hit->[0]{primary}) : ($hit, 0, $hit->{primary});
+    return ref $hit eq 'ARRAY' ? ($hit->[0], 1, $full) : ($hit, 0, $full);
 }
 
-sub _bundle {
-    my ($arg, $body, $argv, $opt, $keep) = @_;
-    while (length $body) {
-        my $c = substr($body, 0, 1, '');
-        my $o = $opt->{$c};
-        $o = $opt->{ lc $c } if !$o && $Config{ignore_case};
-        $o = undef if ref $o eq 'ARRAY';
-        if (!$o) {
-            if ($Config{pass_through}) { push @$keep, $arg; return 1; }
-            _fail("Unknown option: $c\n");
-        }
-        if ($o->{type} ne 'bool' && $o->{type} ne 'incr') {
-            my $has = length $body;
-            return _apply($o, 0, $o->{primary}, $has ? $body : undef, $has, $argv);
-        }
-        _apply($o, 0, $o->{primary}, undef, 0, $argv);
-    }
-    return 1;
+my %VALID = (
+    i => qr/\A[-+]?[0-9]+\z/,
+    o => qr/\A[-+]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)\z/,
+    f => qr/\A[-+]?(?=[0-9.])[0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?\z/,
+);
+my %EXPECTED = (i => 'number', o => 'extended number', f => 'real number');
+
+sub _valid { my ($type, $v) = @_; return !$VALID{$type} || (defined $v && $v =~ $VALID{$type}) }
+
+# Whether the next word can be a value for an option of this type.
+sub _value_like {
+    my ($o, $v) = @_;
+    return 0 if !defined $v || $v eq '--';
+    return $v !~ /^-./s if $o->{type} eq 's';
+    return _valid($o->{type}, $v);
 }
 
-sub _numeric_ok {
+sub _convert {
     my ($type, $v) = @_;
-    return $v =~ /^[-+]?\d+$/ if $type eq 'i';
-    return $v =~ /^[-+]?(?=\.?\d)\d*\.?\d*(?:[eE][-+]?\d+)?$/ if $type eq 'f';
-    return 1;
+    return $v unless defined $v;
+    if ($type eq 'i' || $type eq 'o') {
+        (my $n = $v) =~ tr/_//d;
+        my $sign = $n =~ s/^([-+])// ? $1 : '';
+        my $r = $type eq 'o' && $n =~ /^0/ ? oct($n) : 0 + $n;
+        return $sign eq '-' ? -$r : $r;
+    }
+    if ($type eq 'f') { (my $n = $v) =~ tr/_//d; return $n }
+    return $v;
 }
 
-sub _apply {
-    my ($o, $neg, $name, $value, $given, $argv) = @_;
+# Give option $o its value: $value came with '=', $rest from a bundle;
+# otherwise it is taken from the words that follow.
+sub _take {
+    my ($st, $o, $neg, $name, $value, $rest) = @_;
+    my $argv = $st->{argv};
     my $type = $o->{type};
     if ($type eq 'bool' || $type eq 'incr') {
-        _fail("Option $name does not take an argument\n") if $given;
-        return _store($o, $name, $neg ? 0 : 1, $type eq 'incr');
+        _fail("Option $name does not take an argument\n") if defined $value;
+        return _store($o, $neg ? 0 : 1, undef, $type eq 'incr');
     }
-    if (!$given) {
-        my $next = @$argv ? $argv->[0] : undef;
-        my $looks_opt = defined $next && $next =~ /^-./ && !($type ne 's' && $next =~ /^-\d/);
-        if (defined $next && !$looks_opt && ($type eq 's' || !$o->{optional} || _numeric_ok($type, $next))) {
-            $value = shift @$argv;
-        } elsif (defined $next && $next eq '--' && 0) {
-        } elsif ($o->{optional}) {
-            return _store($o, $name, $o->{incr_default} ? undef : defined $o->{default} ? $o->{default} : $type eq 's' ? '' : 0, $o->{incr_default});
-        } elsif (defined $next && $type eq 's' && !$o->{optional}) {
-            $value = shift @$argv;
-        } else {
+    my $hashy = $o->{dest} eq '%' || ref $o->{link} eq 'HASH';
+    my ($v, $taken);
+    if (defined $rest) { $v = $rest }
+    elsif (defined $value) {
+        if ($value eq '' && ($Config{gnu_compat} || $o->{optional})) {
+            return _store($o, $type eq 's' ? '' : 0, undef, 0);
+        }
+        _fail("Option $name requires an argument\n") if $value eq '' && !$o->{optional};
+        $v = $value;
+    } elsif ($o->{optional}) {
+        if (!_value_like($o, $argv->[0])) {
+            return _store($o, undef, undef, 1) if $o->{incr_default};
+            return _store($o, defined $o->{default} ? $o->{default} : $type eq 's' ? '' : 0, undef, 0);
+        }
+        $v = shift @$argv;
+        $taken = 1;
+    } else {
+        unless (@$argv) {
+            return 0 if $Config{pass_through};
             _fail("Option $name requires an argument\n");
         }
+        $v = shift @$argv;
+        $taken = 1;
     }
-    if ($type eq 'i' && !_numeric_ok('i', $value)) {
-        _fail("Value \"$value\" invalid for option $name (number expected)\n");
+    my $key;
+    if ($hashy) {
+        if ($v =~ /^([^=]*)=(.*)$/s) { ($key, $v) = ($1, $2) }
+        else {
+            $key = $v;
+            $v = defined $o->{default} ? $o->{default} : $o->{optional} ? ($type eq 's' ? '' : 1) : undef;
+            _fail("Option $name, key \"$key\", requires a value\n") unless defined $v;
+        }
     }
-    if ($type eq 'f' && !_numeric_ok('f', $value)) {
-        _fail("Value \"$value\" invalid for option $name (real number expected)\n");
+    unless (_valid($type, $v)) {
+        if ($Config{pass_through} && !defined $rest) { unshift @$argv, $v if $taken; return 0 }
+        unshift @$argv, "-$rest" if defined $rest;
+        _fail("Value \"$v\" invalid for option $name ($EXPECTED{$type} expected)\n");
     }
-    return _store($o, $name, $value, 0);
+    _store($o, _convert($type, $v), $key, 0);
+    # {min,max}: more values from the words that follow
+    if ($o->{min}) {
+        my $count = 1;
+        while ($count < $o->{min}) {
+            _fail("Insufficient arguments for option $name\n") unless @$argv;
+            my $w = shift @$argv;
+            _fail("Value \"$w\" invalid for option $name ($EXPECTED{$type} expected)\n") unless _valid($type, $w);
+            _store($o, _convert($type, $w), undef, 0);
+            $count++;
+        }
+        while (($o->{max} < 0 || $count < $o->{max}) && @$argv && _value_like($o, $argv->[0])) {
+            _store($o, _convert($type, shift @$argv), undef, 0);
+            $count++;
+        }
+    }
+    return 1;
 }
 
 sub _store {
-    my ($o, $name, $value, $incr) = @_;
+    my ($o, $v, $key, $incr) = @_;
     my $link = $o->{link};
-    my ($key, $v) = (undef, $value);
-    if ($o->{dest} eq '%' || (ref $link eq 'HASH' && $o->{type} ne 'bool')) {
-        ($key, $v) = $value =~ /^([^=]*)=(.*)$/s ? ($1, $2) : ($value, $o->{type} eq 's' ? '' : 1);
-    }
+    my $p = $o->{primary};
     if ($o->{hash}) {
         my $h = $o->{hash};
-        my $p = $o->{primary};
         if (ref $h->{$p} eq 'CODE') { _call($h->{$p}, Getopt::Long::CallBack->new($p), defined $key ? ($key, $v) : $v); }
         elsif (ref $h->{$p} eq 'ARRAY') { push @{ $h->{$p} }, $v; }
+        elsif (ref $h->{$p} eq 'HASH' && defined $key) { $h->{$p}{$key} = $v; }
         elsif (ref $h->{$p} eq 'SCALAR') { ${ $h->{$p} } = $incr ? (${ $h->{$p} } || 0) + 1 : $v; }
         elsif ($o->{dest} eq '@') { push @{ $h->{$p} }, $v; }
         elsif ($o->{dest} eq '%') { $h->{$p}{$key} = $v; }
@@ -268,7 +352,7 @@ sub _store {
         return 1;
     }
     if (ref $link eq 'CODE') {
-        _call($link, Getopt::Long::CallBack->new($o->{primary}), defined $key ? ($key, $v) : $v);
+        _call($link, Getopt::Long::CallBack->new($p), defined $key ? ($key, $v) : $v);
     } elsif (ref $link eq 'ARRAY') {
         push @$link, $v;
     } elsif (ref $link eq 'HASH') {

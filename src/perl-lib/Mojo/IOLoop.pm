@@ -7,6 +7,7 @@ use strict;
 use warnings;
 use Carp ();
 use IO::Socket::INET;
+use Socket ();
 use Scalar::Util ();
 use Mojo::EventEmitter;
 use Mojo::Reactor::Poll;
@@ -111,13 +112,16 @@ sub client {
     my ($self, $cb) = (_instance(shift), pop);
     my $args = ref $_[0] ? $_[0] : {@_};
     my $id = 'o' . ++$ID;
-    my $sock = IO::Socket::INET->new(
-        PeerAddr => $args->{address} || '127.0.0.1',
-        PeerPort => $args->{port} || 80,
+    my ($addr, $port) = ($args->{address} || '127.0.0.1', $args->{port} || 80);
+    # A name that does not resolve fails as IO::Socket::IP reports it to Mojo.
+    my ($gai) = Socket::getaddrinfo($addr, $port, { socktype => Socket::SOCK_STREAM() });
+    my $sock = $gai ? undef : IO::Socket::INET->new(
+        PeerAddr => $addr,
+        PeerPort => $port,
         Proto    => 'tcp',
         Timeout  => $args->{timeout} || 10,
     );
-    my $err = $sock ? undef : ("$!" || "Can't connect");
+    my $err = $gai ? "Can't connect: $gai" : $sock ? undef : ("$!" || "Can't connect");
     Scalar::Util::weaken(my $weak = $self);
     my $reactor = $self->{reactor};
     if ($err) { $reactor->next_tick(sub { $weak->$cb($err, undef) }); return $id }

@@ -4,6 +4,7 @@ package Term::ANSIColor;
 use strict;
 use warnings;
 use Exporter ();
+use Carp ();
 
 our $VERSION = '5.01';
 our @ISA = ('Exporter');
@@ -26,18 +27,43 @@ for my $r (0 .. 5) { for my $g (0 .. 5) { for my $b (0 .. 5) {
     $ATTR{"rgb$r$g$b"} = "38;5;$i"; $ATTR{"on_rgb$r$g$b"} = "48;5;$i";
 } } }
 for my $n (0 .. 23) { my $i = 232 + $n; $ATTR{"grey$n"} = "38;5;$i"; $ATTR{"on_grey$n"} = "48;5;$i"; }
+# Reverse lookup: the alphabetically first name, and for 256-colour codes
+# 16-255 the rgb/grey names rather than ansiN.
 my %ATTR_REV;
-for my $k (sort keys %ATTR) { $ATTR_REV{ $ATTR{$k} } ||= $k; }
-$ATTR_REV{0} = 'clear'; $ATTR_REV{2} = 'dark'; $ATTR_REV{4} = 'underline';
+for my $k (sort keys %ATTR) {
+    next if $k =~ /^(?:on_)?ansi(\d+)$/ && $1 >= 16;
+    $ATTR_REV{ $ATTR{$k} } ||= $k;
+}
 
-my @CONSTANTS = map { uc } grep { !/^(?:on_)?(?:ansi|rgb|grey)\d/ && $_ ne 'faint' } sort keys %ATTR;
+my @CONSTANTS = map { uc } grep { !/^(?:on_)?(?:ansi|rgb|grey)\d/ } sort keys %ATTR;
+my @CONSTANTS256 = map { uc } grep { /^(?:on_)?(?:ansi|rgb|grey)\d/ } sort keys %ATTR;
 our @EXPORT = qw(color colored);
 our @EXPORT_OK = qw(uncolor colorstrip colorvalid coloralias);
-our %EXPORT_TAGS = (constants => [@CONSTANTS], pushpop => [qw(PUSHCOLOR POPCOLOR LOCALCOLOR)]);
-push @EXPORT_OK, @CONSTANTS, qw(PUSHCOLOR POPCOLOR LOCALCOLOR);
+our %EXPORT_TAGS = (
+    constants => [qw(
+        CLEAR RESET BOLD DARK FAINT ITALIC UNDERLINE UNDERSCORE BLINK REVERSE CONCEALED BLACK RED
+        GREEN YELLOW BLUE MAGENTA CYAN WHITE ON_BLACK ON_RED ON_GREEN ON_YELLOW ON_BLUE ON_MAGENTA
+        ON_CYAN ON_WHITE BRIGHT_BLACK BRIGHT_RED BRIGHT_GREEN BRIGHT_YELLOW BRIGHT_BLUE
+        BRIGHT_MAGENTA BRIGHT_CYAN BRIGHT_WHITE ON_BRIGHT_BLACK ON_BRIGHT_RED ON_BRIGHT_GREEN
+        ON_BRIGHT_YELLOW ON_BRIGHT_BLUE ON_BRIGHT_MAGENTA ON_BRIGHT_CYAN ON_BRIGHT_WHITE
+    )],
+    constants256 => [@CONSTANTS256],
+    pushpop => [qw(PUSHCOLOR POPCOLOR LOCALCOLOR)],
+);
+push @EXPORT_OK, @CONSTANTS, @CONSTANTS256, qw(PUSHCOLOR POPCOLOR LOCALCOLOR);
+
+# The attribute constants take a list (BOLD GREEN 'text'): declared as subs,
+# defined in the loop below.
+sub CLEAR; sub RESET; sub BOLD; sub DARK; sub FAINT; sub ITALIC; sub UNDERLINE; sub UNDERSCORE;
+sub BLINK; sub REVERSE; sub CONCEALED; sub BLACK; sub RED; sub GREEN; sub YELLOW; sub BLUE;
+sub MAGENTA; sub CYAN; sub WHITE; sub ON_BLACK; sub ON_RED; sub ON_GREEN; sub ON_YELLOW;
+sub ON_BLUE; sub ON_MAGENTA; sub ON_CYAN; sub ON_WHITE; sub BRIGHT_BLACK; sub BRIGHT_RED;
+sub BRIGHT_GREEN; sub BRIGHT_YELLOW; sub BRIGHT_BLUE; sub BRIGHT_MAGENTA; sub BRIGHT_CYAN;
+sub BRIGHT_WHITE; sub ON_BRIGHT_BLACK; sub ON_BRIGHT_RED; sub ON_BRIGHT_GREEN; sub ON_BRIGHT_YELLOW;
+sub ON_BRIGHT_BLUE; sub ON_BRIGHT_MAGENTA; sub ON_BRIGHT_CYAN; sub ON_BRIGHT_WHITE;
 
 my @STACK;
-for my $const (@CONSTANTS) {
+for my $const (@CONSTANTS, @CONSTANTS256) {
     my $code = $ATTR{ lc $const };
     no strict 'refs';
     *{__PACKAGE__ . "::$const"} = sub {
@@ -56,19 +82,32 @@ sub PUSHCOLOR {
 sub POPCOLOR { pop @STACK; return (@STACK ? $STACK[-1] : "\e[0m") . join('', @_); }
 sub LOCALCOLOR { return PUSHCOLOR(join '', @_) . POPCOLOR(); }
 
+# The SGR code of one attribute name (24-bit rNgNbN included), or undef.
+sub _code {
+    my $k = lc shift;
+    return $ATTR{$k} if exists $ATTR{$k};
+    if ($k =~ /\A(on_)?r(\d+)g(\d+)b(\d+)\z/ && $2 <= 255 && $3 <= 255 && $4 <= 255) {
+        return ($1 ? '48' : '38') . ';2;' . ($2 + 0) . ';' . ($3 + 0) . ';' . ($4 + 0);
+    }
+    return undef;
+}
+
 sub _codes {
     my @codes;
     for my $a (map { split ' ' } @_) {
-        my $k = lc $a;
-        die "Invalid attribute name $a" unless exists $ATTR{$k};
-        push @codes, $ATTR{$k};
+        my $c = _code($a);
+        Carp::croak('Invalid attribute name ' . lc $a) unless defined $c;
+        push @codes, $c;
     }
     return @codes;
 }
 
+sub _disabled { return $ENV{ANSI_COLORS_DISABLED} || defined $ENV{NO_COLOR} }
+
 sub color {
+    return '' if _disabled();
     my @codes = _codes(@_);
-    return '' unless @codes;
+    return undef unless @codes;
     return "\e[" . join(';', @codes) . 'm';
 }
 
@@ -83,6 +122,7 @@ sub colored {
         @attrs = @rest;
     }
     my $attr = color(@attrs);
+    return $string if _disabled();
     if (defined $EACHLINE) {
         return join '', map { ($_ ne $EACHLINE && length) ? $attr . $_ . "\e[0m" : $_ }
             grep { length } split /(\Q$EACHLINE\E)/, $string;
@@ -92,19 +132,22 @@ sub colored {
 
 sub uncolor {
     my @names;
+    my @nums;
     for my $seq (@_) {
-        (my $s = $seq) =~ s/^\e\[//; $s =~ s/m$//;
-        my @nums = split /;/, $s;
-        while (@nums) {
-            my $n = shift @nums;
-            if (($n == 38 || $n == 48) && @nums >= 2 && $nums[0] == 5) {
-                my $c = "$n;5;$nums[1]"; splice @nums, 0, 2;
-                $n = $c;
-            }
-            $n =~ s/^0+(?=\d)//;
-            die "No name for escape sequence $n" unless exists $ATTR_REV{$n};
-            push @names, $ATTR_REV{$n};
+        (my $s = $seq) =~ s/\A\e\[//;
+        $s =~ s/m\z//;
+        Carp::croak("Bad escape sequence $s") unless $s =~ /\A(?:\d+;)*\d*\z/;
+        push @nums, $s =~ /(0*[34]8;0*2;\d+;\d+;\d+|0*[34]8;0*5;\d+|\d+)(?:;|\z)/g;
+    }
+    for my $n (@nums) {
+        if ($n =~ /\A0*([34])8;0*2;(\d+);(\d+);(\d+)\z/) {
+            Carp::croak("No name for escape sequence $n") if $2 > 255 || $3 > 255 || $4 > 255;
+            push @names, ($1 == 4 ? 'on_' : '') . 'r' . ($2 + 0) . 'g' . ($3 + 0) . 'b' . ($4 + 0);
+            next;
         }
+        (my $k = $n) =~ s/(\A|;)0+(\d)/$1$2/g;
+        Carp::croak("No name for escape sequence $k") unless exists $ATTR_REV{$k};
+        push @names, $ATTR_REV{$k};
     }
     return @names;
 }
@@ -116,7 +159,7 @@ sub colorstrip {
 }
 
 sub colorvalid {
-    for my $a (map { split ' ' } @_) { return 0 unless exists $ATTR{ lc $a }; }
+    for my $a (map { split ' ' } @_) { return 0 unless defined _code($a); }
     return 1;
 }
 

@@ -56,6 +56,7 @@ sub _autoflush {
 
 sub _open_testhandles {
     my $self = shift;
+    local $!;
     open(my $out, '>&', \*STDOUT) or die "Can't dup STDOUT: $!";
     open(my $err, '>&', \*STDERR) or die "Can't dup STDERR: $!";
     _autoflush($out);
@@ -83,7 +84,10 @@ sub _handle {
 sub plan {
     my ($self, $cmd, $arg) = @_;
     return unless $cmd;
-    die "You tried to plan twice\n" if $self->{have_plan};
+    if ($self->{have_plan}) {
+        my (undef, $file, $line) = _location();
+        die "You tried to plan twice at $file line $line.\n";
+    }
     if ($cmd eq 'no_plan') {
         $self->{no_plan} = 1;
         $self->{have_plan} = 1;
@@ -145,7 +149,7 @@ sub done_testing {
         $self->ok(0, 'done_testing() was already called at ' . $was[1] . ' line ' . $was[2]);
         return;
     }
-    $self->{done_testing} = [ caller ];
+    $self->{done_testing} = [ _location() ];
     $self->{done_testing_num} = $num;
     $self->_print("1..$num\n") unless defined $self->{planned} && !$self->{no_plan};
     $self->{planned} = $num unless defined $self->{planned} && !$self->{no_plan};
@@ -240,6 +244,7 @@ sub _location {
 
 sub ok {
     my ($self, $test, $name) = @_;
+    local $!;
     $test = $test ? 1 : 0;
     $self->{curr_test}++;
     my $num = $self->{curr_test};
@@ -270,7 +275,7 @@ sub ok {
         $self->{failed}++ unless defined $todo;
         my $msg = defined $todo ? 'Failed (TODO)' : 'Failed';
         my $fh = defined $todo ? $self->{todo_out} : $self->{err};
-        print $fh "\n" if $ENV{HARNESS_ACTIVE} && !$ENV{HARNESS_IS_VERBOSE} && !defined $todo && !$self->{parent};
+        print $fh "\n" if $ENV{HARNESS_ACTIVE} && !defined $todo && !$self->{parent};
         if (defined $name) {
             print $fh $self->_comment(qq[  $msg test '$name'\n  at $file line $line.\n]);
         } else {
@@ -306,7 +311,7 @@ sub BAIL_OUT {
     my $top = $self;
     $top = $top->{parent} while $top->{parent};
     $top->{bailed} = 1;
-    $top->_print_raw("Bail out!  $reason\n");
+    $top->_print_raw(defined $reason && length $reason ? "Bail out!  $reason\n" : "Bail out!\n");
     exit 255;
 }
 
@@ -385,6 +390,7 @@ sub _isnt_diag {
     return $self->diag(sprintf("%12s: %s\n%12s: anything else\n", 'got', _show($got, $t), 'expected'));
 }
 
+no warnings qw(uninitialized numeric);
 my %CMP = (
     '<'  => sub { $_[0] < $_[1] },   '<=' => sub { $_[0] <= $_[1] },
     '>'  => sub { $_[0] > $_[1] },   '>=' => sub { $_[0] >= $_[1] },
@@ -403,10 +409,12 @@ my %CMP = (
     '%' => sub { $_[0] % $_[1] },    '.' => sub { $_[0] . $_[1] },
     'x' => sub { $_[0] x $_[1] },
 );
+use warnings qw(uninitialized numeric);
 
 sub cmp_ok {
     my ($self, $got, $type, $expect, $name) = @_;
     my $code = $CMP{$type};
+    $code = eval "sub { \$_[0] $type \$_[1] }" if !$code && $type =~ /^[-+*\/%.x<>=!~&|^a-z]+\z/;
     die "$type is not a valid comparison operator in cmp_ok()\n" unless $code;
     my ($test, $error);
     {
@@ -465,6 +473,7 @@ sub unlike { my ($s, $g, $r, $n) = @_; return $s->_regex_ok($g, $r, '!~', $n); }
 
 sub _print_raw {
     my ($self, $msg) = @_;
+    local $!;
     my $fh = $self->{out};
     print $fh $msg;
     return;
@@ -489,6 +498,7 @@ sub _comment {
 sub diag {
     my $self = shift;
     return 0 unless @_;
+    local $!;
     my $msg = $self->_comment(@_);
     my $fh = $self->in_todo ? $self->{todo_out} : $self->{err};
     print $fh $msg;
@@ -610,6 +620,10 @@ sub _ending {
         $self->{planned} = $run;
     }
     if (!$run) {
+        if ($real) {
+            $self->diag("Looks like your test exited with $real before it could output anything.");
+            return $real;
+        }
         $self->diag('No tests run!') unless $self->{done_testing};
         return 255;
     }

@@ -84,6 +84,11 @@ sub can_ok {
     my ($proto, @methods) = @_;
     my $class = ref $proto || $proto;
     my $tb = builder();
+    unless (defined $class && length $class) {
+        my $ok = $tb->ok(0, '->can(...)');
+        $tb->diag('    can_ok() called with empty class or reference');
+        return $ok;
+    }
     unless (@methods) {
         my $ok = $tb->ok(0, "$class->can(...)");
         $tb->diag('    can_ok() called with no methods');
@@ -139,7 +144,8 @@ sub isa_ok {
         if ($undef) {
             $tb->diag(defined $thing_name ? "    '$thing_name' isn't defined" : "    undef isn't defined");
         } else {
-            my $who = defined $thing_name ? "'$thing_name'" : ($whatis eq 'The object' ? "$desc" : $whatis);
+            my $who = defined $thing_name ? "'$thing_name'"
+                : $whatis eq 'The object' ? "The object of class '" . ref($thing) . "'" : $whatis;
             $tb->diag("    $who isn't a '$class'");
         }
     }
@@ -167,7 +173,8 @@ sub skip {
     my ($why, $how_many) = @_;
     my $tb = builder();
     unless (defined $how_many) {
-        $tb->diag('skip() needs to know $how_many tests are in the block')
+        my (undef, $file, $line) = caller;
+        warn "skip() needs to know \$how_many tests are in the block at $file line $line\n"
             unless $tb->has_plan && $tb->has_plan eq 'no_plan';
         $how_many = 1;
     }
@@ -189,7 +196,7 @@ sub use_ok {
     my $tb = builder();
     my ($pack, $file, $line) = caller;
     (my $path = "$module.pm") =~ s{::}{/}g;
-    my $ok = eval { require $path; 1 };
+    my $ok = do { local $!; eval { require $path; 1 } };
     my $err = $@;
     if ($ok && @imports ? 1 : $ok) {
         if ($module->can('import')) {
@@ -214,7 +221,7 @@ sub require_ok {
     my $path = $module;
     my $is_file = $module =~ /\.p[lm]$/ || $module =~ m{/};
     ($path = "$module.pm") =~ s{::}{/}g unless $is_file;
-    my $ok = eval { require $path; 1 };
+    my $ok = do { local $!; eval { require $path; 1 } };
     my $err = $@;
     my $r = $tb->ok($ok, "require $module;");
     unless ($ok) {
@@ -234,10 +241,11 @@ sub _dne { return ref $_[0] eq ref $DNE }
 sub is_deeply {
     my ($got, $expected, $name) = @_;
     my $tb = builder();
-    if (@_ < 2) {
-        my $ok = $tb->ok(0, $name);
-        $tb->diag("    is_deeply() takes two or three args, you gave " . scalar(@_) . ".\n");
-        return $ok;
+    unless (@_ == 2 || @_ == 3) {
+        my (undef, $file, $line) = caller;
+        warn 'is_deeply() takes two or three args, you gave ' . scalar(@_) . ".\n"
+            . "This usually means you passed an array or hash instead \nof a reference to it at $file line $line\n";
+        return $tb->ok(0);
     }
     if (!ref $got && !ref $expected) {
         return $tb->is_eq($got, $expected, $name);

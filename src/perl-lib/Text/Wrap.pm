@@ -30,9 +30,12 @@ sub _unexpand {
     return $s unless $unexpand;
     my @lines = split /\n/, $s, -1;
     for (@lines) {
-        my @chunks = /(.{1,$tabstop})/gs;
-        my $last = @chunks ? pop @chunks : '';
-        s/  +$/\t/ for grep { length == $tabstop } @chunks;
+        ($_) = _expand($_);
+        my @chunks = split /((?:\PM\pM*){$tabstop})/, $_, -1;
+        my $last = pop @chunks;
+        $last = '' unless defined $last;
+        $last = "\t" if $last eq ' ' x $tabstop;
+        s/  +$/\t/ for @chunks;
         $_ = join '', @chunks, $last;
     }
     return join "\n", @lines;

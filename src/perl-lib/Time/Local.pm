@@ -18,16 +18,18 @@ my @MonthDays = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
 
 sub _leap { my $y = shift; return ($y % 4 == 0 && $y % 100 != 0) || $y % 400 == 0; }
 
-# Days from 1970-01-01 to the given date (full year, month 0..11).
+# Days from 1970-01-01 to the given date (full year, month 0..11), on a
+# year that starts in March. Like the real module, a month index outside
+# 0..11 (timegm_nocheck) stays within that March-based year.
 sub _days {
     my ($y, $m, $d) = @_;
-    $m += 1;
-    if ($m <= 2) { $y -= 1; $m += 12; }
-    my $era = int(($y >= 0 ? $y : $y - 399) / 400);
-    my $yoe = $y - $era * 400;
-    my $doy = int((153 * ($m - 3) + 2) / 5) + $d - 1;
-    my $doe = $yoe * 365 + int($yoe / 4) - int($yoe / 100) + $doy;
-    return $era * 146097 + $doe - 719468;
+    my $mm = ($m + 10) % 12;
+    my $yy = $y - int($mm / 10);
+    return $d - 1 + _civil($yy, $mm) - _civil(1969, 10);
+}
+sub _civil {
+    my ($y, $mm) = @_;
+    return 365 * $y + int($y / 4) - int($y / 100) + int($y / 400) + int(($mm * 306 + 5) / 10);
 }
 
 sub _year {

@@ -124,7 +124,7 @@ export function generalText(x: number, prec: number, upper = false, alt = false)
 /** perl's default NV stringification: %.15g, with "Inf", "-Inf", "NaN", and 0 for ±0. */
 export function nvToStr(x: number): string {
   if (Number.isInteger(x)) {
-    if (Math.abs(x) < 1e15) return x === 0 ? '0' : String(x);
+    if (Math.abs(x) < 1e15) return x === 0 ? '0' : '' + x;
   } else if (x !== x) {
     return 'NaN';
   }

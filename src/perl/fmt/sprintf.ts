@@ -6,7 +6,9 @@ import { expText, fixedText, generalText } from './float-text.ts';
 import { castSize, hexFloatText, isNegative, toIV, toUV } from './sprintf-num.ts';
 
 /** A sprintf argument: a string, a number (see number.ts), or undefined for undef. */
-export type SprintfArg = string | PerlNum | undefined;
+/** An argument: a string, a number, or a dualvar ($!) whose string %s shows and whose number %d shows. */
+/** `vec`: the characters %vd formats when they are not the string's (a version object's parts). */
+export type SprintfArg = string | PerlNum | undefined | { s: string; n: PerlNum; vec?: string };
 
 export interface SprintfResult {
   result: string;
@@ -60,7 +62,7 @@ function argString(st: State, f: { arg: SprintfArg; index: number; missing: bool
     uninit(st, f.index);
     return '';
   }
-  return typeof f.arg === 'string' ? f.arg : numToStr(f.arg);
+  return typeof f.arg === 'string' ? f.arg : typeof f.arg === 'object' ? f.arg.s : numToStr(f.arg);
 }
 
 /** The argument as a number, with perl's "isn't numeric" warning. */
@@ -69,6 +71,7 @@ function argNumber(st: State, f: { arg: SprintfArg; index: number; missing: bool
     uninit(st, f.index);
     return 0;
   }
+  if (typeof f.arg === 'object') return f.arg.n;
   if (typeof f.arg !== 'string') return f.arg;
   if (f.missing) return 0;
   const p = parseNumber(f.arg);
@@ -233,7 +236,7 @@ function formatOne(st: State, spec: Spec & { valueIndex?: number }): { text: str
     return { text: pad(s, spec, true) };
   }
   if (spec.vector) {
-    const s = argString(st, f);
+    const s = typeof f.arg === 'object' && f.arg.vec !== undefined ? f.arg.vec : argString(st, f);
     const conv = c === 'i' ? 'd' : c === 'D' ? 'd' : c === 'U' ? 'u' : c === 'O' ? 'o' : c;
     const rest = { ...spec, width: undefined, flags: spec.flags.replace(/[+ ]/g, '') };
     const parts = Array.from({ length: s.length }, (_, k) => formatInt(BigInt(s.charCodeAt(k)), k === 0 ? { ...spec, width: undefined } : rest, conv));
@@ -349,9 +352,11 @@ function quickOne(st: State, spec: Spec): string | undefined {
 /** formatSmallInt(t, spec, 'd') written out: sign, precision digits, then the field. */
 function quickInt(t: number, spec: Spec): string {
   const neg = t < 0;
-  let digits = String(neg ? -t : t);
+  let digits = '' + (neg ? -t : t);
   if (spec.prec !== undefined) digits = spec.prec === 0 && t === 0 ? '' : digits.padStart(spec.prec, '0');
   const f = spec.flags;
+  // "%05d" of a non-negative number: zeros, then the digits.
+  if (f === '0' && !neg && spec.prec === undefined) return digits.padStart(spec.width ?? 0, '0');
   const sign = neg ? '-' : f === '' ? '' : f.includes('+') ? '+' : f.includes(' ') ? ' ' : '';
   const w = spec.width ?? 0;
   const len = sign.length + digits.length;
@@ -359,6 +364,29 @@ function quickInt(t: number, spec: Spec): string {
   if (f !== '' && f.includes('-')) return sign + digits + ' '.repeat(w - len);
   if (spec.prec === undefined && f !== '' && f.includes('0')) return sign + '0'.repeat(w - len) + digits;
   return ' '.repeat(w - len) + sign + digits;
+}
+
+/**
+ * sprintf(fmt, arg) when fmt has one directive, %d/%i of an integral number
+ * or %s of a string, where perl has nothing to warn about; undefined for
+ * anything else (then call sprintf).
+ */
+export function sprintfOne(fmt: string, arg: string | number): string | undefined {
+  const simple = simpleFormat(fmt);
+  if (simple === null || simple.specs.length !== 1) return undefined;
+  const spec = simple.specs[0]!;
+  const c = spec.conv;
+  let text: string;
+  if (c === 's') {
+    if (typeof arg !== 'string') return undefined;
+    text = pad(spec.prec !== undefined ? arg.slice(0, spec.prec) : arg, spec, true);
+  } else {
+    if ((c !== 'd' && c !== 'i') || typeof arg !== 'number' || spec.size === 'h' || spec.size === 'hh') return undefined;
+    const t = Math.trunc(arg);
+    if (!(t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER)) return undefined;
+    text = quickInt(t, spec);
+  }
+  return simple.lits[0]! + text + simple.lits[1]!;
 }
 
 /** A format whose directives read no arguments while parsing: literal texts around parsed specs. */
@@ -373,7 +401,17 @@ const SIMPLE_MAX = 256;
  * the parse can be kept; null otherwise. Formats are mostly constants, so
  * the parse is cached.
  */
+let lastFmt: string | null = null;
+let lastSimple: SimpleFormat | null = null;
+
 function simpleFormat(fmt: string): SimpleFormat | null {
+  if (fmt === lastFmt) return lastSimple;
+  lastSimple = simpleFormatOf(fmt);
+  lastFmt = fmt;
+  return lastSimple;
+}
+
+function simpleFormatOf(fmt: string): SimpleFormat | null {
   const hit = SIMPLE.get(fmt);
   if (hit !== undefined) return hit;
   const parsed = parseSimple(fmt);

@@ -70,10 +70,11 @@ sub _format_arg {
     return 'undef' unless defined $arg;
     return "$arg" if ref $arg;
     return $arg if $arg =~ /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\z/;
+    my $suffix = '';
+    if (2 < $MaxArgLen && $MaxArgLen < length($arg)) { $arg = substr($arg, 0, $MaxArgLen - 3); $suffix = '...' }
     $arg =~ s/([\"\\\$\@])/\\$1/g;
-    $arg = substr($arg, 0, $MaxArgLen - 3) . '...' if $MaxArgLen && length($arg) > $MaxArgLen;
     $arg =~ s/([^ -~])/sprintf('\\x{%x}', ord $1)/eg;
-    return qq("$arg");
+    return qq("$arg") . $suffix;
 }
 
 sub _sub_of {
@@ -94,9 +95,12 @@ sub _sub_of {
 
 sub _long_text {
     my ($msg, $frames) = @_;
-    my $i = 0;
-    $i++ while $i < $#$frames && _internal($frames->[$i]{pkg});
-    $i += $CarpLevel;
+    my ($i, $lvl) = (0, $CarpLevel);
+    while ($i < $#$frames) {
+        my $p = $frames->[$i]{pkg};
+        if ($CarpInternal{$p} || $lvl-- > 0 || $Internal{$p}) { $i++; next }
+        last;
+    }
     my $f = $frames->[$i];
     return "$msg at -e line 0.\n" unless $f;
     my $out = "$msg at $f->{file} line $f->{line}.\n";
@@ -106,7 +110,26 @@ sub _long_text {
     return $out;
 }
 
-sub longmess { my $m = join '', @_; return _long_text($m, _frames()) }
+# Called from outside Carp, longmess reports where its caller was called.
+sub longmess {
+    my $m = join '', @_;
+    local $CarpLevel = $CarpLevel + (_internal(scalar caller) ? 0 : 1);
+    return _long_text($m, _frames());
+}
+
+# What caller($i) knows about a frame, as Carp's own helpers see it.
+sub caller_info {
+    my $i = shift(@_) + 1;
+    my @c;
+    { package DB; @DB::args = (); @c = caller($i); }
+    return unless @c;
+    my %call_info;
+    @call_info{qw(pack file line sub_name has_args wantarray evaltext is_require)} = @c[0 .. 7];
+    my $f = { pkg => $c[0], file => $c[1], line => $c[2], sub => $c[3], hasargs => $c[4],
+              evaltext => $c[6], require => $c[7], args => [@DB::args] };
+    $call_info{sub_name} = _sub_of($f);
+    return wantarray ? %call_info : \%call_info;
+}
 
 sub shortmess {
     my $m = join '', @_;

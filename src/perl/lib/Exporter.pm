@@ -15,40 +15,83 @@ sub import {
     return $pkg->Exporter::export($callpkg, @_);
 }
 
-# Import the names asked for (or @EXPORT) from $pkg into $callpkg.
+# Import the names asked for (or @EXPORT) from $pkg into $callpkg: names,
+# :tags, /patterns/ and !negations as Exporter documents them.
 sub export {
     my ($pkg, $callpkg, @args) = @_;
-    @_ = @args;
     my @exports = @{"${pkg}::EXPORT"};
     my @ok = @{"${pkg}::EXPORT_OK"};
     my %tags = %{"${pkg}::EXPORT_TAGS"};
     my %allowed = map { my $n = $_; $n =~ s/^&//; ($n => 1) } @exports, @ok;
-    my @want = @_ ? @_ : @exports;
-    my @names;
-    for my $w (@want) {
-        if ($w =~ /^:(\w+)$/) {
-            my $t = $1;
-            if ($t eq 'all' && !$tags{all}) { push @names, @exports, @ok; next; }
-            if ($t eq 'DEFAULT' && !$tags{DEFAULT}) { push @names, @exports; next; }
-            die qq{"$t" is not defined in %${pkg}::EXPORT_TAGS} . "\n" unless $tags{$t};
-            push @names, @{ $tags{$t} };
-        } else {
-            push @names, $w;
-        }
+    my @names = _expand_specs($pkg, \@exports, \@ok, \%tags, @args ? @args : @exports);
+    my $oops = pop @names;
+    @names = _export_fail($pkg, @names) if @{"${pkg}::EXPORT_FAIL"};
+    my @carp;
+    for my $name (@names) {
+        (my $n = $name) =~ s/^&//;
+        next if $allowed{$n};
+        if ($n =~ /^\d/) { $pkg->VERSION($n); next }
+        push @carp, qq{"$n" is not exported by the $pkg module};
+        $oops++;
     }
+    if ($oops) { require Carp; Carp::croak(join("\n", @carp, "Can't continue after import errors")); }
     for my $name (@names) {
         my $n = $name;
         $n =~ s/^&//;
-        unless ($allowed{$n} || $allowed{$name}) {
-            require Carp;
-            Carp::croak(qq{"$n" is not exported by the $pkg module\nCan't continue after import errors});
-        }
+        next if $n =~ /^\d/;
         if ($n =~ s/^\$//) { *{"${callpkg}::$n"} = \${"${pkg}::$n"}; }
         elsif ($n =~ s/^\@//) { *{"${callpkg}::$n"} = \@{"${pkg}::$n"}; }
         elsif ($n =~ s/^%//) { *{"${callpkg}::$n"} = \%{"${pkg}::$n"}; }
+        elsif ($n =~ s/^\*//) { *{"${callpkg}::$n"} = \*{"${pkg}::$n"}; }
         else { *{"${callpkg}::$n"} = \&{"${pkg}::$n"}; }
     }
 }
+
+# The names a list of import specs selects; the last element is the count of
+# bad tags (each already warned about).
+sub _expand_specs {
+    my ($pkg, $exports, $ok, $tags, @specs) = @_;
+    return (@specs, 0) unless grep { m{^[/!:]} } @specs;
+    my (@names, %drop, $oops);
+    @names = @$exports if $specs[0] =~ /^!/;
+    for my $spec (@specs) {
+        my $remove = $spec =~ s/^!//;
+        my @sel;
+        if ($spec =~ /^:(.*)/) {
+            my $t = $1;
+            if ($tags->{$t}) { @sel = @{ $tags->{$t} } }
+            elsif ($t eq 'DEFAULT') { @sel = @$exports }
+            elsif ($t eq 'all' && !exists $tags->{all}) { @sel = (@$exports, @$ok) }
+            else {
+                require Carp; local $Carp::CarpLevel = 1;
+                Carp::carp(qq{"$t" is not defined in %${pkg}::EXPORT_TAGS});
+                $oops++; next;
+            }
+        } elsif ($spec =~ m{^/(.*)/$}) {
+            my $pat = $1;
+            @sel = grep { /$pat/ } @$exports, @$ok;
+        } else { @sel = ($spec) }
+        if ($remove) { my %r = map { ($_ => 1) } @sel; @names = grep { !$r{$_} } @names }
+        else { push @names, @sel }
+    }
+    my %seen;
+    return ((grep { !$seen{$_}++ } @names), $oops || 0);
+}
+
+sub _export_fail {
+    my ($pkg, @names) = @_;
+    my %fail = map { my $n = $_; $n =~ s/^&//; ($n => 1) } @{"${pkg}::EXPORT_FAIL"};
+    my @failed = grep { my $n = $_; $n =~ s/^&//; $fail{$n} } @names;
+    return @names unless @failed;
+    my @still = $pkg->export_fail(@failed);
+    if (@still) {
+        require Carp;
+        Carp::carp(qq{"$_" is not implemented by the $pkg module on this architecture}) for @still;
+        Carp::croak("Can't continue after import errors");
+    }
+    return @names;
+}
+sub export_fail { my $self = shift; return @_ }
 
 sub export_to_level {
     my $pkg = shift;

@@ -10,14 +10,65 @@ our @EXPORT = qw(floor ceil fmod pow strftime mktime strtol strtod setsid _exit 
   SIGABRT SIGALRM SIGBUS SIGCHLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGQUIT SIGSEGV SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGXCPU SIGXFSZ
   SIG_BLOCK SIG_UNBLOCK SIG_SETMASK sigprocmask sigpending sigsuspend pause setpgid getpgrp
   STDIN_FILENO STDOUT_FILENO STDERR_FILENO BUFSIZ EOF);
-our @EXPORT_OK = qw(close abs round trunc getpid getppid O_RDONLY O_WRONLY O_RDWR O_CREAT O_EXCL O_TRUNC O_APPEND O_NONBLOCK SEEK_SET SEEK_CUR SEEK_END);
+our @EXPORT_OK = qw(close abs round trunc lround getpid getppid O_RDONLY O_WRONLY O_RDWR O_CREAT O_EXCL O_TRUNC O_APPEND O_NONBLOCK SEEK_SET SEEK_CUR SEEK_END
+  uname access open read write lseek errno tzset tzname times fabs sqrt fmin fmax exp log log10 log2 sin cos tan atan2 cbrt hypot isnan isinf isfinite signbit copysign nan
+  setlocale localeconv LC_CTYPE LC_NUMERIC LC_TIME LC_COLLATE LC_MONETARY LC_MESSAGES LC_ALL F_OK R_OK W_OK X_OK
+  LONG_BIT CHAR_MAX CHAR_MIN SCHAR_MAX SCHAR_MIN USHRT_MAX FLT_DIG DBL_MANT_DIG FLT_MANT_DIG tmpnam);
 push @EXPORT_OK, @EXPORT;
 our %EXPORT_TAGS = (sys_wait_h => [qw(WNOHANG WUNTRACED WIFEXITED WEXITSTATUS WIFSIGNALED WTERMSIG WIFSTOPPED WSTOPSIG)],
   signal_h => [qw(SIGABRT SIGALRM SIGBUS SIGCHLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGQUIT SIGSEGV SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGXCPU SIGXFSZ SIG_BLOCK SIG_UNBLOCK SIG_SETMASK sigprocmask sigpending sigsuspend pause)],
   errno_h => [qw(EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT EOPNOTSUPP EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ETIMEDOUT ECONNREFUSED EHOSTUNREACH EALREADY EINPROGRESS)],
-  limits_h => [qw(INT_MAX INT_MIN UINT_MAX LONG_MAX LONG_MIN SHRT_MAX SHRT_MIN UCHAR_MAX CHAR_BIT PATH_MAX)],
-  float_h => [qw(DBL_MAX DBL_MIN DBL_EPSILON DBL_DIG FLT_MAX FLT_MIN FLT_EPSILON)],
+  limits_h => [qw(INT_MAX INT_MIN UINT_MAX LONG_MAX LONG_MIN SHRT_MAX SHRT_MIN UCHAR_MAX CHAR_BIT PATH_MAX LONG_BIT CHAR_MAX CHAR_MIN SCHAR_MAX SCHAR_MIN USHRT_MAX)],
+  float_h => [qw(DBL_MAX DBL_MIN DBL_EPSILON DBL_DIG FLT_MAX FLT_MIN FLT_EPSILON DBL_MANT_DIG FLT_DIG FLT_MANT_DIG)],
+  locale_h => [qw(LC_CTYPE LC_NUMERIC LC_TIME LC_COLLATE LC_MONETARY LC_MESSAGES LC_ALL setlocale localeconv)],
+  unistd_h => [qw(F_OK R_OK W_OK X_OK STDIN_FILENO STDOUT_FILENO STDERR_FILENO access dup2 getcwd getpid getppid isatty setsid ttyname _exit)],
+  math_h => [qw(floor ceil fmod pow fabs sqrt exp log log10 sin cos tan atan2 round trunc lround)],
   fcntl_h => [qw(O_RDONLY O_WRONLY O_RDWR O_CREAT O_EXCL O_TRUNC O_APPEND O_NONBLOCK SEEK_SET SEEK_CUR SEEK_END)]);
+
+# The functions written in Perl.
+sub lround { my $x = shift; return $x < 0 ? -int(-$x + 0.5) : int($x + 0.5) }
+sub fabs { return CORE::abs($_[0]) }
+sub sqrt { return CORE::sqrt($_[0]) }
+sub exp { return CORE::exp($_[0]) }
+sub log { return CORE::log($_[0]) }
+sub log10 { return CORE::log($_[0]) / CORE::log(10) }
+sub log2 { return CORE::log($_[0]) / CORE::log(2) }
+sub sin { return CORE::sin($_[0]) }
+sub cos { return CORE::cos($_[0]) }
+sub tan { return CORE::sin($_[0]) / CORE::cos($_[0]) }
+sub atan2 { return CORE::atan2($_[0], $_[1]) }
+sub cbrt { my $x = shift; return $x < 0 ? -((-$x) ** (1 / 3)) : $x ** (1 / 3) }
+sub hypot { return CORE::sqrt($_[0] * $_[0] + $_[1] * $_[1]) }
+sub fmin { return $_[0] < $_[1] ? $_[0] : $_[1] }
+sub fmax { return $_[0] > $_[1] ? $_[0] : $_[1] }
+sub isnan { return $_[0] != $_[0] ? 1 : 0 }
+sub isinf { my $x = shift; return ($x == $x && $x * 0 != 0) ? 1 : 0 }
+sub isfinite { my $x = shift; return ($x == $x && $x * 0 == 0) ? 1 : 0 }
+sub signbit { return $_[0] < 0 || (CORE::sprintf('%g', $_[0]) eq '-0') ? 1 : 0 }
+sub copysign { my ($x, $y) = @_; $x = CORE::abs($x); return $y < 0 ? -$x : $x }
+sub nan { return 9**9**9 / 9**9**9 * 0 + (9**9**9 - 9**9**9) }
+sub tzset { return }
+sub tzname { return ('UTC', 'UTC') }
+sub setlocale { return 'C' }
+sub localeconv { return { decimal_point => '.', thousands_sep => '', grouping => '' } }
+sub times {
+    my @t = CORE::times();
+    return (int(CORE::time() * 100) % 2147483648, map { int($_ * 100) } @t);
+}
+sub tmpnam { _unimplemented('tmpnam', 'use File::Temp instead') }
+sub _unimplemented {
+    my ($name, $hint) = @_;
+    my (undef, $f, $l) = caller(1);
+    die "Unimplemented: POSIX::$name(): $hint at $f line $l.\n";
+}
+our $AUTOLOAD;
+sub AUTOLOAD {
+    (my $name = $AUTOLOAD) =~ s/.*:://;
+    return if $name eq 'DESTROY';
+    my (undef, $f, $l) = caller;
+    die "$name is not a valid POSIX macro at $f line $l\n";
+}
+
 package POSIX::SigSet;
 # A signal set: a hash whose keys are the member signal numbers.
 sub new { my $class = shift; my %s = map { ($_ => 1) } @_; return bless \%s, $class; }

@@ -144,6 +144,7 @@ export class TerrariumTerminalElement extends HTMLElement {
       return this.hasAttribute(name) && Number.isFinite(v) && v > 0 ? v : undefined;
     };
     const { PlayerUi } = await loadPlayerUi();
+    performance.mark('terrarium:player-loaded');
     const live = document.createElement('div');
     live.className = 'terrarium-live';
     this.append(live);
@@ -167,6 +168,7 @@ export class TerrariumTerminalElement extends HTMLElement {
     this.dataset.state = 'booting';
     await ui.start();
     this.dataset.state = 'ready';
+    performance.mark('terrarium:ready');
     this.dispatchEvent(new CustomEvent('terrarium-ready', { bubbles: true }));
     if (this.hasAttribute('autoplay')) await ui.player.runAll();
   }

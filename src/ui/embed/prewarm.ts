@@ -10,6 +10,7 @@ import { workerName } from './warm-hint.ts';
 
 const SPARE_WORKER = Symbol.for('terrarium.spare-worker');
 
+performance.mark('terrarium:embed-start');
 const first = document.querySelector('terrarium-terminal[preload], terrarium-terminal[autoplay]');
 if (first) {
   const slot = globalThis as unknown as Record<symbol, Worker | undefined>;

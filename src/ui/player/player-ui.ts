@@ -66,7 +66,7 @@ export class PlayerUi {
   readonly inspector: InspectorSlot;
 
   constructor(host: HTMLElement, readonly scenario: PlayerScenario, private readonly opts: PlayerUiOptions) {
-    this.client = MachineClient.start({ files: scenario.files ?? {}, home: opts.home ?? [] });
+    this.client = MachineClient.start({ files: scenario.files ?? {}, home: opts.home ?? [], hosts: scenario.hosts ?? [] });
     this.status.setAttribute('role', 'status');
     this.status.setAttribute('aria-live', 'polite');
     this.inspector = new InspectorSlot(this.client, {

@@ -81,7 +81,7 @@ export class ScenarioPlayer {
     const hidden = this.hiddenCommands();
     try {
       for (const v of this.views) if (hidden.length) v.mute();
-      await this.client.reset({ files: this.scenario.files ?? {}, home: home ?? [] });
+      await this.client.reset({ files: this.scenario.files ?? {}, home: home ?? [], hosts: this.scenario.hosts ?? [] });
       if (generation !== this.generation) return;
       await this.prepare(hidden);
     } finally {

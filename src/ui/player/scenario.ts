@@ -5,12 +5,13 @@
  * without the YAML library (the page loads that only for YAML text).
  */
 import type { Scenario, Step } from '../../scenario/format.ts';
+import { hostsFromData } from '../../scenario/format-hosts.ts';
 
 export type PlayerScenario = Omit<Scenario, 'origin'>;
 export type PlayerStep = Step;
 
 const STEP_KEYS = new Set(['command', 'output', 'narration', 'terminal', 'timeout', 'expect', 'inspect']);
-const TOP_KEYS = new Set(['title', 'scenario', 'prompt', 'description', 'steps', 'files', 'setup', 'terminals']);
+const TOP_KEYS = new Set(['title', 'scenario', 'prompt', 'description', 'steps', 'files', 'setup', 'terminals', 'hosts']);
 
 export class ScenarioDataError extends Error {
   override name = 'ScenarioDataError';
@@ -53,6 +54,7 @@ export function scenarioFromData(data: unknown, where: string): PlayerScenario {
   }
   if (data.setup !== undefined) out.setup = Array.isArray(data.setup) ? data.setup.map(String) : [String(data.setup)];
   if (typeof data.terminals === 'number') out.terminals = data.terminals;
+  if (data.hosts !== undefined) out.hosts = hostsFromData(data.hosts, () => 0, (_line, msg) => fail(msg));
   return out;
 }
 

@@ -10,7 +10,6 @@ sub canonpath {
     my ($self, $path) = @_;
     return unless defined $path;
     my $node = '';
-    $node = $1 if $path =~ s{^(//[^/]+)(?:/|\z)}{/}s && 0;
     $path =~ s{/{2,}}{/}g;
     $path =~ s{(?:/\.)+(?:/|\z)}{/}g;
     $path =~ s{^(?:\./)+}{}s unless $path eq './';

@@ -1,14 +1,15 @@
 package IO::Async::Loop;
 # The event loop of IO::Async, on select(2): handles watched for reading
 # and writing, timers on Time::HiRes::time, signals through %SIG, "later"
-# callbacks, and the notifiers added to it. run/stop, loop_once,
-# delay_future, listen and connect.
+# callbacks, child processes reaped on SIGCHLD, and the notifiers added to
+# it. run/stop, loop_once, delay_future, listen, connect, run_process.
 use strict;
 use warnings;
 use Carp ();
 use Errno qw(EINTR);
 use Time::HiRes ();
 use Scalar::Util ();
+use POSIX ();
 use IO::Async::Future;
 
 our $VERSION = '0.802';
@@ -208,6 +209,83 @@ sub await {
 }
 
 sub await_all { my ($self, @f) = @_; $self->await($_) for @f; return }
+
+# Child processes: one SIGCHLD watcher reaps each watched pid with
+# waitpid(WNOHANG) and calls its callback with ($pid, $?).
+sub _watch_children {
+    my ($self) = @_;
+    $self->attach_signal(CHLD => sub { $self->_reap }) unless $self->{chld_attached}++;
+    return;
+}
+
+sub _reap {
+    my ($self) = @_;
+    for my $pid (sort { $a <=> $b } keys %{ $self->{childwatch} || {} }) {
+        my $r = waitpid($pid, POSIX::WNOHANG());
+        next unless $r == $pid || $r < 0;
+        my $status = $r == $pid ? $? : 0;
+        my $code = delete $self->{childwatch}{$pid};
+        $code->($pid, $status);
+    }
+    return;
+}
+
+sub watch_process {
+    my ($self, $pid, $code) = @_;
+    $self->_watch_children;
+    $self->{childwatch}{$pid} = $code;
+    $self->later(sub { $self->_reap });    # it may have exited already
+    return;
+}
+*watch_child = \&watch_process;
+
+sub unwatch_process { my ($self, $pid) = @_; delete $self->{childwatch}{$pid}; return }
+*unwatch_child = \&unwatch_process;
+
+sub _run_process {
+    my ($self, %params) = @_;
+    Carp::croak('Unrecognised parameter on_finish') if $params{on_finish};
+    my $capture = delete $params{capture} // [qw(exitcode stdout)];
+    Carp::croak("Expected 'capture' to be an array reference") unless ref $capture eq 'ARRAY';
+    my (%sub, %results);
+    if (defined(my $in = delete $params{stdin})) {
+        Carp::croak("Expected 'stdin' not to be a reference") if ref $in;
+        $sub{stdin} = { from => $in };
+    }
+    for (qw(code command setup notifier_name)) { $sub{$_} = delete $params{$_} if exists $params{$_} }
+    for my $name (@$capture) {
+        Carp::croak("Unexpected capture $name") unless grep { $_ eq $name } qw(exitcode stdout stderr);
+        $sub{$name} = { into => \$results{$name} } if $name ne 'exitcode';
+    }
+    my $cancel = delete $params{cancel_signal} // 'TERM';
+    my $fail_nonzero = delete $params{fail_on_nonzero};
+    Carp::croak('Unrecognised parameters ' . join(', ', keys %params)) if keys %params;
+    my $f = $self->new_future;
+    require IO::Async::Process;
+    my $process = IO::Async::Process->new(%sub, on_finish => sub {
+        $results{exitcode} = $_[1];
+        if ($fail_nonzero && $results{exitcode} > 0) {
+            $f->fail("Process failed with exit code $results{exitcode}\n", process => @results{@$capture});
+        } else {
+            $f->done(@results{@$capture});
+        }
+    });
+    $f->on_cancel(sub { $process->kill($cancel) }) if $cancel;
+    $self->add($process);
+    return ($f, $process);
+}
+
+sub run_process { my $self = shift; return ($self->_run_process(@_))[0] }
+
+sub run_child {
+    my ($self, %params) = @_;
+    my $on_finish = delete $params{on_finish};
+    Carp::croak("Expected 'on_finish' to be a reference") unless ref $on_finish;
+    my ($f, $process) = $self->_run_process(%params, capture => [qw(exitcode stdout stderr)]);
+    my $pid = $process->pid;
+    $f->on_done(sub { $on_finish->($pid, @_) });
+    return $pid;
+}
 
 sub listen {
     my ($self, %params) = @_;

@@ -74,7 +74,7 @@ sub invoke_event {
 sub maybe_invoke_event {
     my ($self, $name, @args) = @_;
     my $code = $self->can_event($name) or return undef;
-    return $code->($self, @args);
+    return [ $code->($self, @args) ];    # true once a handler ran, whatever it returned
 }
 
 sub make_event_cb {

@@ -102,7 +102,16 @@ sub decode {
     return $data;
 }
 
-sub decode_prefix { Carp::croak('decode_prefix is not supported by this JSON::PP') }
+# decode_prefix(TEXT): the value at the start of TEXT and the characters it took.
+sub decode_prefix {
+    my ($self, $text) = @_;
+    local $self->{x_prefix} = 1;
+    my ($ok, $data, $used) = _decode($self, $text);
+    Carp::croak($data) unless $ok;
+    return ($data, $used);
+}
+
+sub sort_by { Carp::croak('sort_by is not supported by this JSON::PP') }
 
 sub encode_json { my ($ok, $text) = _encode({ utf8 => 1, max_depth => 512, indent_length => 3 }, $_[0]); Carp::croak($text) unless $ok; return $text }
 sub decode_json { my ($ok, $data) = _decode({ utf8 => 1, max_depth => 512 }, $_[0]); Carp::croak($data) unless $ok; return $data }

@@ -5,8 +5,13 @@ use strict;
 use IO::Handle;
 use IO::Seekable;
 use Symbol ();
+use Fcntl ();
 our @ISA = ('IO::Handle', 'IO::Seekable');
 our $VERSION = '1.48';
+# Like the real module: the SEEK_* and O_* constants are exported by default.
+our @EXPORT = qw(SEEK_SET SEEK_CUR SEEK_END O_ACCMODE O_APPEND O_CREAT O_DIRECTORY O_EXCL O_NDELAY O_NOCTTY O_NOFOLLOW O_NONBLOCK O_RDONLY O_RDWR O_TRUNC O_WRONLY);
+{ no strict 'refs'; *{"IO::File::$_"} = \&{"Fcntl::$_"} for @EXPORT; }
+sub import { require Exporter; local $Exporter::ExportLevel = $Exporter::ExportLevel + 1; Exporter::import(@_) }
 
 my %FOPEN = ('r' => '<', 'rb' => '<', 'w' => '>', 'wb' => '>', 'a' => '>>', 'ab' => '>>',
     'r+' => '+<', 'rb+' => '+<', 'r+b' => '+<', 'w+' => '+>', 'wb+' => '+>', 'w+b' => '+>',

@@ -1,7 +1,7 @@
 package List::Util;
 # List::Util written in Perl: the block-taking functions run as ordinary subs.
 use Exporter 'import';
-our @EXPORT_OK = qw(first sum sum0 max min maxstr minstr reduce shuffle uniq uniqnum any all none notall product pairs unpairs pairkeys pairvalues pairmap pairgrep pairfirst reductions head tail zip mesh);
+our @EXPORT_OK = qw(first sum sum0 max min maxstr minstr reduce shuffle sample uniq uniqnum uniqstr uniqint any all none notall product pairs unpairs pairkeys pairvalues pairmap pairgrep pairfirst reductions head tail zip mesh);
 our $VERSION = '1.63';
 
 sub first(&@) { my $c = shift; for (@_) { return $_ if $c->() } return undef }
@@ -27,7 +27,16 @@ sub reduce(&@) {
     return $acc;
 }
 sub uniq { my %s; my @o; for (@_) { my $k = defined $_ ? $_ : ''; push @o, $_ unless $s{$k}++ } wantarray ? @o : scalar @o }
-sub uniqnum { my %s; my @o; for (@_) { push @o, $_ unless $s{0 + $_}++ } @o }
+sub uniqnum { my %s; my @o; for (@_) { push @o, $_ unless $s{0 + $_}++ } wantarray ? @o : scalar @o }
+sub uniqstr { my %s; my @o; for (@_) { push @o, $_ unless $s{defined $_ ? $_ : ''}++ } wantarray ? @o : scalar @o }
+sub uniqint { my %s; my @o; for (@_) { my $i = int $_; push @o, $i unless $s{$i}++ } wantarray ? @o : scalar @o }
+sub sample {
+    my $n = shift;
+    my @a = @_;
+    my @out;
+    while ($n-- > 0 && @a) { push @out, splice @a, int rand(@a), 1 }
+    return @out;
+}
 sub shuffle { my @a = @_; for (my $i = @a - 1; $i > 0; $i--) { my $j = int rand($i + 1); @a[$i, $j] = @a[$j, $i]; } @a }
 sub pairs { my @p; while (@_) { my ($k, $v) = splice @_, 0, 2; push @p, bless [$k, $v], 'List::Util::_Pair' } @p }
 sub pairkeys { my @k; while (@_) { my ($k) = splice @_, 0, 2; push @k, $k } @k }

@@ -28,6 +28,7 @@ sub nanosleep { my $ns = shift; Time::HiRes::usleep($ns / 1000); return $ns }
 sub clock_gettime { return Time::HiRes::time() }
 sub clock_getres { return 1e-9 }
 sub clock { my @t = times; return $t[0] + $t[1] }
-sub alarm { return CORE::alarm(int($_[0] + 0.999999)) }
-sub ualarm { return CORE::alarm(int($_[0] / 1_000_000 + 0.999999)) * 1_000_000 }
+# The interval timer in milliseconds: what was left of the previous one comes back.
+sub alarm { my ($s, $int) = @_; return _setitimer($s * 1000, ($int || 0) * 1000) / 1000 }
+sub ualarm { my ($us, $int) = @_; return int(_setitimer($us / 1000, ($int || 0) / 1000) * 1000) }
 1;

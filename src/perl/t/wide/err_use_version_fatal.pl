@@ -1,0 +1,3 @@
+BEGIN { print "before\n" }
+use 7.0;
+print "never\n";

@@ -1,0 +1,16 @@
+print "$]\n";
+print $] + 0, "\n";
+print $] >= 5.010 ? "at least 5.010\n" : "older\n";
+print "$^V\n";
+print ref($^V), "\n";
+printf "%vd\n", $^V;
+my $s = sprintf("%vd", $^V);
+print "$s\n";
+printf "%s and %vd\n", $^V, $^V;
+print $^V ge v5.10.0 ? "ge v5.10.0\n" : "lt v5.10.0\n";
+print $^V lt v5.40.0 ? "lt v5.40.0\n" : "ge v5.40.0\n";
+print $^V == 5.036 ? "== 5.036\n" : "!= 5.036\n";
+print $^V > v5.8.9 ? "newer than 5.8.9\n" : "not newer\n";
+print $^V ? "true\n" : "false\n";
+print "Perl $^V, $]\n";
+eval { $] = 6 }; print $@;

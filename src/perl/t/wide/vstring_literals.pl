@@ -1,0 +1,12 @@
+my $v = v1.22.333;
+printf "%vd\n", $v;
+printf "%vd %s\n", 1.2.3, join(",", map { ord } split //, 1.2.3);
+print v65.66.67, " ", 65.66.67, "\n";
+print length(v1.2.3.4), " ", length(v9), "\n";
+print ref(\v1.2), " ", ref(\1.2.3), " ", ref(\"1.2"), "\n";
+my %h = (v1 => "key stays a word", v2 => 2);
+print join(",", sort keys %h), "\n";
+printf "%vd|%vx|%#vo|%*vd\n", "1.22.333", "255.10", "8.9", ":", "1.2.3";
+printf "%vd\n", sprintf("%vd", "1.22.333");
+print v1.2 lt v1.10 ? "v1.2 lt v1.10\n" : "v1.2 ge v1.10\n";
+print "1.2.3" eq 1.2.3 ? "same\n" : "differ\n";

@@ -1,0 +1,2 @@
+# -e without its argument.
+perl -e 2>&1; echo "status $?"

@@ -1,0 +1,3 @@
+# Emptying %ENV leaves children with no environment; a new key alone passes.
+%ENV = (ONLY => 1);
+exec 'env';

@@ -1,0 +1,21 @@
+# Bytes without layers, :raw, and the "Wide character" warning.
+open my $w, '>:raw', 'b.bin' or die;
+print $w join('', map { chr } 0 .. 255);
+close $w;
+print "size: ", -s 'b.bin', "\n";
+open my $r, '<:raw', 'b.bin' or die;
+local $/;
+my $d = <$r>;
+close $r;
+print "length: ", length($d), " sum: ", unpack('%32C*', $d), "\n";
+open $w, '>', 'wide.txt' or die;
+print $w "\x{263a}\n";
+close $w;
+print "wide size: ", -s 'wide.txt', "\n";
+open $w, '>', 'crlf.txt' or die;
+binmode $w;
+print $w "a\r\nb\n";
+close $w;
+print "crlf size: ", -s 'crlf.txt', "\n";
+print "binmode returns: ", binmode(STDOUT), "\n";
+print "binmode :raw returns: ", binmode(STDOUT, ':raw'), "\n";

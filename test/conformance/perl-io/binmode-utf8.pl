@@ -1,0 +1,21 @@
+# :encoding(UTF-8) and :utf8 layers: characters in, bytes out.
+my $s = "caf\x{e9} \x{263a}";
+open my $w, '>:encoding(UTF-8)', 'u.txt' or die;
+print $w "$s\n";
+close $w;
+print "bytes on disk: ", -s 'u.txt', "\n";
+open my $r, '<', 'u.txt' or die;
+my $raw = <$r>; chomp $raw; close $r;
+print "raw length: ", length($raw), "\n";
+open $r, '<:encoding(UTF-8)', 'u.txt' or die;
+my $dec = <$r>; chomp $dec; close $r;
+print "decoded length: ", length($dec), " ord last: ", ord(substr($dec, -1)), "\n";
+print "equal: ", ($dec eq $s ? 'yes' : 'no'), "\n";
+open $r, '<', 'u.txt' or die;
+binmode $r, ':encoding(UTF-8)';
+my $b = <$r>; close $r;
+print "binmode later: ", length($b) - 1, "\n";
+binmode STDOUT, ':encoding(UTF-8)';
+print "printed: $s\n";
+open $r, '<:utf8', 'u.txt' or die;
+print "utf8 layer length: ", length(scalar <$r>) - 1, "\n";

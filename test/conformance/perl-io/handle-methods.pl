@@ -1,0 +1,20 @@
+# Method calls on handles without loading IO::Handle first (perl loads IO::File on demand).
+STDOUT->printf("%s-%d\n", 'printf', 1);
+STDOUT->print("print method\n");
+STDOUT->say("say method") if STDOUT->can('say');
+STDERR->print("to stderr\n");
+open my $fh, '>', 'm.txt' or die;
+$fh->print("line 1\n");
+$fh->printf("%03d\n", 7);
+print "opened: ", ($fh->opened ? 1 : 0), " fileno: ", ($fh->fileno > 2 ? 'big' : 'small'), "\n";
+$fh->close;
+print "after close opened: ", ($fh->opened ? 1 : 0), "\n";
+open $fh, '<', 'm.txt' or die;
+my $l = $fh->getline;
+print "getline: $l";
+my @rest = $fh->getlines;
+print "getlines: @rest";
+print "eof method: ", ($fh->eof ? 1 : 0), "\n";
+STDOUT->flush;
+print { 1 ? *STDOUT : *STDERR } "glob in block\n";
+print { *STDOUT{IO} } "IO slot\n";

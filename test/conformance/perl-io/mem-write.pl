@@ -1,0 +1,22 @@
+# Writing to an in-memory file.
+my $buf = 'old';
+open my $fh, '>', \$buf or die;
+print "truncated: [$buf]\n";
+print $fh "hello ";
+printf $fh "%03d\n", 7;
+print "buf: [$buf]\n";
+close $fh;
+open $fh, '>>', \$buf or die;
+print $fh "appended\n";
+close $fh;
+print "after append: [$buf]\n";
+my $out;
+open my $o, '>', \$out or die;
+my $old = select $o;
+print "through select\n";
+select $old;
+close $o;
+print "out: $out";
+my $n = '';
+open my $w, '>', \$n; print $w map { "$_," } 1 .. 5; close $w;
+print "n: $n\n";

@@ -1,0 +1,25 @@
+# readline in list context reads everything left.
+open my $w, '>', 'l.txt' or die; print $w map { "row $_\n" } 1 .. 5; close $w;
+open my $fh, '<', 'l.txt' or die;
+my $one = <$fh>;
+my @rest = <$fh>;
+print "first: $one", "rest: ", scalar(@rest), "\n";
+print "last: $rest[-1]";
+my @again = <$fh>;
+print "again: ", scalar(@again), "\n";
+close $fh;
+open $fh, '<', 'l.txt' or die;
+my ($a, $b) = <$fh>;
+print "two vars: $a$b";
+print "then: ", (defined(scalar <$fh>) ? 'more' : 'nothing'), "\n";
+close $fh;
+open $fh, '<', 'l.txt' or die;
+my $count = () = <$fh>;
+print "count: $count\n";
+close $fh;
+open $fh, '<', 'l.txt' or die;
+print "sorted: ", (sort { $b cmp $a } <$fh>)[0];
+close $fh;
+open $fh, '<', 'l.txt' or die;
+chomp(my @c = <$fh>);
+print "chomped: @c\n";

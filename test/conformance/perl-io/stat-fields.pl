@@ -1,0 +1,21 @@
+# stat's 13 fields, printed as relations.
+open my $w, '>', 's.txt' or die; print $w "hello\n"; close $w;
+chmod 0640, 's.txt';
+utime 1000000000, 1234567890, 's.txt';
+my @s = stat 's.txt';
+print "fields: ", scalar(@s), "\n";
+printf "mode: %o type file: %d\n", $s[2] & 07777, ($s[2] & 0170000) == 0100000 ? 1 : 0;
+print "nlink: $s[3] size: $s[7]\n";
+print "atime: $s[8] mtime: $s[9]\n";
+print "uid is \$<: ", ($s[4] == $< ? 'yes' : 'no'), " gid is first \$(: ", ($s[5] == (split ' ', $()[0] ? 'yes' : 'no'), "\n";
+print "blksize > 0: ", ($s[11] > 0 ? 'yes' : 'no'), " blocks: ", ($s[12] >= 0 ? 'ok' : 'bad'), "\n";
+link 's.txt', 'l.txt' or die;
+my @l = stat 'l.txt';
+print "after link nlink: $l[3] same inode: ", ($l[1] == $s[1] ? 'yes' : 'no'), " same dev: ", ($l[0] == $s[0] ? 'yes' : 'no'), "\n";
+mkdir 'd', 0750;
+my @d = stat 'd';
+printf "dir type: %d\n", ($d[2] & 0170000) == 0040000 ? 1 : 0;
+my @none = stat 'missing';
+print "missing: ", scalar(@none), " [$!]\n";
+my $sc = stat 's.txt';
+print "scalar stat: ", ($sc ? 'true' : 'false'), "\n";

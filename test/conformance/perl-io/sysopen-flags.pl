@@ -1,0 +1,22 @@
+# sysopen with Fcntl flags and permissions.
+use Fcntl;
+umask 022;
+sysopen(my $fh, 'new.txt', O_WRONLY | O_CREAT | O_EXCL, 0640) or die "create: $!";
+print $fh "written\n";
+close $fh;
+printf "mode: %o\n", (stat 'new.txt')[2] & 0777;
+my $r = sysopen(my $again, 'new.txt', O_WRONLY | O_CREAT | O_EXCL);
+print "excl again: ", ($r ? 'ok' : "failed: $!"), "\n";
+$r = sysopen(my $m, 'missing.txt', O_RDONLY);
+print "missing: ", ($r ? 'ok' : "failed: $!"), "\n";
+sysopen(my $rd, 'new.txt', O_RDONLY) or die;
+print "read: ", scalar(<$rd>);
+close $rd;
+sysopen(my $ap, 'new.txt', O_WRONLY | O_APPEND) or die;
+print $ap "appended\n"; close $ap;
+sysopen(my $tr, 'new.txt', O_RDWR | O_TRUNC) or die;
+print "after trunc: ", -s 'new.txt', "\n";
+close $tr;
+sysopen(my $d, 'dflt.txt', O_WRONLY | O_CREAT) or die;
+close $d;
+printf "default perms: %o\n", (stat 'dflt.txt')[2] & 0777;

@@ -1,0 +1,26 @@
+# syswrite with length and offset; sysread with offset into the buffer.
+open my $fh, '>', 's.bin' or die;
+my $n = syswrite $fh, "hello world";
+print "wrote: $n\n";
+$n = syswrite $fh, "ABCDEFGH", 3;
+print "wrote len 3: $n\n";
+$n = syswrite $fh, "ABCDEFGH", 2, 5;
+print "wrote offset 5: $n\n";
+$n = syswrite $fh, "xyz", 10, -2;
+print "negative offset: $n\n";
+close $fh;
+open $fh, '<', 's.bin' or die;
+my $buf = '';
+$n = sysread $fh, $buf, 5;
+print "read $n: [$buf]\n";
+$n = sysread $fh, $buf, 3, length $buf;
+print "appended $n: [$buf]\n";
+$n = sysread $fh, $buf, 2, 10;
+print "padded $n: [", join(',', map { ord } split //, $buf), "]\n";
+$n = sysread $fh, $buf, 100;
+print "rest $n: [$buf]\n";
+$n = sysread $fh, $buf, 100;
+print "at eof: $n [$buf]\n";
+close $fh;
+$n = sysread $fh, $buf, 1;
+print "closed: ", (defined $n ? $n : 'undef'), " $!\n";

@@ -1,0 +1,11 @@
+use Data::Dumper;
+$Data::Dumper::Sortkeys = 1;
+my $a = [1]; push @$a, $a;
+print Dumper($a);
+my $h = { list => [ 'x' ] }; $h->{list}[1] = $h; $h->{again} = $h->{list};
+print Dumper($h);
+my $s; $s = \$s;
+print Dumper($s);
+my $p = { name => 'p' }; my $c = { name => 'c', parent => $p }; $p->{kids} = [ $c, $c ];
+print Dumper($p, $c);
+my $x = [ 'shared' ]; print Dumper([ { v => $x }, [ $x ] ]);

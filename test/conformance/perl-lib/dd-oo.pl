@@ -1,0 +1,13 @@
+use Data::Dumper;
+my $d = Data::Dumper->new([[1, 2], { a => 1 }, 'str'], [qw(list *hash $scalar)]);
+$d->Sortkeys(1);
+print $d->Dump;
+print Data::Dumper->new([[1, 2], { b => [3] }, 'x'], [qw(*arr *h *s)])->Sortkeys(1)->Dump;
+print Data::Dumper->Dump([[1], 2], ['first', 'second']);
+print Data::Dumper->Dump([1, 2, 3], ['only']);
+my $o = Data::Dumper->new([{ z => 1, y => 2 }]);
+$o->Indent(1)->Terse(1)->Sortkeys(1);
+print $o->Dump;
+print "Indent=", $o->Indent, " Terse=", $o->Terse, "\n";
+my $v = Data::Dumper->new([1]); $v->Values([[7], 8]); $v->Names(['a', 'b']); print $v->Dump;
+my $sh = [1]; my $s = Data::Dumper->new([$sh, $sh], ['x', 'y']); print $s->Dump; $s->Reset; print $s->Dump;

@@ -1,0 +1,10 @@
+use Data::Dumper;
+$Data::Dumper::Sortkeys = 1;
+$Data::Dumper::Pad = '# ';
+print Dumper({ a => [1, 2], b => 'x' });
+$Data::Dumper::Indent = 1;
+print Dumper([1, { c => 3 }]);
+$Data::Dumper::Pad = '>>';
+$Data::Dumper::Indent = 0;
+print Dumper([1, 2], 'x'), "\n";
+print Data::Dumper->new([[1]])->Pad('  ')->Dump;

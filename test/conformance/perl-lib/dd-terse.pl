@@ -1,0 +1,10 @@
+use Data::Dumper;
+$Data::Dumper::Terse = 1; $Data::Dumper::Sortkeys = 1;
+print Dumper('scalar');
+print Dumper(42, 'two', [3]);
+print Dumper({ a => [1, 2], b => { c => undef } });
+$Data::Dumper::Indent = 1;
+print Dumper([{ x => 1 }, [ 'y' ]]);
+$Data::Dumper::Indent = 0;
+print Dumper({ k => 'v' }), "|", Dumper([1, 2]), "\n";
+my @l = (1, 2); print Dumper(\@l, \@l), "\n";

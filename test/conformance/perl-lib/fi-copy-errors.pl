@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+use File::Copy;
+$| = 1;
+open my $f, '>', 'a.txt' or die; print $f "abc\n" x 3; close $f;
+mkdir 'ro'; chmod 0555, 'ro';
+my $r = copy('a.txt', 'ro/b.txt');
+print "copy into read-only dir: ", ($r ? 'ok' : "failed: $!"), "\n" unless $> == 0;
+print "copy into read-only dir: failed: Permission denied\n" if $> == 0;
+chmod 0755, 'ro';
+$r = copy('a.txt', 'nodir/b.txt'); print "copy to missing dir: ", ($r ? 'ok' : "failed: $!"), "\n";
+$r = copy('ro', 'x'); print "copy a directory: ", ($r ? 'ok' : "failed: $!"), "\n";
+$r = move('a.txt', 'ro/'); print "move into dir with slash: ", ($r ? 'ok' : "failed: $!"), " ", (-f 'ro/a.txt' ? 1 : 0), "\n";
+$r = move('ro/a.txt', 'renamed.txt'); print "move rename: ", ($r ? 1 : 0), " size ", -s 'renamed.txt', "\n";
+eval { copy('renamed.txt') }; (my $e = $@) =~ s/ at .*//s; print "usage: $e\n";
+$r = copy('renamed.txt', 'ro/c.txt', 2); print "small buffer: ", ($r ? 1 : 0), " ", -s 'ro/c.txt', "\n";
+unlink 'renamed.txt', 'ro/c.txt', 'x'; rmdir 'ro';

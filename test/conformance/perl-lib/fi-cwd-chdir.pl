@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+use Cwd;
+use File::Spec;
+my $home = getcwd();
+mkdir 'a'; mkdir 'a/b';
+chdir 'a/b' or die;
+print "in a/b: ", (getcwd() eq "$home/a/b" ? 1 : 0), "\n";
+chdir '..';
+print "up: ", (cwd() eq "$home/a" ? 1 : 0), "\n";
+chdir;
+print "chdir no arg goes HOME: ", (getcwd() eq $ENV{HOME} ? 1 : 0), "\n";
+print "abs_path of file: ", (Cwd::abs_path('a/b/../b') eq "$home/a/b" ? 1 : 0), "\n";
+print "realpath /tmp/..: ", Cwd::realpath('/tmp/..'), "\n";
+print "chdir fail: ", (chdir('nope') ? 'ok' : "$!"), " still: ", (getcwd() eq $home ? 1 : 0), "\n";
+rmdir 'a/b'; rmdir 'a';
+print "getcwd after rm: ", (getcwd() eq $home ? 1 : 0), "\n";

@@ -1,0 +1,16 @@
+use strict;
+use warnings;
+use File::Path qw(make_path remove_tree mkpath rmtree);
+my @c = make_path('x/y/z', { verbose => 1, mode => 0711 });
+print "created: ", scalar(@c), "\n";
+printf "mode: %04o\n", (stat 'x/y')[2] & 07777;
+print "make existing: ", scalar(make_path('x')), "\n";
+remove_tree('x/y/none', { error => \my $err });
+print "errors for missing: ", scalar(@$err), "\n";
+my $n = remove_tree('x', { verbose => 1 });
+print "removed: $n\n";
+print "mkpath list ctx: ", join(',', mkpath('m/n')), "\n";
+print "rmtree count: ", rmtree('m'), "\n";
+print "remove nothing: ", remove_tree(), "\n";
+my $r = make_path('', { error => \my $e2 });
+print "empty path: $r errors: ", scalar(@$e2), "\n";

@@ -1,0 +1,24 @@
+use Getopt::Long;
+sub run { my ($cfg, $spec, @args) = @_; Getopt::Long::Configure('default', @$cfg); @ARGV = @args; my %h;
+  my $ok = GetOptions(\%h, @$spec); print "  => ok=", ($ok ? 1 : 0), " ", join(',', map { "$_=$h{$_}" } sort keys %h), " ARGV=@ARGV\n" }
+$SIG{__WARN__} = sub { print "warn: $_[0]" };
+run([], ['a'], qw(--b));
+run([], ['a'], qw(-b));
+run(['bundling'], ['a'], qw(-ab));
+run([], ['n=i'], qw(--n));
+run([], ['n=i'], qw(--n abc));
+run([], ['n=i'], qw(--n 1.5));
+run([], ['n=i'], qw(--n=));
+run([], ['f=f'], qw(--f x1));
+run([], ['f=f'], qw(--f 1e));
+run([], ['s=s'], qw(--s));
+run([], ['s=s'], qw(--s --other));
+run([], ['flag'], qw(--flag=1));
+run([], ['flag!'], qw(--noflag=0));
+run([], ['o=o'], qw(--o 0x1F));
+run([], ['o=o'], qw(--o zz));
+run([], ['i=i'], qw(--i 99999999999999999999));
+run([], ['i=i'], qw(--i +5));
+run([], ['i=i'], qw(--i -5));
+run([], ['verbose', 'version'], qw(--ver));
+run([], ['h=s%'], qw(--h novalue));

@@ -1,0 +1,21 @@
+use Getopt::Long;
+my (@lib, %def, @nums, $cb);
+@ARGV = qw(--lib a --lib b --define x=1 --define y --num 1 --num 2 rest);
+my $ok = GetOptions('lib=s' => \@lib, 'define=s' => \%def, 'num=i@' => \@nums);
+print "ok=$ok lib=@lib def=", join(',', map { "$_=$def{$_}" } sort keys %def), " nums=@nums ARGV=@ARGV\n";
+my %h;
+@ARGV = qw(--arr 1 --arr 2 --kv a=b --kv c=d --many 1 2 3 --x);
+$ok = GetOptions(\%h, 'arr=s@', 'kv=s%', 'many=i{3}', 'x');
+print "arr=@{$h{arr}} kv=", join(',', map { "$_=$h{kv}{$_}" } sort keys %{$h{kv}}), " many=@{$h{many}} x=$h{x}\n";
+my @pair;
+@ARGV = qw(--pair 1 2 --pair 3 4);
+GetOptions('pair=i{2}' => \@pair);
+print "pair=@pair\n";
+my %ih;
+@ARGV = qw(--lim a=1 --lim b=x);
+{ local $SIG{__WARN__} = sub { print "warn: $_[0]" }; $ok = GetOptions('lim=i%' => \%ih); }
+print "ok=", ($ok ? 1 : 0), " ", join(',', map { "$_=$ih{$_}" } sort keys %ih), "\n";
+my @range;
+@ARGV = qw(--r 1 2 --r 3 x);
+GetOptions('r=s{1,}' => \@range);
+print "range=@range ARGV=@ARGV\n";

@@ -1,0 +1,16 @@
+use Getopt::Std;
+our ($opt_a, $opt_b, $opt_c, $opt_f);
+@ARGV = qw(-ac -b 3 rest);
+getopts('ab:c');
+print "a=$opt_a b=$opt_b c=$opt_c ARGV=@ARGV\n";
+@ARGV = qw(-f file -x -yz arg);
+getopt('f');
+our ($opt_x, $opt_y, $opt_z);
+print "f=$opt_f x=$opt_x y=$opt_y z=$opt_z ARGV=@ARGV\n";
+@ARGV = qw(-ffile2 -- -x);
+getopt('f');
+print "f=$opt_f ARGV=@ARGV\n";
+my %h;
+@ARGV = qw(-f);
+getopt('f', \%h);
+print "exists=", (exists $h{f} ? 1 : 0), " def=", (defined $h{f} ? 1 : 0), "\n";

@@ -1,0 +1,10 @@
+use JSON::PP;
+my $j = JSON::PP->new->allow_bignum;
+my $d = $j->decode('[123456789012345678901234567890, 1.000000000000000000001, 42, -98765432109876543210]');
+print join(' ', map { ref($_) || 'plain' } @$d), "\n";
+print join(' ', @$d), "\n";
+print $j->encode($d), "\n";
+use Math::BigInt; use Math::BigFloat;
+print $j->encode([Math::BigInt->new('99999999999999999999999'), Math::BigFloat->new('1.5')]), "\n";
+my $plain = JSON::PP->new->decode('[123456789012345678901234567890]');
+print "plain: $plain->[0]\n";

@@ -1,0 +1,13 @@
+use JSON::PP;
+my $d = decode_json('[true, false, null]');
+print "ref=", ref($d->[0]), " true=", ($d->[0] ? 1 : 0), " false=", ($d->[1] ? 1 : 0), " str=", "$d->[0]$d->[1]", " num=", $d->[0] + 0, $d->[1] + 0, "\n";
+print "is_bool: ", join(',', map { JSON::PP::is_bool($_) ? 1 : 0 } $d->[0], $d->[1], 1, 0, undef, 'true'), "\n";
+print encode_json([JSON::PP::true, JSON::PP::false, $JSON::PP::true, $JSON::PP::false, \1, \0, !!1, !!0]), "\n";
+print encode_json($d), "\n";
+print "eq: ", ($d->[0] == JSON::PP::true ? 1 : 0), ($d->[1] == JSON::PP::false ? 1 : 0), "\n";
+print "not: ", (!$d->[0] ? 1 : 0), (!$d->[1] ? 1 : 0), "\n";
+eval { encode_json([\2]) }; print "E: $@";
+eval { encode_json([\'x']) }; print "E: $@";
+my $j = JSON::PP->new->canonical;
+print $j->encode({ yes => JSON::PP::true, no => JSON::PP::false }), "\n";
+print ref(JSON::PP::true), " ", ref(JSON::PP::null) || 'undef', "\n";

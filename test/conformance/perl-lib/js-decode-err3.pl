@@ -1,0 +1,16 @@
+use JSON::PP;
+my $long = '{"key":"' . ('x' x 40) . '", "b": [1, 2, 3, oops]}';
+eval { decode_json($long) }; print "E: $@";
+eval { decode_json("[\"caf\xc3\xa9\", bad]") }; print "E: $@";
+eval { JSON::PP->new->decode("[\"\x{263a}\", bad]") }; print "E: $@";
+eval { decode_json('[' x 600 . ']' x 600) }; print "E: $@";
+eval { JSON::PP->new->max_depth(3)->decode('[[[[1]]]]') }; print "E: $@";
+print "depth ok\n" if JSON::PP->new->max_depth(4)->decode('[[[[1]]]]');
+eval { JSON::PP->new->max_depth(2)->encode([[[1]]]) }; print "E: $@";
+eval { JSON::PP->new->max_size(5)->decode('[1,2,3,4]') }; print "E: $@";
+eval { decode_json(undef) }; print "E: $@";
+eval { decode_json("\x{263a}") }; print "E: $@";
+eval { decode_json("[1]\n\n  garbage") }; print "E: $@";
+eval { decode_json("{\"a\":1}\x00") }; print "E: $@";
+my ($v, $n) = JSON::PP->new->decode_prefix('[1,2] rest');
+print "prefix: @$v $n\n";

@@ -1,0 +1,11 @@
+use JSON::PP;
+my $n = 5; my $s = "5"; my $both = "7"; my $x = $both + 0;
+my $num_str = 3; my $t = "$num_str";
+print encode_json([$n, $s, $both, $t, $num_str, 1.5, "1.5", 0, -0.0, 1e10, 1e20, 1e-5, 3.14159265358979, 0.1 + 0.2, 1/3, 100000000000000000000, -17, "-17", "007", 10/2, 2**64]), "\n";
+my $d = decode_json('[1, 1.0, 1.5, -0, 1e2, 1E-2, 12345678901234567890, 123456789012345678901234567890, -9223372036854775808, 0.1, 3.0e0, 1.23456789012345678]');
+print join('|', @$d), "\n";
+print encode_json($d), "\n";
+my $r = decode_json('[10, "10"]');
+print encode_json([$r->[0], $r->[1]]), "\n";
+my $v = "12"; my $dummy = $v * 1; print encode_json([$v]), "\n";
+my $w = 12; my $dummy2 = "$w"; print encode_json([$w]), "\n";

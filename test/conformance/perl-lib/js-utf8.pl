@@ -1,0 +1,18 @@
+use JSON::PP;
+binmode STDOUT;
+my $s = "caf\x{e9} \x{263a} \x{1F600}";
+my $u = JSON::PP->new->utf8->encode([$s]);
+print "utf8 bytes: ", length($u), " ", join(' ', map { sprintf '%02x', ord } split //, $u), "\n";
+my $c = JSON::PP->new->encode(["caf\x{e9} \x{263a}"]);
+print "chars: ", length($c), " utf8flag=", (utf8::is_utf8($c) ? 1 : 0), "\n";
+print "ascii: ", JSON::PP->new->ascii->encode([$s]), "\n";
+print "latin1: ", join(' ', map { sprintf '%x', ord } split //, JSON::PP->new->latin1->encode([$s])), "\n";
+my $d = JSON::PP->new->utf8->decode("[\"caf\xc3\xa9 \xe2\x98\xba\"]");
+print "decoded len=", length($d->[0]), " ords=", join(',', map { ord } split //, $d->[0]), "\n";
+my $d2 = JSON::PP->new->decode("[\"\\u00e9\\ud83d\\ude00\"]");
+print "escapes: ", join(',', map { sprintf '%x', ord } split //, $d2->[0]), "\n";
+print "encode_json: ", join(' ', map { sprintf '%02x', ord } split //, encode_json(["\x{e9}"])), "\n";
+print "decode_json: ", join(',', map { ord } split //, decode_json("[\"\xc3\xa9\"]")->[0]), "\n";
+eval { JSON::PP->new->utf8->decode("[\"\xff\"]") }; print "E: $@";
+print JSON::PP->new->ascii->encode(["\x{7f}\x{80}\x{ff}\x{100}\x{ffff}\x{10000}\x{10ffff}"]), "\n";
+print JSON::PP->new->latin1->encode(["\x{ff}\x{100}"]), "\n";

@@ -1,0 +1,18 @@
+use strict;
+use warnings;
+use List::Util qw(max min maxstr minstr sum sum0 product first uniq uniqnum);
+my @mixed = (10, 9, 100, -1, 2.5);
+print "numeric: max=", max(@mixed), " min=", min(@mixed), "\n";
+print "string: maxstr=", maxstr(@mixed), " minstr=", minstr(@mixed), "\n";
+print "single: ", max(7), " ", min('x' eq 'x' ? 3 : 4), "\n";
+print "strings as numbers: ", max('3', '20', '100'), " ", min('3', '20', '100'), "\n";
+print "negative zero: ", max(-0.0, 0), " inf: ", max(9**9**9, 1), " ", min(-9**9**9, 1), "\n";
+print "sum big: ", sum(1 .. 1000), " product big: ", product(1 .. 20), " ", product(1 .. 25), "\n";
+print "sum0 list: ", sum0(1, 2), " sum float: ", sum(0.1) + sum(0.2), "\n";
+print "uniq keeps order: ", join(',', uniq(qw(b a b c a))), " uniqnum: ", join(',', uniqnum(3, 1, 3.0, '1', 2)), "\n";
+print "first with regex: ", (first { /^b/ } qw(apple banana blueberry)), "\n";
+print "first returns undef: ", (defined(first { $_ > 100 } @mixed) ? 'def' : 'undef'), "\n";
+my @empty;
+print "empty max: ", (defined max(@empty) ? 'def' : 'undef'), " maxstr: ", (defined maxstr(@empty) ? 'def' : 'undef'), " product: ", product(@empty), "\n";
+print "max of hash values: ", max(values %{{ a => 3, b => 8 }}), "\n";
+print "nested calls: ", max(map { min(@$_) } [3, 9], [5, 4], [1, 2]), "\n";

@@ -1,0 +1,25 @@
+use strict;
+use warnings;
+use List::Util qw(sum max min first reduce any all uniq maxstr shuffle pairs);
+my %scores = (alice => 90, bob => 72, carol => 85, dave => 72);
+my @names = sort keys %scores;
+print "total: ", sum(values %scores), " avg: ", sum(values %scores) / keys %scores, "\n";
+print "best: ", (reduce { $scores{$a} >= $scores{$b} ? $a : $b } @names), "\n";
+print "top score: ", max(values %scores), " low: ", min(values %scores), "\n";
+print "first over 80: ", (first { $scores{$_} > 80 } @names), "\n";
+print "any failing: ", ((any { $_ < 60 } values %scores) ? 'yes' : 'no'), " all passing: ", ((all { $_ >= 70 } values %scores) ? 'yes' : 'no'), "\n";
+print "distinct scores: ", join(',', sort { $a <=> $b } uniq values %scores), "\n";
+print "longest name: ", (reduce { length($a) >= length($b) ? $a : $b } @names), "\n";
+my @words = qw(the quick brown fox jumps over the lazy dog the end);
+my %count; $count{$_}++ for @words;
+my $common = reduce { $count{$a} > $count{$b} ? $a : $b } sort keys %count;
+print "most common: $common ($count{$common})\n";
+print "max word: ", maxstr(@words), "\n";
+my @matrix = ([1, 2, 3], [4, 5, 6]);
+print "row sums: ", join(',', map { sum(@$_) } @matrix), " grand: ", sum(map { @$_ } @matrix), "\n";
+my $flat = reduce { [@$a, @$b] } @matrix;
+print "flattened: @$flat\n";
+print "sum of squares: ", sum(map { $_ ** 2 } 1 .. 10), "\n";
+print "factorial 10: ", (reduce { $a * $b } 1 .. 10), "\n";
+print "sum strings: ", sum('1.5', '2.5'), "\n";
+for my $p (pairs map { ($_ => $scores{$_}) } @names) { printf "%-6s %3d\n", @$p }

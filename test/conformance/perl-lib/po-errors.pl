@@ -1,0 +1,11 @@
+use strict;
+use warnings;
+use POSIX qw(:limits_h :float_h);
+eval "use POSIX qw(no_such_func); 1" or do { (my $e = $@) =~ s/\n.*//s; print "import: $e\n" };
+eval { POSIX::no_such_thing() }; print "call: $@";
+eval { my $x = POSIX::tmpnam() }; (my $e = $@) =~ s/ at .*//s; print "tmpnam: $e\n";
+eval { POSIX::setlocale(POSIX::LC_ALL(), "C"); print "setlocale ok\n"; 1 } or print "setlocale: $@";
+print "LC_ALL defined: ", (defined &POSIX::LC_ALL ? 1 : 0), "\n";
+print "CHAR_BIT=", CHAR_BIT, " PATH_MAX=", PATH_MAX, " SHRT_MAX=", SHRT_MAX, "\n";
+print "FLT_EPSILON=", FLT_EPSILON, "\n";
+print "BUFSIZ=", POSIX::BUFSIZ(), " EOF=", POSIX::EOF(), "\n";

@@ -1,0 +1,13 @@
+use strict;
+use vars qw($count @items %seen);
+$count = 3;
+@items = (1, 2, 3);
+%seen = (a => 1);
+print "count=$count items=@items seen=", join(",", %seen), "\n";
+print "main::count=$main::count\n";
+package Other;
+use vars qw($shared);
+$shared = "other";
+package main;
+print "Other::shared=$Other::shared\n";
+eval q{use vars qw(%h $x @y &f *g); 1} and print "vars ok\n" or do { (my $e = $@) =~ s/ at .*//s; print "sigils: $e\n" };

@@ -1,0 +1,12 @@
+use Text::Abbrev;
+my %h;
+abbrev(\%h, qw(start stop status));
+print join(' ', map { "$_=$h{$_}" } sort keys %h), "\n";
+my $r = abbrev(qw(apple apricot banana b));
+print join(' ', map { "$_=$r->{$_}" } sort keys %$r), "\n";
+my %e = abbrev();
+print "empty=", scalar(keys %e), "\n";
+%h = abbrev('same', 'same', 'sample');
+print join(' ', map { "$_=$h{$_}" } sort keys %h), "\n";
+%h = abbrev('x');
+print join(' ', map { "$_=$h{$_}" } sort keys %h), "\n";

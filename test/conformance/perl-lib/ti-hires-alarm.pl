@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+use Time::HiRes qw(time sleep alarm ualarm usleep tv_interval gettimeofday);
+my $t0 = [gettimeofday];
+my $fired = 0;
+local $SIG{ALRM} = sub { $fired++ };
+alarm(0.2);
+sleep(1);
+my $el = tv_interval($t0);
+print "alarm fired: $fired, interrupted sleep early: ", ($el < 0.9 ? 1 : 0), ", at least 0.2: ", ($el >= 0.19 ? 1 : 0), "\n";
+$fired = 0;
+ualarm(100_000);
+usleep(500_000);
+print "ualarm fired: $fired\n";
+my @times = map { my $s = time; sleep(0.05); time - $s } 1 .. 3;
+print "sleeps >= 0.05: ", (scalar(grep { $_ >= 0.049 } @times)), "\n";
+print "alarm(0) returns: ", (alarm(0) >= 0 ? 'number' : 'neg'), "\n";

@@ -1,0 +1,14 @@
+use Test::More;
+my @e = explain({ b => [1, 2], a => 'x' }, 'plain', [undef]);
+print "count=", scalar(@e), "\n";
+print for @e;
+print "\n";
+note explain { k => [1, { z => 1 }] };
+diag explain [1, 'two'];
+diag 'multi', 'part', "\nline";
+note "note\nwith lines";
+diag;
+diag undef;
+note { a => 1 } if 0;
+ok(1);
+done_testing;

@@ -1,0 +1,15 @@
+use Test::More tests => 14;
+is(undef, undef, 'undef is undef');
+is('', undef, 'empty vs undef');
+is(undef, 0, 'undef vs 0');
+is(1.0, '1', 'num vs str one');
+is('1.0', 1, 'str 1.0 vs 1');
+is("multi\nline", "multi\nlines", 'multiline');
+is('abc', 'abc');
+isnt('a', 'b', 'differ');
+isnt(undef, undef, 'isnt undef');
+isnt('x', 'x', 'isnt same');
+isnt(undef, '', 'undef isnt empty');
+is(' x ', 'x', 'spaces');
+is(42, 43);
+isnt(5, '5.0', 'num strings');

@@ -1,0 +1,12 @@
+use Test::More;
+like('hello world', qr/wor/, 'matches');
+like('hello', qr/^x/, 'no match');
+like(undef, qr/a/, 'undef like');
+unlike('abc', qr/b/, 'unlike fails');
+unlike('abc', qr/z/, 'unlike ok');
+like("two\nlines", qr/^lines$/m, 'multiline ok');
+like("two\nlines", qr/^lines$/, 'multiline fail');
+like(123, qr/^\d+$/, 'number');
+like('x', '/x/', 'string regex');
+unlike(undef, qr/a/, 'unlike undef');
+done_testing;

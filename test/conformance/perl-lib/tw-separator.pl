@@ -1,0 +1,12 @@
+use Text::Wrap qw(wrap fill $columns $break);
+$columns = 16;
+$Text::Wrap::separator = "|";
+print wrap('', '', "the cat sat on the mat with a hat on"), "\n";
+$Text::Wrap::separator = "\n";
+$Text::Wrap::separator2 = "<br>\n";
+print wrap('', '', "the cat sat on the mat\nwith a hat on and more text"), "\n";
+$Text::Wrap::separator2 = undef;
+$break = qr/[\s,]/;
+print wrap('', '', "alpha,beta,gamma,delta,epsilon,zeta"), "\n";
+$break = '(?=\s)(?:\r\n|\PM\pM*)';
+print wrap('', '', "reset break works fine now"), "\n";

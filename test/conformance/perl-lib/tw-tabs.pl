@@ -1,0 +1,10 @@
+use Text::Wrap qw(wrap $columns);
+$columns = 30;
+my $t = "\tIndented paragraph with enough words to wrap around a few times here.";
+print wrap("\t", "\t", $t), "\n---\n";
+$Text::Wrap::unexpand = 0;
+print wrap("\t", "\t", $t), "\n---\n";
+$Text::Wrap::unexpand = 1; $Text::Wrap::tabstop = 4;
+print wrap("\t", "\t\t", $t), "\n---\n";
+$Text::Wrap::tabstop = 8;
+print wrap("        ", "        ", "sixteen spaces collapse into tabs when unexpand is on ok"), "\n";
