@@ -39,6 +39,13 @@ describe('nano', () => {
     const { m } = session(['/bin/nano', 'b.txt'], ['\x0b', '\x1b[B', '\x15', '\x0f', '\r', '\x18'], (mm) => mm.writeFile('/home/user/b.txt', '1\n2\n3\n', { uid: 1000 }));
     expect(text(m.readFile('/home/user/b.txt'))).toBe('2\n1\n3\n');
   });
+  test('Enter after the last line leaves the empty "magic line", which adds no newline', () => {
+    const { m, screen } = session(['/bin/nano', 'c.txt'], ['one', '\r', 'two', '\r', '\x0f', '\r', '\x18']);
+    expect(text(m.readFile('/home/user/c.txt'))).toBe('one\ntwo\n');
+    expect(screen).toContain('[ Wrote 2 lines ]');
+    const again = session(['/bin/nano', 'd.txt'], ['\x1b[B', '\x1b[B', 'x', '\x0f', '\r', '\x18'], (mm) => mm.writeFile('/home/user/d.txt', 'a\n\n', { uid: 1000 }));
+    expect(text(again.m.readFile('/home/user/d.txt'))).toBe('a\n\nx\n');
+  });
 });
 
 describe('vi', () => {

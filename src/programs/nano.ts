@@ -59,12 +59,15 @@ function* ask(ctx: Ctx, e: Ed, label: string, initial: string): Gen<string | nul
 }
 
 function* save(ctx: Ctx, e: Ed, name: string): Gen<boolean> {
-  const body = e.lines.join('\n') + '\n';
+  // An empty last line is nano's "magic line": it ends the file, it adds no newline.
+  const last = e.lines.length - 1;
+  const body = e.lines[last] === '' ? e.lines.join('\n') : e.lines.join('\n') + '\n';
   const r = yield* writeWhole(ctx, name, body);
   if (r < 0) { e.status = `Error writing ${name}: ${strerror(r)}`; return false; }
   e.file = name;
   e.modified = false;
-  e.status = `Wrote ${e.lines.length} line${e.lines.length === 1 ? '' : 's'}`;
+  const n = e.lines.length - (e.lines[last] === '' ? 1 : 0);
+  e.status = `Wrote ${n} line${n === 1 ? '' : 's'}`;
   return true;
 }
 
@@ -160,9 +163,10 @@ const nano = defineProgram('nano', function* (ctx) {
   if (file !== '') {
     const t = yield* readText(ctx, file);
     if (typeof t === 'string') {
+      // The last line stays as nano's empty "magic line" after a final newline.
       e.lines = t.split('\n');
-      if (e.lines.length > 1 && e.lines[e.lines.length - 1] === '') e.lines.pop();
-      e.status = `Read ${e.lines.length} line${e.lines.length === 1 ? '' : 's'}`;
+      const n = e.lines.length - (e.lines.length > 1 && e.lines[e.lines.length - 1] === '' ? 1 : 0);
+      e.status = `Read ${n} line${n === 1 ? '' : 's'}`;
     } else if (t !== -ENOENT) e.status = `Error reading ${file}: ${strerror(t)}`;
     else e.status = 'New File';
   }
