@@ -6,7 +6,7 @@
  */
 import {
   EAGAIN, EBADF, EEXIST, EINTR, EINVAL, EIO, EISDIR, ENODEV, ENOTDIR, ENOTTY,
-  ENXIO, EPERM, EPIPE, ERESTARTSYS, ESPIPE, EMFILE,
+  ENOENT, ENXIO, EPERM, EPIPE, ERESTARTSYS, ESPIPE, EMFILE,
 } from '../abi/errno.ts';
 import {
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, LOCK_NB, O_ACCMODE,
@@ -56,7 +56,7 @@ function opsFor(k: Kernel, p: Process, ino: Inode, flags: number): FileOps | num
   return -ENODEV;
 }
 
-export function sysOpen(k: Kernel, p: Process, path: string, flags: number, mode: number): number {
+export function sysOpen(k: Kernel, p: Process, path: string, flags: number, mode: number, depth = 0): number {
   const acc = flags & O_ACCMODE;
   let ino: Inode;
   let canon: string;
@@ -72,6 +72,11 @@ export function sysOpen(k: Kernel, p: Process, path: string, flags: number, mode
     } else {
       if (isLnk(pl.existing) && flags & O_NOFOLLOW) return -40;
       const r = k.vfs.resolve(p.cwd, path, p, true);
+      // A dangling symlink: O_CREAT creates the file it names (open(2)).
+      if (r === -ENOENT && isLnk(pl.existing) && pl.existing.target !== undefined && depth < 40) {
+        const t = pl.existing.target;
+        return sysOpen(k, p, t.startsWith('/') ? t : `${pl.dirPath === '/' ? '' : pl.dirPath}/${t}`, flags, mode, depth + 1);
+      }
       if (typeof r === 'number') return r;
       ino = r.inode;
       canon = r.path;

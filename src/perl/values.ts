@@ -79,7 +79,7 @@ export const isGv = (v: unknown): v is Gv => typeof v === 'object' && v !== null
 /** Perl's ref() type word for a referent. */
 export function reftype(r: Referent): string {
   switch (r.t) {
-    case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) ? 'REF' : r.mg?.k === 'vstring' ? 'VSTRING' : 'SCALAR';
+    case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) || r.mg?.k === 'perlV' ? 'REF' : r.mg?.k === 'vstring' ? 'VSTRING' : 'SCALAR';
     case 'a': return 'ARRAY';
     case 'h': return 'HASH';
     case 'c': return 'CODE';

@@ -16,6 +16,8 @@ function simple(k: Kernel, read: (n: number) => Uint8Array, write: (d: Uint8Arra
     wq: new WaitQueue(k),
     read: (_f, n) => read(n),
     write: (_f, d) => write(d),
+    // Linux's null_lseek/noop_llseek: the position stays 0 and seeking succeeds.
+    lseek: () => 0,
     poll: () => POLLIN | POLLRDNORM | POLLOUT | POLLWRNORM,
   };
 }
