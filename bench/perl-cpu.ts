@@ -32,8 +32,8 @@ function statementRow(label: string, body: string, n: number, m: () => Machine):
     unit: 'ms',
     native: side(() => timeIt(3, () => runNative(argv, 'ok\n')).ms),
     ours: side(() => timeIt(3, () => runOurs(m(), argv, 'ok\n')).ms),
-    goal: 'ratio ≤ 3×',
-    meets: (_o, r) => r !== null && r <= 3,
+    // A part of the loop, to see where its time goes: the goal is on the whole loop.
+    goal: '—',
   };
 }
 

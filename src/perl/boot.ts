@@ -263,6 +263,12 @@ export function bootImage(vm: Vm): number {
     const bang = /^#!([^\n]*)/.exec(src);
     if (bang) { const r = shebang(vm, bang[1]!); if (r !== 0) return r; }
   }
+  // perl warns as it starts, before BEGIN blocks; -X silences it (perlrun -i).
+  if (img.switches.i != null && gvAv(vm, 'main::ARGV').a.length === 0 && img.switches.forceWarn !== 'none') {
+    // Appended to STDERR's buffer, ahead of anything BEGIN prints (vm.warn waits for the first op).
+    const err = gvFetch(vm, 'main::STDERR', false)?.io;
+    if (err) { ioAppend(vm, err, '-i used with no filenames on the command line, reading from STDIN.\n'); ioFlush(vm, err); }
+  }
   const w = wrapSource(img, src);
   const u = withForcedWarnings(img.switches.forceWarn ?? null, () => compileSource(w.text, img.scriptName, { firstLine: w.firstLine, checkOnly: img.checkOnly }));
   img.started = true;

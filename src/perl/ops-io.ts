@@ -91,7 +91,6 @@ function argvHandle(vm: Vm): Io | null | number {
   if (!vm.img.argvUsed) {
     vm.img.argvUsed = true;
     if (argv.a.length === 0) {
-      if (inPlaceSuffix(vm) !== null) vm.warn('-i used with no filenames on the command line, reading from STDIN.\n');
       g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io;
     }
   }
