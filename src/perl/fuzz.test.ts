@@ -63,6 +63,8 @@ function compileProblem(src: string): string | null {
   if (/panic: perl engine/.test(r.stderr)) return r.stderr.split('\n').slice(0, 2).join(' / ');
   if (r.status === null) return null; // a BEGIN block still running: not a front-end failure
   if (r.status === 0) return /f\.pl syntax OK\n$/.test(r.stderr) ? null : `status 0 without "syntax OK": ${JSON.stringify(r.stderr.slice(-200))}`;
+  // A BEGIN block may call exit: any status, nothing printed (perl -c does the same).
+  if (!r.stderr.length && /\bexit\b/.test(src)) return null;
   return r.stderr.length ? null : `status ${r.status} with nothing on stderr`;
 }
 
