@@ -324,7 +324,8 @@ H[OP.SASSIGN_PAD] = (vm, code, pc, f) => {
   const v = typeof x === 'object' ? val(vm, x) : x as Val;
   const sv = ((f.pad as unknown[])[code[pc + 1]!] as Sv | undefined) ?? ensure(padOf(f), code[pc + 1]!, 's') as Sv;
   // A plain value over a plain value: nothing to count or run.
-  if (typeof v !== 'object' && typeof sv.v !== 'object' && sv.mg === undefined) sv.v = v;
+  if (typeof v !== 'object' && typeof sv.v !== 'object' && sv.mg === undefined && sv.ro !== true) sv.v = v;
+  else if (isReadonly(sv)) return vm.dieMsg(READONLY);
   else assignSv(vm, sv, v);
   return pc + 2;
 };
