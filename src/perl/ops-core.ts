@@ -331,7 +331,7 @@ H[OP.SASSIGN_PAD] = (vm, code, pc, f) => {
 };
 
 H[OP.AASSIGN] = (vm, code, pc) => {
-  listAssign(vm, code[pc + 1]!, code[pc + 2]!);
+  if (!listAssign(vm, code[pc + 1]!, code[pc + 2]!)) return vm.dieMsg(READONLY);
   return pc + 3;
 };
 H[OP.AASSIGN_VOID] = (vm, code, pc) => {
@@ -341,6 +341,7 @@ H[OP.AASSIGN_VOID] = (vm, code, pc) => {
     const s = vm.img.stack;
     const t = s[s.length - 1] as Item;
     if (typeof t === 'object' && t !== null && (t as Sv).t === 's') {
+      if (isReadonly(t as Sv)) return vm.dieMsg(READONLY);
       const rhs = s[s.length - 2] as Item;
       const v = isList(rhs) ? (rhs.length !== 0 ? val(vm, rhs[0]) : undefined) : val(vm, rhs);
       s.pop(); s.pop();
@@ -348,15 +349,22 @@ H[OP.AASSIGN_VOID] = (vm, code, pc) => {
       return pc + 2;
     }
   }
-  listAssign(vm, n, 0);
+  if (!listAssign(vm, n, 0)) return vm.dieMsg(READONLY);
   vm.img.stack.pop();
   return pc + 2;
 };
 
 /** n targets over the values below them; leaves the assigned containers (list context) or the value count. */
-function listAssign(vm: Vm, n: number, want: number): void {
+const readonlyTarget = (t: unknown): boolean => typeof t === 'object' && t !== null && (t as Sv).t === 's' && isReadonly(t as Sv);
+
+/** Assign the list below the `n` targets on the stack; false (nothing assigned) when a target is read-only. */
+function listAssign(vm: Vm, n: number, want: number): boolean {
   const s = vm.img.stack;
   const base = s.length - n;
+  for (let k = base; k < s.length; k++) {
+    const it = s[k] as Item;
+    if (isList(it) ? it.some(readonlyTarget) : readonlyTarget(it)) return false;
+  }
   const rhs = s[base - 1] as Item;
   let vals: Val[];
   if (isList(rhs)) {
@@ -380,6 +388,7 @@ function listAssign(vm: Vm, n: number, want: number): void {
   }
   for (let k = 0; k < n; k++) s.pop();
   s[base - 1] = assigned ?? vals.length;
+  return true;
 }
 
 /** Assign to one target of a list assignment from vals[i...]; returns the next index. */
