@@ -2,6 +2,9 @@
 // files.generated.ts, keyed by their path on the machine:
 //   Foo/Bar.pm -> /usr/lib/perl5/Foo/Bar.pm,  Foo/Bar.pod -> /usr/lib/perl5/Foo/Bar.pod,
 //   bin/prove -> /usr/bin/prove.
+// Modules and scripts are installed without their comment lines (installedText), as a
+// distribution installs them stripped of what only their authors read; the lines stay
+// as empty lines, so line numbers in messages are the source's.
 // Run `node src/perl-lib/gen.mjs` after changing a module; a test fails while
 // the generated file is stale.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,43 @@ function machinePath(rel) {
   return null;
 }
 
+/**
+ * A module's or script's text as installed: every line that holds only a comment is
+ * emptied, except a script's `#!` line, `# line N` directives and lines in POD, in a
+ * here-document's body or after __END__/__DATA__. (A `<<` that only looks like a
+ * here-document ends the stripping until a line equal to its word: stripping less is
+ * safe. perl-lib.test.ts checks that every file parses to the same program.)
+ */
+export function installedText(text) {
+  const lines = text.split('\n');
+  let pod = false;
+  /** Here-documents still to read, in order: their terminator and whether `<<~`. */
+  const heredocs = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (heredocs.length) {
+      const h = heredocs[0];
+      if ((h.indented ? line.trim() : line) === h.term) heredocs.shift();
+      continue;
+    }
+    if (pod) {
+      if (/^=cut\b/.test(line)) pod = false;
+      continue;
+    }
+    if (/^=[A-Za-z]/.test(line)) {
+      pod = true;
+      continue;
+    }
+    if (/^__(END|DATA)__\b/.test(line)) break;
+    if (/^\s*#/.test(line) && !(i === 0 && line.startsWith('#!')) && !/^#\s*line\s+\d/.test(line)) {
+      lines[i] = '';
+      continue;
+    }
+    for (const m of line.matchAll(/<<(~?)(?:(["'])(.*?)\2|([A-Za-z_]\w*))/g)) heredocs.push({ indented: m[1] === '~', term: m[3] ?? m[4] });
+  }
+  return lines.join('\n');
+}
+
 /** The text files.generated.ts must hold for the current sources. */
 export function generatedText() {
   const lines = [
@@ -36,7 +76,8 @@ export function generatedText() {
   for (const rel of walk(DIR, [])) {
     const target = machinePath(rel);
     if (!target) continue;
-    lines.push(`  ${JSON.stringify(target)}: ${JSON.stringify(readFileSync(join(DIR, rel), 'utf8'))},`);
+    const text = readFileSync(join(DIR, rel), 'utf8');
+    lines.push(`  ${JSON.stringify(target)}: ${JSON.stringify(rel.endsWith('.pod') ? text : installedText(text))},`);
   }
   lines.push('};', '');
   return lines.join('\n');

@@ -14,7 +14,8 @@ import { normaliseOutcome } from '../../test/oracle/normalise.ts';
 import { readExpected, readPending } from '../../test/oracle/run-case.ts';
 import { runReal } from '../../tools/oracle/real-run.ts';
 import { perlLibFiles } from './index.ts';
-import { generatedText } from './gen.mjs';
+import { generatedText, installedText } from './gen.mjs';
+import { Parser } from '../perl/parser.ts';
 
 const LIB = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 const CORPUS = fileURLToPath(new URL('../../test/conformance/perl-lib', import.meta.url));
@@ -45,8 +46,54 @@ describe('perlLibFiles', () => {
 
   it('maps /usr/lib/perl5 paths and /usr/bin/prove to the sources', () => {
     const files = perlLibFiles();
-    expect(files['/usr/lib/perl5/IO/Socket/INET.pm']).toBe(readFileSync(`${LIB}/IO/Socket/INET.pm`, 'utf8'));
+    expect(files['/usr/lib/perl5/IO/Socket/INET.pm']).toBe(installedText(readFileSync(`${LIB}/IO/Socket/INET.pm`, 'utf8')));
     expect(files['/usr/lib/perl5/Test/More.pm']).toContain('package Test::More;');
     expect(files['/usr/bin/prove']).toMatch(/^#!\/usr\/bin\/perl/);
+  });
+
+  it('installs modules and scripts without their comment lines, each parsing to the same program', () => {
+    const parsed = (src: string, file: string): string => {
+      try {
+        return JSON.stringify(new Parser(src, file).parseProgram());
+      } catch (e) {
+        return `fails: ${String(e)}`;
+      }
+    };
+    let emptied = 0;
+    for (const [path, installed] of Object.entries(perlLibFiles())) {
+      if (path.endsWith('.pod')) continue;
+      const source = readFileSync(path.startsWith('/usr/bin/') ? `${LIB}/bin/${path.slice(9)}` : `${LIB}/${path.slice(15)}`, 'utf8');
+      expect(installed.split('\n').length, path).toBe(source.split('\n').length);
+      expect(parsed(installed, path), path).toBe(parsed(source, path));
+      if (installed !== source) emptied++;
+    }
+    expect(emptied).toBeGreaterThan(50);
+  });
+
+  it('keeps comment lines where they are text: here-documents, POD, __DATA__, #! and # line', () => {
+    const src = [
+      '#!/usr/bin/perl',
+      '# a comment',
+      '  # indented comment',
+      'my $x = <<~EOT . <<"TWO"; # trailing comments stay',
+      '  # in the first',
+      '  EOT',
+      '# in the second',
+      'TWO',
+      '# line 200 "named.pl"',
+      '=pod',
+      '',
+      '# in POD',
+      '',
+      '=cut',
+      '# after POD',
+      '__DATA__',
+      '# data',
+    ].join('\n');
+    expect(installedText(src).split('\n')).toEqual([
+      '#!/usr/bin/perl', '', '',
+      'my $x = <<~EOT . <<"TWO"; # trailing comments stay', '  # in the first', '  EOT', '# in the second', 'TWO',
+      '# line 200 "named.pl"', '=pod', '', '# in POD', '', '=cut', '', '__DATA__', '# data',
+    ]);
   });
 });

@@ -212,7 +212,7 @@ export function* execChild(sh: Shell, path: string | null, argv: string[], env: 
     yield* sh.error(`${name}: command not found`);
     return 127;
   }
-  const r = sh.sys.execve(path, argv, env);
+  const r = yield* sh.call(() => sh.sys.execve(path, argv, env));
   if (sh.sys.gone) return 0;
   if (r === -8) return yield* runScriptFile(sh, path, argv);
   if (r === -13) {

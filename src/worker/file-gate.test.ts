@@ -3,7 +3,8 @@ import type { Program, Sys } from '../abi/sys.ts';
 import { EIO, ERESTARTSYS } from '../abi/errno.ts';
 import { O_RDONLY } from '../abi/fcntl.ts';
 import { Machine } from '../kernel/machine.ts';
-import { gateProgram, holdFiles } from './file-gate.ts';
+import { gateProgram, gatePrograms, holdFiles } from './file-gate.ts';
+import { programs as shellPrograms } from '../shell/index.ts';
 import type { PendingFiles } from './file-gate.ts';
 import { exportTree, inodeNumber } from './machine-adapter.ts';
 import { FilesOnDemand } from './files-on-demand.ts';
@@ -99,6 +100,28 @@ describe('files fetched on demand', () => {
     expect(a.exited()).toBe(true);
     expect(b.exited()).toBe(true);
     expect([a.out(), b.out()]).toEqual(['late!\r\n', 'late!\r\n']);
+  });
+
+  it('a script that is a placeholder is run by the shell once its text came', () => {
+    const m = new Machine({ seed: 1 });
+    for (const [path, p] of Object.entries(gatePrograms(shellPrograms()))) m.installProgram(path, p);
+    // Its interpreter's option shows that the kernel's exec read its real first line.
+    const text = enc('#!/bin/sh -x\necho tool ran "$@"\n');
+    const placeholder = new Uint8Array(text.length);
+    m.writeFile('/usr/bin/tool', placeholder, { mode: 0o755 });
+    const files = pendingFiles();
+    holdFiles(files, [inodeNumber(m, '/usr/bin/tool')!]);
+    const t = m.openTerminal({ rows: 24, cols: 80 });
+    let out = '';
+    t.onOutput((d) => (out += new TextDecoder().decode(d)));
+    const pid = m.spawn(['/bin/sh', '-c', '/usr/bin/tool one; echo status $?'], { terminal: t });
+    expect(m.runUntil(() => m.exitStatus(pid) !== null, { maxVirtualMs: 100 })).toBe(false);
+    expect(files.fetched).toBeGreaterThan(0);
+    expect(out).toBe('');
+    placeholder.set(text);
+    files.come();
+    expect(m.runUntil(() => m.exitStatus(pid) !== null, { maxVirtualMs: 100 })).toBe(true);
+    expect(out).toBe('+ echo tool ran one\r\ntool ran one\r\nstatus 0\r\n');
   });
 
   it('a failed fetch fails the open with EIO', () => {

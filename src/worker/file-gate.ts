@@ -3,8 +3,8 @@
  * the Perl module library, the manual pages). At boot each is a placeholder of its real
  * size, so
  * `ls -l` and `stat` see the real files. Every program of the page's worker runs with a
- * gated Sys: before those texts are here, an `open` or `truncate` of one of their
- * inodes starts fetching them and puts the process to sleep in short virtual-time
+ * gated Sys: before those texts are here, an `open`, `truncate` or `execve` of one of
+ * their inodes starts fetching them and puts the process to sleep in short virtual-time
  * naps (a slow disk, as on-demand.ts does for programs) until they are, then goes
  * ahead. Nothing can read or change a placeholder, and nothing else waits. If the fetch
  * fails the call fails with EIO; the next one tries again.
@@ -89,7 +89,7 @@ function waitFor(sys: Sys, path: string, follow: boolean): number {
   return r === -EINTR ? r : -ERESTARTSYS;
 }
 
-/** `sys` with open and truncate held back while their file is a placeholder. */
+/** `sys` with open, truncate and execve held back while their file is a placeholder. */
 export function gateSys(sys: Sys): Sys {
   // A nap under way is finished through the gate even after the texts came.
   if (!holding() && !napping.has(sys)) return sys;
@@ -103,6 +103,11 @@ export function gateSys(sys: Sys): Sys {
   g.truncate = (path, length) => {
     const r = waitFor(sys, path, true);
     return r === 0 ? sys.truncate(path, length) : r;
+  };
+  // A script fetched on demand (/usr/bin/prove) is read by the kernel at exec.
+  g.execve = (path, argv, envp) => {
+    const r = waitFor(sys, path, true);
+    return r === 0 ? sys.execve(path, argv, envp) : r;
   };
   gated.set(sys, g);
   return g;

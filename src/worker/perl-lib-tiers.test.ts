@@ -16,7 +16,7 @@ describe('the Perl module library in two parts', () => {
     expect(moduleDeps(text)).toEqual(['IO::Socket::INET', 'Carp', 'Base::One', 'Base::Two', 'Base::Three']);
   });
 
-  it('scripts and the steps\' modules come first, then the code blocks\' modules, then the rest', () => {
+  it('the steps\' modules come first, then the code blocks\' modules, then the rest with the scripts', () => {
     const tiers = perlLibTiers({
       '/usr/bin/tool': '#!/usr/bin/perl\nuse Rare;\n',
       '/usr/lib/perl5/Used.pm': 'package Used;\nuse Dep;\n1;\n',
@@ -26,9 +26,9 @@ describe('the Perl module library in two parts', () => {
       '/usr/lib/perl5/Rare.pm': 'package Rare;\n1;\n',
     }, ['Used'], ['Code']);
     expect(tiers).toEqual({
-      first: ['/usr/bin/tool', '/usr/lib/perl5/Dep.pm', '/usr/lib/perl5/Used.pm'],
+      first: ['/usr/lib/perl5/Dep.pm', '/usr/lib/perl5/Used.pm'],
       chapter: ['/usr/lib/perl5/Code.pm', '/usr/lib/perl5/Dep2.pm'],
-      more: ['/usr/lib/perl5/Rare.pm'],
+      more: ['/usr/bin/tool', '/usr/lib/perl5/Rare.pm'],
     });
   });
 
@@ -39,5 +39,6 @@ describe('the Perl module library in two parts', () => {
     for (const m of STEP_MODULES) expect(first).toContain(path(m));
     for (const m of CHAPTER_MODULES) expect([...first, ...chapter]).toContain(path(m));
     expect(more).toContain('/usr/lib/perl5/Test/More.pm');
+    expect(more).toContain('/usr/bin/prove');
   });
 });

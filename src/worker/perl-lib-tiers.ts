@@ -1,11 +1,12 @@
 /**
  * Build time (vite.config.ts, late-sizes.ts): the page's Perl module library in three
- * parts. The first comes with the Perl engine on the reader's first keystroke: every
- * script under /usr/bin, and the modules the steps of the guide's chapter use, with
- * everything they `use`, `require` or inherit from. The two others are fetched the
- * first time a process opens one of their files (file-gate.ts): the modules the
- * chapter's code blocks use (HTTP::Tiny, Mojo, AnyEvent, …), and the rest (Test::More,
- * Getopt::Long, File::Temp, …, and every .pod page, which no module loads).
+ * parts. The first comes with the Perl engine on the reader's first keystroke: the
+ * modules the steps of the guide's chapter use, with everything they `use`, `require`
+ * or inherit from. The two others are fetched the first time a process opens or execs
+ * one of their files (file-gate.ts): the modules the chapter's code blocks use
+ * (HTTP::Tiny, Mojo, AnyEvent, …), and the rest (Test::More, Getopt::Long, File::Temp,
+ * …, the scripts under /usr/bin such as prove and perldoc, and every .pod page, which
+ * no module loads).
  */
 
 /** The modules the chapter's steps (terminal blocks, command builder) use. */
@@ -40,8 +41,7 @@ export interface PerlLibTiers {
 
 /** The library's paths in its three parts (each sorted). */
 export function perlLibTiers(files: Readonly<Record<string, string>>, steps: readonly string[] = STEP_MODULES, chapter: readonly string[] = CHAPTER_MODULES): PerlLibTiers {
-  // Scripts come first as files (exec reads them in the kernel); what they load does not.
-  const first = closure(files, steps, new Set(Object.keys(files).filter((p) => !p.startsWith(LIB))));
+  const first = closure(files, steps, new Set());
   const code = closure(files, chapter, new Set(first));
   const all = Object.keys(files).sort();
   return {
