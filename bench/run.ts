@@ -124,14 +124,21 @@ async function pageRows(): Promise<{ rows: Row[]; late: Array<{ file: string; gz
   return { rows: [row, late], late: lateFiles ?? String(late.ours.value) };
 }
 
-/** The embed in Chromium: what a chapter page loads to boot every terminal (and with
- *  the late parts its perl steps need), and boot to the first prompt. */
+/**
+ * The embed in Chromium: what a chapter page loads to run every terminal block (booting
+ * each, then the late parts its perl steps load) against the issue's budget, what a
+ * reader who also runs the code blocks by hand fetches on top (their HTTP and event-loop
+ * modules, on demand), and boot to the first prompt for a first visit and for a
+ * returning reader.
+ */
 async function embedRows(late: Array<{ file: string; gzip: number }> | string): Promise<Row[]> {
-  const size: Row = { name: 'chapter page: all it loads to boot (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
-  const run: Row = { name: 'chapter page: with the late parts its perl steps load (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
-  const code: Row = { name: 'chapter page: and the Perl modules its code blocks use (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KiB', meets: (o) => o < 400 };
-  const boot: Row = { name: 'boot to first prompt (page, Chromium)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '< 150 ms', meets: (o) => o < 150 };
-  const phases: Row = { name: 'boot to first prompt: where it goes (medians, ms)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '—' };
+  const size: Row = { name: 'chapter page: all it loads to boot (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '—' };
+  const run: Row = { name: 'chapter page: all it loads to run every terminal block (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '< 400 KB (390.6 KiB)', meets: (o) => o < 400_000 / 1024 };
+  const code: Row = { name: 'chapter page: and the Perl modules its code blocks use, run by hand (gzip)', unit: 'KiB', native: { value: '—' }, ours: { value: '' }, goal: '—' };
+  const boot: Row = { name: 'boot to first prompt (page, Chromium): first visit, nothing cached', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '< 150 ms', meets: (o) => o < 150 };
+  const warm: Row = { name: 'boot to first prompt (page, Chromium): returning reader, scripts cached', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '< 150 ms', meets: (o) => o < 150 };
+  const phases: Row = { name: 'boot to first prompt, first visit: where it goes (medians, ms)', unit: 'ms', native: { value: '—' }, ours: { value: '' }, goal: '—' };
+  const rows = [size, run, code, boot, warm, phases];
   try {
     const { measureEmbed, PHASES } = await import('../test/browser/embed.bench.mjs');
     const m = await measureEmbed(fileURLToPath(new URL('..', import.meta.url)), { runs: quick ? 3 : 7 });
@@ -142,17 +149,14 @@ async function embedRows(late: Array<{ file: string; gzip: number }> | string): 
     const modules = m.codeModules.reduce((n: number, f: { gzip: number }) => n + f.gzip, 0);
     code.ours = { value: extra === null ? late as string : (m.chapterGzipBytes + extra + modules) / 1024 };
     boot.ours = { value: median(m.bootMs) };
+    warm.ours = { value: median(m.warmMs) };
     const parts = PHASES.map(([p]) => `${p} ${median(m.phases.map((r) => r[p]!)).toFixed(0)}`);
     phases.ours = { value: m.phases.length ? `${parts.join(' · ')} (host load ${loadavg()[0]!.toFixed(1)})` : 'n/a (no marks)' };
   } catch (e) {
     const why = `n/a (${(e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 60)})`;
-    size.ours = { value: why };
-    run.ours = { value: why };
-    code.ours = { value: why };
-    boot.ours = { value: why };
-    phases.ours = { value: why };
+    for (const r of rows) r.ours = { value: why };
   }
-  return [size, run, code, boot, phases];
+  return rows;
 }
 
 function fmt(v: number | string, unit: string): string {

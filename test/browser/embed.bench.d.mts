@@ -4,7 +4,10 @@ export function measureEmbed(root: string, opts?: { runs?: number }): Promise<{
   files: Array<{ file: string; gzip: number }>;
   /** The Perl modules of the chapter's code blocks (fetched on demand). */
   codeModules: Array<{ file: string; gzip: number }>;
+  /** First visits: a fresh browser context each run. */
   bootMs: number[];
+  /** A returning reader: the page loaded again, its scripts and their code cached. */
+  warmMs: number[];
   /** Per run, the milliseconds of each of PHASES (runs without every mark left out). */
   phases: Array<Record<string, number>>;
 }>;

@@ -11,9 +11,12 @@
  *   fetched a `demand-` chunk. `codeModules` is the chunk a reader running the chapter's
  *   code blocks would fetch on top (its Perl modules).
  * - Time: from navigation start to a `preload` element's `terrarium-ready` event (its
- *   shell's first prompt on screen), in a fresh browser context each run (nothing cached);
- *   and where it goes, from the `terrarium:` performance marks of the page and of the
- *   machine's worker (src/worker/boot-mark.ts), in the page's time (see PHASES). The
+ *   shell's first prompt on screen), in a fresh browser context each run (a first visit:
+ *   nothing cached); and where it goes, from the `terrarium:` performance marks of the
+ *   page and of the machine's worker (src/worker/boot-mark.ts), in the page's time (see
+ *   PHASES). Then the same for a returning reader (`warmMs`): the page loaded again in a
+ *   context that has loaded it before, so the browser has the scripts in its HTTP cache
+ *   and their compiled code in its code cache. The
  *   files come from a static server in a process of its own, as from a static host (in
  *   this process it would answer only when Playwright's own traffic let it).
  */
@@ -45,7 +48,7 @@ export const PHASES = [
   ['to screen', 'ready', 'the prompt reaches the page and its screen'],
 ];
 
-/** { chapterGzipBytes, files, codeModules, bootMs: number[], phases: Array<Record<string, number>> } — throws BenchUnavailable without Chromium. */
+/** { chapterGzipBytes, files, codeModules, bootMs: number[], warmMs: number[], phases: Array<Record<string, number>> } — throws BenchUnavailable without Chromium. */
 export async function measureEmbed(root, { runs = 5 } = {}) {
   if (!existsSync(CHROMIUM)) throw new BenchUnavailable(`${CHROMIUM} not installed`);
   const out = mkdtempSync(path.join(tmpdir(), 'terrarium-bench-embed-'));
@@ -73,9 +76,10 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
       bootMs.push(run.ms);
       if (run.phases) phases.push(run.phases);
     }
+    const warmMs = await returningReader(browser, host.url, runs);
     const code = readdirSync(path.join(out, 'assets')).filter((f) => f.startsWith('demand-perl-lib-chapter-')).map((f) => `assets/${f}`);
     const codeModules = code.map((f) => ({ file: f, gzip: gzipSync(readFileSync(path.join(out, f)), { level: 9 }).length }));
-    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, bootMs, phases };
+    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, bootMs, warmMs, phases };
   } finally {
     await browser.close();
     await server.close();
@@ -136,6 +140,28 @@ async function bootTime(browser, base) {
     : null;
   await context.close();
   return { ms, phases: bootPhases(marks, inWorker, ms) };
+}
+
+/** Milliseconds from navigation start to the first prompt of `runs` loads of the page in a
+ *  context that loaded it three times before (its scripts cached and their code cache made). */
+async function returningReader(browser, base, runs) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('terrarium-ready', () => { window.__readyAt = performance.now(); }, { once: true });
+  });
+  const load = async () => {
+    await page.goto(`${base}boot.html`);
+    return page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+  };
+  const out = [];
+  try {
+    for (let i = 0; i < 3; i++) await load();
+    for (let i = 0; i < runs; i++) out.push(await load());
+  } finally {
+    await context.close();
+  }
+  return out;
 }
 
 /** PHASES' durations from the page's and the worker's marks; null if one is missing. */
