@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { yamlToJson } from './embed.pages.mjs';
+import { installedText } from '../../src/perl-lib/gen.mjs';
 
 export class Pending extends Error {}
 
@@ -390,26 +391,35 @@ export const embedTests = [
     },
   },
   {
-    name: 'embed: programs and Perl modules the chapter does not use are fetched when first opened',
+    name: 'embed: programs, scripts and Perl modules the chapter does not use are fetched when first run or opened',
     async run(env) {
       const ctx = await env.open(`${env.base}yaml.html`);
       const fetched = [];
       ctx.page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
       await ctx.ready();
-      const onDemand = () => fetched.filter((f) => f.startsWith('demand-'));
+      const onDemand = () => fetched.filter((f) => f.startsWith('demand-')).map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
       assert.deepEqual(onDemand(), []);
-      // Outputs of the perl commands as perl 5.36 prints them; head shows the file as it is.
+      const type = (line) => ctx.page.evaluate((l) => document.querySelector('#t').typeCommand(l), line);
+      // perldoc is a script of the library's last part: its exec waits for it.
+      const perldoc = 'perldoc -l Try::Tiny';
+      await type(perldoc);
+      const first = await ctx.until(async () => {
+        const s = await ctx.screen();
+        return s.endsWith(PROMPT) && s.split('\n').length >= 3 ? s : null;
+      }, 'perldoc');
+      assert.equal(first, [PROMPT + perldoc, '/usr/lib/perl5/Try/Tiny.pod', PROMPT].join('\n'));
+      assert.deepEqual(onDemand(), ['demand-perl-lib-more']);
+      // Outputs of the perl commands as perl 5.36 prints them; head shows the file as installed.
       const command = `head -2 /usr/lib/perl5/Test/More.pm; perl -MTest::More -e 'ok 1; done_testing'`;
       const json = `perl -MJSON::PP -e 'print encode_json([1,"a"]), "\\n"'`;
-      for (const c of [command, json]) await ctx.page.evaluate((line) => document.querySelector('#t').typeCommand(line), c);
+      for (const c of [command, json]) await type(c);
       const shown = await ctx.until(async () => {
         const s = await ctx.screen();
-        return s.endsWith(PROMPT) && s.split('\n').length >= 7 ? s : null;
+        return s.endsWith(PROMPT) && s.split('\n').length >= 10 ? s : null;
       }, 'the commands');
-      const head = readFileSync(path.join(env.root, 'src/perl-lib/Test/More.pm'), 'utf8').split('\n').slice(0, 2);
-      assert.equal(shown, [PROMPT + command, ...head, 'ok 1', '1..1', PROMPT + json, '[1,"a"]', PROMPT].join('\n'));
-      const names = onDemand().map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
-      for (const n of ['demand-text', 'demand-perl-lib-more', 'demand-perl-lib-chapter']) assert.ok(names.includes(n), `${n} not in ${names.join(' ')}`);
+      const head = installedText(readFileSync(path.join(env.root, 'src/perl-lib/Test/More.pm'), 'utf8')).split('\n').slice(0, 2);
+      assert.equal(shown, [PROMPT + perldoc, '/usr/lib/perl5/Try/Tiny.pod', PROMPT + command, ...head, 'ok 1', '1..1', PROMPT + json, '[1,"a"]', PROMPT].join('\n'));
+      for (const n of ['demand-text', 'demand-perl-lib-more', 'demand-perl-lib-chapter']) assert.ok(onDemand().includes(n), `${n} not in ${onDemand().join(' ')}`);
     },
   },
   {
