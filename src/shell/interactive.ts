@@ -177,7 +177,7 @@ function* readEvalLoop(sh: Shell, ed: Editor): Gen<number> {
   let cont = '';
   for (;;) {
     if (!lines.length && !cont) {
-      yield* notifyJobs(sh, true);
+      yield* notifyJobs(sh, { atPrompt: true });
       const pc = getScalar(st, 'PROMPT_COMMAND');
       if (pc) {
         const r = yield* guarded(sh, runString(sh, pc, 'trap'));

@@ -13,7 +13,7 @@ import { matchPattern } from './pattern.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
 import { Fatal, Flow, statusOf, type FdOp, type Shell } from './shell.ts';
 import { execSimple } from './simple.ts';
-import { addJob, jobNotice, settleJobs, waitJob } from './jobs.ts';
+import { addJob, jobNotice, notifyJobs, settleJobs, waitJob } from './jobs.ts';
 import { readLine } from './builtins/read.ts';
 import { strsignal } from '../abi/signals.ts';
 import { setArray, setScalar, VarError } from './vars.ts';
@@ -316,11 +316,15 @@ export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0, short
   if (sh.st.opts.monitor && pgid) return yield* waitJob(sh, pids, pgid, text);
   settleJobs(sh);
   const statuses: number[] = [];
+  let last: number | null = null;
   for (const pid of pids) {
     const r = yield* sh.waitpid(pid, sh.st.opts.monitor ? WUNTRACED : 0);
     statuses.push(typeof r === 'number' ? 127 : statusOf(r.status));
-    if (typeof r !== 'number') yield* reportSignal(sh, r.status, pid, short ? null : text, pid === pids[pids.length - 1]);
+    last = typeof r === 'number' ? null : r.status;
   }
+  // An interactive shell reports the jobs that ended meanwhile (bash: after every foreground wait).
+  if (sh.st.interactive) yield* notifyJobs(sh);
+  if (last !== null) yield* reportSignal(sh, last, pids[pids.length - 1]!, short ? null : text, true);
   sh.st.pipestatus = statuses;
   sh.waited = true;
   return pipeStatus(sh, statuses);
@@ -406,7 +410,8 @@ function* runAsync(sh: Shell, cmd: Command): Gen<number> {
     if (devnull >= 0) sh.sys.close(devnull);
     if (pid < 0) return 1;
     sh.st.lastBg = pid;
-    addJob(sh, [pid], pid, cmdText(cmd));
+    const job = addJob(sh, [pid], pid, cmdText(cmd));
+    if (sh.st.interactive) yield* sh.write(2, jobNotice(job));
     return 0;
   }
   const pid = sh.forkChild({ k: 'node', cmd: inChild(cmd), fdOps, pgid: 0, fg: false });

@@ -66,8 +66,23 @@ export function noteStatus(sh: Shell, pid: number, ws: number): Job | null {
   return null;
 }
 
-/** Reap finished background children without blocking. */
-export function reapJobs(sh: Shell): void {
+/**
+ * Reap finished background children without blocking. With `skip` (a wait
+ * in progress: its pid, -pgid, or 0) only the table's jobs are asked for,
+ * and not the one that wait is for.
+ */
+export function reapJobs(sh: Shell, skip?: number): void {
+  if (skip !== undefined) {
+    const opts = WNOHANG | (sh.st.opts.monitor ? WUNTRACED : 0);
+    for (const job of sh.st.jobs) {
+      if (skip !== 0 && (job.pgid === -skip || job.pids.includes(skip))) continue;
+      for (const pid of job.pids) {
+        const r = sh.sys.wait4(pid, opts);
+        if (typeof r !== 'number' && r.pid > 0) noteStatus(sh, r.pid, r.status);
+      }
+    }
+    return;
+  }
   for (;;) {
     const r = sh.sys.wait4(-1, WNOHANG | (sh.st.opts.monitor ? WUNTRACED : 0));
     if (typeof r === 'number' || r.pid <= 0) return;
@@ -75,36 +90,69 @@ export function reapJobs(sh: Shell): void {
   }
 }
 
+export interface NotifyOpts {
+  /** At a prompt: jobs this shell just signalled may still be dying. */
+  atPrompt?: boolean;
+  /**
+   * A foreground job's own report (its signal), printed among the notices
+   * in job order; a new foreground job's id comes after every job's.
+   */
+  fg?: { id: number; text: string };
+  /** A wait in progress (see reapJobs): its own job is left alone. */
+  skip?: number;
+}
+
 /**
  * Print Done/Terminated and Stopped notices (interactive) and drop finished
- * jobs. At a prompt (`atPrompt`), a job this shell's kill just signalled is
- * taken as still dying (bash gets there before the signal has acted): its
- * notice waits until the shell has waited for input or for a process.
+ * jobs. bash does this before each prompt and after each foreground job it
+ * waits for (bash(1) JOB CONTROL); without job control (set +m) finished
+ * jobs leave silently. At a prompt (`atPrompt`), a job this shell's
+ * kill just signalled is taken as still dying (bash gets there before the
+ * signal has acted): its notice waits until the shell has waited for input
+ * or for a process.
  */
-export function* notifyJobs(sh: Shell, atPrompt = false): Gen<void> {
-  reapJobs(sh);
+export function* notifyJobs(sh: Shell, o: NotifyOpts = {}): Gen<void> {
+  const { atPrompt = false, fg } = o;
+  reapJobs(sh, o.skip);
+  const show = sh.st.interactive && sh.st.opts.monitor;
+  let fgText = fg?.text ?? '';
   const keep: Job[] = [];
   for (const job of sh.st.jobs) {
+    if (fgText && job.id > fg!.id) {
+      yield* sh.write(2, fgText);
+      fgText = '';
+    }
     if (job.late && atPrompt) {
       keep.push(job);
       continue;
     }
     job.late = false;
-    if (job.state === 'stopped' && !job.stopShown && sh.st.interactive) {
+    if (job.state === 'stopped' && !job.stopShown && show) {
       job.stopShown = true;
       yield* sh.write(2, '\n' + jobLine(sh, job));
     }
     if (job.state === 'done') {
       // Every notice shows the markers as they were; the jobs leave afterwards.
-      if (sh.st.interactive && !job.notified) yield* sh.write(2, jobLine(sh, job));
+      if (show && !job.notified) yield* sh.write(2, jobLine(sh, job));
+      rememberDone(sh, job);
       continue;
     }
     keep.push(job);
   }
+  if (fgText) yield* sh.write(2, fgText);
   const left = (id: number | null): boolean => id !== null && !keep.some((j) => j.id === id);
   const gone = left(sh.st.curJob) || left(sh.st.prevJob);
   sh.st.jobs = keep;
   if (gone) resetCurrent(sh);
+}
+
+/** Keep a finished job's status for a later `wait PID` (the newest 256, as bash keeps a bounded list). */
+export function rememberDone(sh: Shell, job: Job): void {
+  const done = sh.st.bgDone;
+  const pid = job.pids[job.pids.length - 1]!;
+  done.delete(pid);
+  done.set(pid, job.statuses[job.statuses.length - 1] ?? 0);
+  if (done.size > 256) done.delete(done.keys().next().value!);
 }
 
 /** Drop a job from the table; the current (+) and previous (-) jobs move as bash's do. */
@@ -113,11 +161,11 @@ export function forget(sh: Shell, job: Job): void {
   if (sh.st.curJob === job.id || sh.st.prevJob === job.id) resetCurrent(sh);
 }
 
-/** Newest job with an id below `below` that is stopped (or, with `stopped` false, not stopped). */
+/** Newest job with an id below `below` that is stopped (or, with `stopped` false, running). */
 function newest(sh: Shell, stopped: boolean, below = Infinity): number | null {
   let best: number | null = null;
   for (const j of sh.st.jobs) {
-    if (j.id < below && (j.state === 'stopped') === stopped && (best === null || j.id > best)) best = j.id;
+    if (j.id < below && (stopped ? j.state === 'stopped' : j.state === 'running') && (best === null || j.id > best)) best = j.id;
   }
   return best;
 }
@@ -129,8 +177,7 @@ function findJobId(sh: Shell, id: number | null): Job | undefined {
 /**
  * Choose the current job again (bash jobs.c reset_current): the current one
  * if it is stopped, else the previous one if stopped, else the newest
- * stopped job, else the newest other one. A job that finished but is not
- * yet reported counts as running, as it does for bash until it reaps it.
+ * stopped job, else the newest running one (a finished job is no candidate).
  */
 export function resetCurrent(sh: Shell): void {
   const st = sh.st;
@@ -167,7 +214,8 @@ export function setCurrentJob(sh: Shell, id: number): void {
     }
   }
   const run = cur.state === 'stopped' ? newest(sh, false) : newest(sh, false, id);
-  if (run !== null) st.prevJob = run;
+  // With no other candidate the one job is both current and previous.
+  st.prevJob = run ?? id;
 }
 
 /** Give the terminal to `pgid` (job control only). */
@@ -204,25 +252,44 @@ export function* waitJob(sh: Shell, pids: number[], pgid: number, cmd: string): 
     }
   }
   giveTerminal(sh, sh.sys.getpgrp());
-  if (stopped) {
-    let job = sh.st.jobs.find((j) => j.pgid === pgid);
-    if (!job) job = addJob(sh, pids, pgid, cmd);
-    job.statuses = statuses;
-    job.state = 'stopped';
-    job.stopShown = true;
-    setCurrentJob(sh, job.id);
-    yield* sh.write(2, '\n' + jobLine(sh, job));
-    const ws = statuses.find((s) => s !== null && (s & 0xff) === 0x7f) ?? 0;
-    return 128 + ((ws >> 8) & 0xff);
-  }
+  if (stopped) return yield* jobStopped(sh, pids, pgid, cmd, statuses);
+  return yield* jobEnded(sh, pgid, statuses);
+}
+
+/** A foreground job stopped: it joins the table as the current job; its status is 128+signal. */
+function* jobStopped(sh: Shell, pids: number[], pgid: number, cmd: string, statuses: (number | null)[]): Gen<number> {
+  let job = sh.st.jobs.find((j) => j.pgid === pgid);
+  if (!job) job = addJob(sh, pids, pgid, cmd);
+  job.statuses = statuses;
+  job.state = 'stopped';
+  // Jobs that ended meanwhile are no candidates for the previous job.
+  reapJobs(sh);
+  setCurrentJob(sh, job.id);
+  // Interactive, the stop is one of the notices that follow the wait.
+  job.stopShown = !sh.st.interactive;
+  if (sh.st.interactive) yield* notifyJobs(sh);
+  else yield* sh.write(2, '\n' + jobLine(sh, job));
+  const ws = statuses.find((s) => s !== null && (s & 0xff) === 0x7f) ?? 0;
+  return 128 + ((ws >> 8) & 0xff);
+}
+
+/** A foreground job ended: its signal is reported (among the notices, interactive) and it leaves the table. */
+function* jobEnded(sh: Shell, pgid: number, statuses: (number | null)[]): Gen<number> {
   const codes = statuses.map((s) => statusOf(s ?? 0));
   sh.st.pipestatus = codes;
   const last = statuses[statuses.length - 1] ?? 0;
   const sig = last & 0x7f;
-  if (sig && sig !== 2 && sig !== 13 && sig !== 0x7f) yield* sh.write(2, strsignal(sig) + (last & 0x80 ? ' (core dumped)' : '') + '\n');
+  const report = sig && sig !== 2 && sig !== 13 && sig !== 0x7f ? strsignal(sig) + (last & 0x80 ? ' (core dumped)' : '') + '\n' : '';
   if (sig === 2) yield* sh.write(2, '\n');
   const existing = sh.st.jobs.find((j) => j.pgid === pgid);
-  if (existing) forget(sh, existing);
+  if (sh.st.interactive) {
+    // The job leaves with the notices, so they show the markers it left.
+    if (existing) Object.assign(existing, { statuses, state: 'done', notified: true });
+    yield* notifyJobs(sh, { fg: { id: existing?.id ?? Infinity, text: report } });
+  } else {
+    if (report) yield* sh.write(2, report);
+    if (existing) forget(sh, existing);
+  }
   if (sh.st.opts.pipefail) {
     for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== 0) return codes[i]!;
     return 0;

@@ -14,6 +14,7 @@ import { Fatal, Flow, Interrupt, type FdOp, type Shell } from './shell.ts';
 import { execChild } from './simple.ts';
 import { getScalar, lookup, setScalar, varForWrite } from './vars.ts';
 import { interactiveLoop } from './interactive.ts';
+import { notifyJobs } from './jobs.ts';
 import { setBuiltinOptions } from './builtins/set.ts';
 import { subshellTraps } from './traps.ts';
 import { TRAP_DEBUG, TRAP_ERR } from './state.ts';
@@ -85,7 +86,7 @@ function childSetup(sh: Shell, fdOps: FdOp[], pgid: number | undefined, fg = fal
     if (fg) sh.sys.tcsetpgrp(0, pgid || sh.sys.getpid());
   }
   if (sh.st.interactive) {
-    for (const s of [2, 3, 15, 20, 21, 22]) if (!sh.st.traps.has(s)) sh.sys.sigaction(s, 'default');
+    for (const s of [2, 3, 15, 17, 20, 21, 22]) if (!sh.st.traps.has(s)) sh.sys.sigaction(s, 'default');
   }
   sh.st.opts.monitor = false;
   sh.st.interactive = false;
@@ -113,6 +114,8 @@ export function* runTraps(sh: Shell): Gen<number> {
     const action = sh.st.traps.get(sig);
     // bash abandons what an interactive shell is running itself (a loop) on ^C.
     if (action === undefined && sig === SIGINT && sh.st.interactive) throw new Interrupt();
+    // set -b: a job that ended while the shell waited is reported now.
+    if (sig === SIGCHLD && sh.waitTarget !== null && sh.st.opts.notify && sh.st.interactive) yield* notifyJobs(sh, { skip: sh.waitTarget });
     if (action === undefined) continue;
     const saved = sh.st.status;
     yield* runString(sh, action, 'trap');

@@ -4,6 +4,7 @@
  * runtime.ts way; fork builds child images from copied state and an AST node.
  */
 import { EINTR, ERESTARTSYS, strerror } from '../abi/errno.ts';
+import { SIGCHLD } from '../abi/signals.ts';
 import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, F_DUPFD_CLOEXEC } from '../abi/fcntl.ts';
 import { S_ISDIR } from '../abi/stat.ts';
 import type { Sys, WaitResult } from '../abi/sys.ts';
@@ -111,7 +112,10 @@ export class Shell implements ExpandHost {
     const parts: Uint8Array[] = [];
     for (;;) {
       const r = yield* this.call(() => this.sys.read(fd, 65536));
-      if (r === -EINTR) continue;
+      if (r === -EINTR) {
+        yield* this.trapsWhileWaiting(0);
+        continue;
+      }
       if (typeof r === 'number' || r.length === 0) break;
       parts.push(r);
       yield* this.tick(Math.ceil(r.length / 256));
@@ -143,13 +147,37 @@ export class Shell implements ExpandHost {
 
   *waitpid(pid: number, options: number): Gen<WaitResult | number> {
     for (;;) {
+      this.syncChildSignal();
       const r = yield* this.call(() => this.sys.wait4(pid, options));
       if (r === -EINTR) {
-        yield* this.runTraps();
+        yield* this.trapsWhileWaiting(pid);
         continue;
       }
       return r;
     }
+  }
+
+  /**
+   * Run pending traps while the shell itself waits (not in a builtin): with
+   * `set -b` a job that ends meanwhile is reported at once (bash(1), notify);
+   * `target` (a pid, -pgid, or 0) is the wait's own, left to its waiter.
+   */
+  *trapsWhileWaiting(target: number): Gen<void> {
+    this.waitTarget = target;
+    try {
+      yield* this.runTraps();
+    } finally {
+      this.waitTarget = null;
+    }
+  }
+
+  /** Catch SIGCHLD while `set -b` asks for notices as jobs end (unless a trap owns it). */
+  syncChildSignal(): void {
+    if (this.st.traps.has(SIGCHLD)) return;
+    const want = this.st.interactive && this.st.opts.notify && this.st.opts.monitor;
+    const disp = this.sys.sigdisposition(SIGCHLD);
+    if (want && disp !== 'catch') this.sys.sigaction(SIGCHLD, 'catch');
+    else if (!want && disp === 'catch') this.sys.sigaction(SIGCHLD, 'default');
   }
 
   /**
@@ -235,6 +263,8 @@ export class Shell implements ExpandHost {
   waited = false;
   /** Status of the last command substitution in the command being expanded. */
   substStatus: number | null = null;
+  /** While the shell waits for a child or a pipe (not in a builtin): the wait's own target, else null. */
+  waitTarget: number | null = null;
 
   /**
    * $RANDOM as bash 5.2 computes it: the Park-Miller minimal standard

@@ -88,6 +88,8 @@ export interface ShellState {
   curJob: number | null;
   prevJob: number | null;
   hash: Map<string, string>;
+  /** Wait statuses of finished jobs' last pids after they left the table (bash's bgpids), for `wait PID`. */
+  bgDone: Map<number, number>;
   history: string[];
   /** Number of history entries dropped from the front (history numbers start at histBase + 1). */
   histBase: number;
@@ -150,7 +152,7 @@ export function newState(): ShellState {
     globals: new Map(), frames: [], funcs: new Map(), aliases: new Map(), opts: defaultOptions(),
     shopt: new Map([['expand_aliases', false], ['extglob', false], ['nullglob', false], ['failglob', false], ['dotglob', false], ['nocaseglob', false], ['nocasematch', false], ['globstar', false], ['lastpipe', false], ['checkwinsize', true], ['histappend', false], ['sourcepath', true], ['xpg_echo', false], ['inherit_errexit', false], ['extquote', true], ['promptvars', true], ['interactive_comments', true], ['cmdhist', true], ['globasciiranges', true]]),
     argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), shownTraps: new Map(), jobs: [],
-    curJob: null, prevJob: null, hash: new Map(), history: [], histBase: 0, interactive: false, interactiveShell: false, source: '', lineno: 0,
+    curJob: null, prevJob: null, hash: new Map(), bgDone: new Map(), history: [], histBase: 0, interactive: false, interactiveShell: false, source: '', lineno: 0,
     funcNames: [], calls: [], funcSources: new Map(), inTrap: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, randomLast: 0, randomSeededPid: 0, secondsBase: 0, umask: 0o022,
     errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [],
   };

@@ -3,7 +3,7 @@ import { ECHILD, ESRCH, strerror } from '../../abi/errno.ts';
 import { SIGCONT, signalByName, strsignal } from '../../abi/signals.ts';
 import { WNOHANG } from '../../abi/wait.ts';
 import type { Gen } from '../../programs/runtime.ts';
-import { forget, jobLine, notifyJobs, noteStatus, reapJobs, settleJobs, waitJob } from '../jobs.ts';
+import { forget, jobLine, notifyJobs, noteStatus, reapJobs, rememberDone, setCurrentJob, settleJobs, waitJob } from '../jobs.ts';
 import { sigName } from '../main.ts';
 import { statusOf, type Shell } from '../shell.ts';
 import { TRAP_DEBUG, TRAP_ERR, TRAP_RETURN, type Job } from '../state.ts';
@@ -38,6 +38,7 @@ export const jobs: Builtin = function* (sh, argv) {
     yield* sh.out(onlyPids ? `${j.pgid}\n` : jobLine(sh, j, long));
     if (j.state === 'done') {
       j.notified = true;
+      rememberDone(sh, j);
       forget(sh, j);
     }
   }
@@ -55,13 +56,17 @@ export const fg: Builtin = function* (sh, argv) {
     yield* sh.error('fg: no job control');
     return 1;
   }
+  reapJobs(sh);
   const j = yield* jobArg(sh, 'fg', argv[1]);
   if (!j) return 1;
+  if (j.state === 'done') {
+    yield* sh.error('fg: job has terminated');
+    return 1;
+  }
   yield* sh.out(j.cmd + '\n');
   j.state = 'running';
+  setCurrentJob(sh, j.id);
   sh.sys.kill(-j.pgid, SIGCONT);
-  forget(sh, j);
-  sh.st.jobs.push(j);
   return yield* waitJob(sh, j.pids, j.pgid, j.cmd);
 };
 
@@ -155,6 +160,11 @@ function* waitImpl(sh: Shell, argv: string[], running: boolean): Gen<number> {
         continue;
       }
       const r = yield* sh.waitpidTrapped(pid, 0);
+      const saved = sh.st.bgDone.get(pid);
+      if (r === -ECHILD && !known && saved !== undefined) {
+        status = statusOf(saved);
+        continue;
+      }
       if (typeof r === 'number') {
         if (r === -ECHILD && !known) yield* sh.error(`wait: pid ${pid} is not a child of this shell`);
         status = 127;

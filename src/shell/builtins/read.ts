@@ -13,11 +13,22 @@ export function* readUntil(sh: Shell, fd: number, delim: string, max = Infinity,
   const bytes: number[] = [];
   const d = delim === '' ? 0 : delim.charCodeAt(0);
   let eof = false;
+  // The timeout covers the whole read, signals included.
+  const now = (): number => {
+    const [sec, ns] = sh.sys.clockGettime('monotonic');
+    return sec * 1000 + ns / 1e6;
+  };
+  const deadline = timeoutMs >= 0 ? now() + timeoutMs : 0;
   while (bytes.length < max) {
     if (timeoutMs >= 0) {
       const pfd = [{ fd, events: 1, revents: 0 }];
-      const n = yield* sh.call(() => sh.sys.poll(pfd, timeoutMs));
+      const left = Math.max(0, Math.ceil(deadline - now()));
+      const n = yield* sh.call(() => sh.sys.poll(pfd, left));
       if (n === 0) return { text: shellString(new Uint8Array(bytes)), eof: false, timedOut: true };
+      if (n === -EINTR) {
+        yield* sh.runTraps();
+        continue;
+      }
     }
     const r = yield* sh.call(() => sh.sys.read(fd, 1));
     if (r === -EINTR) {

@@ -8,12 +8,12 @@
  * typed ahead of a command stays in the terminal for that command to read.
  */
 import { EINTR } from '../../abi/errno.ts';
-import { SIGINT, SIGWINCH } from '../../abi/signals.ts';
+import { SIGCHLD, SIGINT, SIGWINCH } from '../../abi/signals.ts';
 import { ECHO, ICANON, IEXTEN, ISIG, VMIN, VTIME } from '../../abi/termios.ts';
 import type { Termios } from '../../abi/sys.ts';
 import type { Gen } from '../../programs/runtime.ts';
 import type { Shell } from '../shell.ts';
-import { settleJobs } from '../jobs.ts';
+import { notifyJobs, settleJobs } from '../jobs.ts';
 import { setScalar } from '../vars.ts';
 import { commonPrefix, findCompletions, listingRows, quoteName, type Completion } from './complete.ts';
 import { Display } from './display.ts';
@@ -61,6 +61,7 @@ export function* nextByte(sh: Shell, ed: Editor): Gen<ByteResult> {
   // About to wait for the user: jobs this shell just signalled have had time to die.
   if (!(sh.sys.fionread(0) > 0)) settleJobs(sh);
   for (;;) {
+    sh.syncChildSignal();
     const r = yield* sh.call(() => sh.sys.read(0, 1));
     if (r === -EINTR) {
       const sig = sh.sys.sigtake();
@@ -69,7 +70,9 @@ export function* nextByte(sh: Shell, ed: Editor): Gen<ByteResult> {
         return 'signal';
       }
       if (sig === SIGINT) return 3;
-      if (sig > 0) ed.deferred.push(sig);
+      // set -b: a job's notice is printed as it ends, where the cursor is (the line is not redrawn).
+      if (sig === SIGCHLD && sh.st.opts.notify) yield* notifyJobs(sh);
+      if (sig > 0 && (sig !== SIGCHLD || sh.st.traps.has(SIGCHLD))) ed.deferred.push(sig);
       continue;
     }
     if (typeof r === 'number' || r.length === 0) return 'eof';

@@ -5,7 +5,8 @@ Each case (cases/NAME.json) gives the terminal size, files to create in a fresh
 home directory, extra environment and the keystroke chunks to type. The case
 runs `bash --norc --noprofile -i` in a pseudo-terminal with a fixed
 environment (PS1='$ '), one chunk at a time with a pause after each, and the
-bytes bash wrote go to cases/NAME.expected (JSON string), with the pid in
+bytes bash wrote go to cases/NAME.expected (JSON string; with the history file
+unless the case says "history": false), with the pid in
 each "[N] PID" job notice replaced by the word PID. Each case runs twice;
 a case whose two runs differ is reported and left unrecorded.
 
@@ -72,7 +73,8 @@ def run(case):
     os.close(fd)
     hist = None
     hp = os.path.join(home, '.bash_history')
-    if os.path.exists(hp):
+    # "history": false leaves out a history file that bash may or may not have written when killed.
+    if case.get('history', True) and os.path.exists(hp):
         hist = open(hp).read()
     shutil.rmtree(home)
     text = out.decode('utf-8', 'replace').replace(home, '/home/user')
