@@ -208,6 +208,22 @@ export interface Sys {
   times(): Tms;
   /** Charge (or with a negative delta, credit) memory; -ENOMEM past the cap. */
   memcharge(deltaBytes: number): number;
+  /**
+   * prctl(2) with an option from abi/prctl.ts. PR_SET_NAME names the calling
+   * process (/proc/PID/comm), keeping the first TASK_COMM_LEN - 1 bytes of
+   * `arg`, and returns 0; PR_GET_NAME returns the name. Others: -EINVAL.
+   */
+  prctl(option: number, arg?: string): number | string;
+  /**
+   * Rewrite the process's argument strings as /proc/PID/cmdline and ps show
+   * them (on Linux the process overwrites the memory its argv points at, as
+   * perl's `$0 =` and setproctitle do). Each string reads back followed by a
+   * NUL. The area cannot grow: -E2BIG when the strings with their NULs take
+   * more bytes than the argument and environment strings execve laid out;
+   * -EINVAL when a string holds a NUL. execve starts from the new argv again;
+   * fork copies the rewritten one.
+   */
+  setcmdline(args: readonly string[]): number;
 
   // ---- system
   getrandom(n: number): Uint8Array;

@@ -50,6 +50,7 @@ export function fork(k: Kernel, parent: Process, childImage: unknown): number {
   c.umask = parent.umask;
   c.comm = parent.comm;
   c.argv = parent.argv;
+  c.argAreaBytes = parent.argAreaBytes;
   c.envp = parent.envp;
   c.exePath = parent.exePath;
   c.ctty = parent.ctty;
@@ -126,6 +127,7 @@ export function execve(k: Kernel, p: Process, path: string, argv: string[], envp
   if (l.mode & S_ISGID) p.egid = p.sgid = l.gid;
   p.program = l.program;
   p.argv = [...l.argv];
+  p.argAreaBytes = -1;
   p.envp = [...envp];
   p.exePath = l.path;
   p.comm = (path.split('/').pop() ?? path).slice(0, 15);

@@ -46,7 +46,13 @@ export class Process implements Caller {
   cwd = '/';
   umask = 0o022;
   comm = '';
+  /** The argument strings /proc/PID/cmdline shows: execve's argv until the process rewrites them. */
   argv: string[] = [];
+  /**
+   * Bytes of the argument and environment strings execve laid out, the most
+   * a rewrite of argv may use; -1 until the first rewrite measures them.
+   */
+  argAreaBytes = -1;
   envp: string[] = [];
   exePath = '';
   fds: Array<FdEntry | null> = [];

@@ -2,7 +2,8 @@
  * Identity, session and process-group calls, signal dispositions and masks,
  * sleeping and alarms. fork/exec/exit/wait live in lifecycle.ts.
  */
-import { EINTR, EINVAL, EPERM, ESRCH, ERESTARTSYS } from '../abi/errno.ts';
+import { E2BIG, EINTR, EINVAL, EPERM, ESRCH, ERESTARTSYS } from '../abi/errno.ts';
+import { PR_GET_NAME, PR_SET_NAME, TASK_COMM_LEN } from '../abi/prctl.ts';
 import { NSIG, SIGALRM, canCatch, sigbit } from '../abi/signals.ts';
 import type { SigDisposition } from '../abi/sys.ts';
 import type { Kernel } from './kernel.ts';
@@ -146,4 +147,59 @@ function arm(k: Kernel, p: Process, atNs: number): void {
 export function sysAlarm(k: Kernel, p: Process, seconds: number): number {
   const oldMs = sysSetitimer(k, p, seconds * 1000, 0);
   return oldMs > 0 ? Math.max(1, Math.round(oldMs / 1000)) : 0;
+}
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 bytes of `s`. */
+function byteLength(s: string): number {
+  return utf8.encode(s).length;
+}
+
+/**
+ * The longest prefix of `s` that fits in `max` UTF-8 bytes. Linux cuts
+ * bytes and may split a character; the name here keeps whole characters.
+ */
+function cutToBytes(s: string, max: number): string {
+  let used = 0;
+  let end = 0;
+  for (const ch of s) {
+    const n = byteLength(ch);
+    if (used + n > max) break;
+    used += n;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+/** prctl(2): PR_SET_NAME / PR_GET_NAME (the task's comm); other options -EINVAL. */
+export function sysPrctl(p: Process, option: number, arg: string | undefined): number | string {
+  if (option === PR_SET_NAME) {
+    if (arg === undefined) return -EINVAL;
+    const nul = arg.indexOf('\0');
+    p.comm = cutToBytes(nul < 0 ? arg : arg.slice(0, nul), TASK_COMM_LEN - 1);
+    return 0;
+  }
+  if (option === PR_GET_NAME) return p.comm;
+  return -EINVAL;
+}
+
+/** Bytes of strings laid out one after another, each with its NUL. */
+function areaBytes(strings: readonly string[]): number {
+  let n = 0;
+  for (const s of strings) n += byteLength(s) + 1;
+  return n;
+}
+
+/**
+ * Rewrite the argument strings /proc/PID/cmdline shows. The room is what
+ * execve gave the argument and environment strings (on Linux a program may
+ * write over both; the kernel reads past argv's end only in that case).
+ */
+export function sysSetcmdline(p: Process, args: readonly string[]): number {
+  if (args.some((a) => a.includes('\0'))) return -EINVAL;
+  if (p.argAreaBytes < 0) p.argAreaBytes = areaBytes(p.argv) + areaBytes(p.envp);
+  if (areaBytes(args) > p.argAreaBytes) return -E2BIG;
+  p.argv = [...args];
+  return 0;
 }

@@ -22,7 +22,7 @@ import {
 import { sysPoll } from './sys-poll.ts';
 import {
   sysAlarm, sysGetpgid, sysGetsid, sysNanosleep, sysSetgid, sysSetitimer, sysSetpgid, sysSetsid,
-  sysSetuid, sysSigaction, sysSigprocmask, sysSigsuspend,
+  sysSetuid, sysSigaction, sysSigprocmask, sysSigsuspend, sysPrctl, sysSetcmdline,
 } from './sys-proc.ts';
 import { W_EXITCODE } from '../abi/wait.ts';
 
@@ -216,6 +216,8 @@ export function makeSys(k: Kernel, p: Process): Sys {
       p.memBytes = Math.max(0, p.memBytes + delta);
       return 0;
     },
+    prctl: (option, arg) => (live() ? sysPrctl(p, option, arg) : R),
+    setcmdline: (args) => (live() ? sysSetcmdline(p, args) : R),
     getrandom: (n) => k.prng.bytes(n),
     uname: () => ({
       sysname: 'Linux',

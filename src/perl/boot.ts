@@ -60,11 +60,21 @@ function initGlobals(vm: Vm): void {
     for (const [name, value] of s.vars) gvSv(vm, `main::${name}`).v = value;
     args = s.rest;
   }
+  const utf8Locale = utf8Env(img);
+  const uni = (img.switches.C ?? 0) & 64 && !utf8Locale ? 0 : img.switches.C ?? 0;
+  img.unicode = uni;
+  // Arguments arrive as characters (the kernel's strings), which is what -CA asks for;
+  // without it perl would see their UTF-8 bytes, but paths made of bytes would not
+  // name the same files here, so they stay characters.
   gvAv(vm, 'main::ARGV').a = args.map((a) => newSv(a));
+  ['STDIN', 'STDOUT', 'STDERR'].forEach((name, i) => { const io = gvFetch(vm, `main::${name}`, false)?.io; if (io && uni & (1 << i)) io.utf8 = true; });
+  gvSv(vm, 'main::^UNICODE').v = img.switches.C ?? 0;
+  gvSv(vm, 'main::^UTF8LOCALE').v = utf8Locale ? 1 : 0;
   gvSv(vm, 'main::^I').v = img.switches.i ?? undefined;
   gvAv(vm, 'main::INC').a = [...img.incDirs, '/usr/lib/perl5', '/usr/local/lib/perl5', '.'].map((d) => newSv(d));
   gvHv(vm, 'main::INC');
   gvSv(vm, 'main::0').v = img.scriptName;
+  gvSv(vm, 'main::0').mg = { k: 'progname' };
   gvSv(vm, 'main::/').v = img.switches.zero === null ? '\n' : img.switches.zero === 'undef' ? undefined : img.switches.zero;
   gvSv(vm, 'main::"').v = ' ';
   gvSv(vm, 'main::;').v = '\x1c';
@@ -94,6 +104,13 @@ function initGlobals(vm: Vm): void {
   if (img.switches.l !== null) gvSv(vm, 'main::\\').v = img.switches.l;
   gvFetch(vm, 'main::ENV', true);
   void newAv; void newHv;
+}
+
+/** Whether the locale (LC_ALL, LC_CTYPE or LANG, the first one set) names UTF-8: -C's L asks it. */
+function utf8Env(img: Image): boolean {
+  const env = new Map(img.envp.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const loc = ['LC_ALL', 'LC_CTYPE', 'LANG'].map((k) => env.get(k) ?? '').find((v) => v !== '') ?? '';
+  return /utf-?8/i.test(loc);
 }
 
 /** The -F pattern as perl writes it into split(): /re/, 'str' or "str" as given, anything else quoted with q\0...\0. */
@@ -153,6 +170,8 @@ function shebang(vm: Vm, line: string): number {
     const one = parseArgv(['perl', w, '-e', '']);
     if (one.error) return bootFail(vm, one.error.replace(/\.\n$/, place), 255);
     if (one.taint && !img.switches.taint) return bootFail(vm, `"-${one.taint}" is on the #! line, it must also be used on the command line${place}`, 255);
+    // -C on the #! line must agree with the command line's: the standard handles are set up by then.
+    if (one.sw.C !== undefined && one.sw.C !== (img.switches.C ?? 0)) return bootFail(vm, `Too late for "-C${/C([0-9A-Za-z]*)/.exec(w)?.[1] ?? ''}" option${place}`, 255);
   }
   if (words.length) shebangSwitches(vm, parseArgv(['perl', ...words, '-e', '']));
   return 0;

@@ -16,7 +16,8 @@ import { isRef, newAv, newHv, newSv, type Gv, type Io, type Sv, type Val } from 
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { gvOfItem, ioClose, ioDropReadBuffer, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo, type SharedIo } from './io.ts';
 import { assignSv } from './ops-core.ts';
-import { gvFetch } from './symbols.ts';
+import { gvFetch, gvSv } from './symbols.ts';
+import { charLength, charSlice, firstChar } from './astral.ts';
 import { commandArgv, flushAll, forkOpen, forkOpenChild, missingProgram, setChildStatus, spawnCommand } from './process.ts';
 import { subOf } from './code.ts';
 
@@ -115,9 +116,15 @@ def('open', (vm, args, _w: Want, pc, f) => {
     const io = newIo(-1, g.name, mode.includes('<') && !mode.includes('+') ? 'r' : 'w');
     if (mode === '>' || mode === '+>') sv.v = '';
     if (sv.v === undefined) sv.v = '';
+    // PerlIO::scalar maps bytes only.
+    if (/[^\x00-\xff]/.test(valStr(vm, sv.v))) {
+      if (f.warn) vm.warn('Strings with code points over 0xFF may not be mapped into in-memory file handles\n');
+      return openFail(vm, EINVAL);
+    }
     // The handle owns its scalar (`open $fh, '<', \"text"` reads a temporary).
     sv.rc++;
     io.mem = { sv, pos: mode.includes('>>') ? String(sv.v).length : 0 };
+    if (layers && !applyLayers(vm, io, layers)) { sv.rc--; return openFail(vm, EINVAL); }
     installIo(vm, g, io);
     return 1;
   }
@@ -154,6 +161,8 @@ def('open', (vm, args, _w: Want, pc, f) => {
   warnOppositeStd(vm, g, fd, mode);
   const io = newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w');
   if (layers && !applyLayers(vm, io, layers)) { vm.sys.close(fd); return openFail(vm, EINVAL); }
+  // -Ci / -Co: :utf8 is the default layer of input / output opens.
+  if (!layers && ((vm.img.unicode ?? 0) & (io.mode === 'r' ? 8 : 16))) io.utf8 = true;
   installIo(vm, g, io);
   // An append handle starts at the end: tell() says the size (PerlIO seeks there).
   if (mode.endsWith('>>')) vm.sys.lseek(io.fd, 0, SEEK_END);
@@ -338,10 +347,12 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   if (n < 0) return died(vm.dieMsg('Negative length'));
   // A negative OFFSET counts from the end of the buffer; before its start is an error (pp_sysread).
   let o = off === undefined ? 0 : Math.trunc(N(vm, off));
-  if (o < 0) { o += S(vm, buf).length; if (o < 0) return died(vm.dieMsg('Offset outside string')); }
+  if (o < 0) { o += charLength(S(vm, buf)); if (o < 0) return died(vm.dieMsg('Offset outside string')); }
   let data: string;
   // read() is buffered: it waits for LENGTH bytes or end of file (a handled signal restarts it).
-  while (!sys && !io.mem && io.rbuf.length < n && !io.eof) {
+  // LENGTH counts characters: on a :utf8 handle one above U+FFFF is two code units of rbuf.
+  const have = (): number => (io.utf8 ? charLength(io.rbuf) : io.rbuf.length);
+  while (!sys && !io.mem && have() < n && !io.eof) {
     const r = ioFill(vm, io);
     if (r === Flow.BLOCK) return BLOCKED;
     if (r === -EINTR) {
@@ -353,7 +364,7 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   }
   if (io.rbuf.length || io.mem || (!sys && io.eof)) {
     if (io.mem && !io.rbuf) ioFill(vm, io);
-    data = io.rbuf.slice(0, n);
+    data = io.utf8 ? charSlice(io.rbuf, 0, n) : io.rbuf.slice(0, n);
     io.rbuf = io.rbuf.slice(data.length);
   } else {
     const r = vm.sys.read(io.fd, n);
@@ -365,8 +376,9 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
   }
   const sv = buf as Sv;
   const cur = S(vm, sv);
-  assignSv(vm, sv, (o ? cur.slice(0, o).padEnd(o, '\0') : '') + data);
-  return data.length;
+  const head = o ? charSlice(cur, 0, o) : '';
+  assignSv(vm, sv, (o ? head + '\0'.repeat(Math.max(0, o - charLength(head))) : '') + data);
+  return charLength(data);
 }
 def('read', (vm, args, _w, pc, f) => readInto(vm, args, false, pc, f));
 def('sysread', (vm, args, _w, pc, f) => readInto(vm, args, true, pc, f));
@@ -395,8 +407,8 @@ def('getc', (vm, [x]) => {
   if (!io) return undefined;
   if (io.rbuf === '' && !io.eof) { const r = ioFill(vm, io); if (r === -2) return BLOCKED; }
   if (io.rbuf === '') return undefined;
-  const c = io.rbuf[0]!;
-  io.rbuf = io.rbuf.slice(1);
+  const c = firstChar(io.rbuf);
+  io.rbuf = io.rbuf.slice(c.length);
   return c;
 });
 /** `open FH, MODE, undef`: a new anonymous temporary file, already unlinked (perlfunc open). */

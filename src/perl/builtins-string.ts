@@ -21,6 +21,7 @@ import { compileRe, patternOf, beginMatch, stepMatch, publishMatch, type MatchSt
 import { Flow } from './flow.ts';
 import { versionFace } from './version-object.ts';
 import type { OpState } from './image.ts';
+import { charLength, charToUnit, firstChar, hasSurrogate, unitToChar } from './astral.ts';
 
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
 /** S with perl's uninitialized warning naming the builtin (and the variable). */
@@ -53,7 +54,7 @@ function versionArg(vm: Vm, v: Val): { s: string; n: PerlNum; vec: string } | nu
   return face === null ? null : { ...face, n: 0 };
 }
 
-def('length', (vm, [x]) => { const v = val(vm, x!); return v === undefined ? undefined : valStr(vm, v).length; });
+def('length', (vm, [x]) => { const v = val(vm, x!); return v === undefined ? undefined : charLength(valStr(vm, v)); });
 def('defined', (vm, [x]) => {
   if (typeof x === 'object' && x !== null && !isList(x) && ((x as { t: string }).t === 'a' || (x as { t: string }).t === 'h')) return 1;
   return val(vm, x!) !== undefined ? 1 : '';
@@ -65,10 +66,15 @@ const lower = (s: string): string => (wide(s) ? s.toLowerCase() : s.replace(/[A-
 def('uc', (vm, [x]) => upper(SW(vm, x, 'uc')));
 def('lc', (vm, [x]) => lower(SW(vm, x, 'lc')));
 def('fc', (vm, [x]) => lower(SW(vm, x, 'fc')));
-def('ucfirst', (vm, [x]) => { const s = SW(vm, x, 'ucfirst'); return upper(s.charAt(0)) + s.slice(1); });
-def('lcfirst', (vm, [x]) => { const s = SW(vm, x, 'lcfirst'); return lower(s.charAt(0)) + s.slice(1); });
+def('ucfirst', (vm, [x]) => { const s = SW(vm, x, 'ucfirst'); const c = firstChar(s); return upper(c) + s.slice(c.length); });
+def('lcfirst', (vm, [x]) => { const s = SW(vm, x, 'lcfirst'); const c = firstChar(s); return lower(c) + s.slice(c.length); });
 def('quotemeta', (vm, [x]) => SW(vm, x, 'quotemeta').replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '\\$&'));
-def('chr', (vm, [x]) => { const n = Math.trunc(x !== undefined && val(vm, x) === undefined && vm.frame.warn ? (uninitWarn(vm, x, 'chr'), 0) : N(vm, x)); return String.fromCodePoint(n < 0 || n > 0x10ffff ? 0xfffd : n); });
+/** chr (perlfunc chr): a negative number is U+FFFD; strings here cannot hold a code point above U+10FFFF. */
+def('chr', (vm, [x]) => {
+  const n = Math.trunc(x !== undefined && val(vm, x) === undefined && vm.frame.warn ? (uninitWarn(vm, x, 'chr'), 0) : N(vm, x));
+  if (n > 0x10ffff && Number.isFinite(n)) return died(vm.dieMsg(`chr(0x${n.toString(16).toUpperCase()}): code points above U+10FFFF are not supported on this machine`));
+  return String.fromCodePoint(n < 0 || n > 0x10ffff ? 0xfffd : n);
+});
 def('ord', (vm, [x]) => { const s = SW(vm, x, 'ord'); return s === '' ? 0 : s.codePointAt(0)!; });
 def('abs', (vm, [x]) => { const n = P(vm, x); return typeof n === 'number' && n < 1e15 && n > -1e15 ? Math.abs(n) : arith.abs(n); });
 def('int', (vm, [x]) => { const n = P(vm, x); return typeof n === 'number' && n < 1e15 && n > -1e15 ? Math.trunc(n) : arith.int(n); });
@@ -126,27 +132,39 @@ def('srand', (vm, [x]) => {
 def('index', (vm, [s, t, p]) => {
   const str = S(vm, s), sub = S(vm, t);
   let pos = p === undefined ? 0 : Math.trunc(N(vm, p));
+  if (hasSurrogate(str)) {
+    pos = charToUnit(str, Math.max(0, Math.min(pos, charLength(str))));
+    const i = str.indexOf(sub, pos);
+    return i < 0 ? i : unitToChar(str, i);
+  }
   pos = Math.max(0, Math.min(pos, str.length));
   return str.indexOf(sub, pos);
 });
 def('rindex', (vm, [s, t, p]) => {
   const str = S(vm, s), sub = S(vm, t);
   const pos = p === undefined ? str.length : Math.max(0, Math.trunc(N(vm, p)));
+  if (hasSurrogate(str)) {
+    const i = str.lastIndexOf(sub, p === undefined ? str.length : charToUnit(str, pos));
+    return i < 0 ? i : unitToChar(str, i);
+  }
   return str.lastIndexOf(sub, pos);
 });
 
 def('substr', (vm, [x, o, l, r]) => {
   const s = S(vm, x);
+  const wide = hasSurrogate(s);
+  const slen = wide ? charLength(s) : s.length;
   let off = Math.trunc(N(vm, o));
-  if (off < 0) off += s.length;
-  if (off < 0 || off > s.length) {
+  if (off < 0) off += slen;
+  if (off < 0 || off > slen) {
     // Replacing outside the string is fatal; reading there only warns.
     if (r !== undefined) return died(vm.dieMsg('substr outside of string'));
     if (vm.frame.warn) vm.warn('substr outside of string');
     return undefined;
   }
-  let len = l === undefined || val(vm, l) === undefined ? s.length - off : Math.trunc(N(vm, l));
-  if (len < 0) len = Math.max(0, s.length - off + len);
+  let len = l === undefined || val(vm, l) === undefined ? slen - off : Math.trunc(N(vm, l));
+  if (len < 0) len = Math.max(0, slen - off + len);
+  if (wide) { const u = charToUnit(s, off); len = charToUnit(s, off + Math.min(len, slen - off)) - u; off = u; }
   const piece = s.slice(off, off + len);
   if (r !== undefined) {
     const target = x as Sv;
@@ -196,7 +214,14 @@ function chompOne(vm: Vm, x: Item, chop: boolean, last?: { c: string }): number 
   const v = val(vm, sv);
   if (v === undefined) return 0;
   const s = valStr(vm, v);
-  if (chop) { if (s.length) { if (last) last.c = s.slice(-1); assignSv(vm, sv, s.slice(0, -1)); } return 1; }
+  if (chop) {
+    if (s.length) {
+      const n = hasSurrogate(s.slice(-1)) && charLength(s.slice(-2)) === 1 ? 2 : 1;
+      if (last) last.c = s.slice(-n);
+      assignSv(vm, sv, s.slice(0, -n));
+    }
+    return 1;
+  }
   const sep = gvSv(vm, 'main::/').v;
   if (sep === undefined || isRef(sep)) return 0;
   const sp = valStr(vm, sep);
@@ -231,9 +256,11 @@ def('bless', (vm, [r, c]) => {
 });
 
 def('lock', (vm, [x]) => val(vm, x!));
-def('pos', (_vm, [x]) => {
+def('pos', (vm, [x]) => {
   const sv = x as Sv & { pos?: number };
-  return typeof sv === 'object' && sv !== null && sv.t === 's' ? sv.pos : undefined;
+  if (typeof sv !== 'object' || sv === null || sv.t !== 's' || sv.pos === undefined) return undefined;
+  // pos is kept in code units (the regex engine's offsets); perl counts characters.
+  return sv.pos === 0 ? 0 : unitToChar(valStr(vm, val(vm, sv)), sv.pos);
 });
 /** pos SCALAR = N (perlfunc pos): negative counts from the end; undef resets. */
 def('__pos_set', (vm, [x, v]) => {
@@ -241,23 +268,28 @@ def('__pos_set', (vm, [x, v]) => {
   if (typeof sv !== 'object' || sv === null || sv.t !== 's') return undefined;
   const nv = val(vm, v!);
   if (nv === undefined) { sv.pos = undefined; return undefined; }
-  const len = valStr(vm, val(vm, sv)).length;
+  const str = valStr(vm, val(vm, sv));
+  const len = charLength(str);
   let p = Math.trunc(valNum(vm, nv));
   if (p < 0) p = Math.max(0, p + len);
-  sv.pos = Math.min(p, len);
-  return sv.pos;
+  p = Math.min(p, len);
+  sv.pos = charToUnit(str, p);
+  return p;
 });
 /** substr EXPR, OFFSET, LENGTH as an lvalue (\substr, foreach, =~ s///): a proxy for that window of the string. */
 def('__substr_lv', (vm, [x, o, l]) => {
   const target = x as Sv;
   if (typeof target !== 'object' || target === null || target.t !== 's') return S(vm, x);
   const s = S(vm, x);
+  const slen = charLength(s);
   let off = Math.trunc(N(vm, o));
-  if (off < 0) off += s.length;
-  if (off < 0 || off > s.length) return died(vm.dieMsg('substr outside of string'));
-  let len = l === undefined || val(vm, l) === undefined ? s.length - off : Math.trunc(N(vm, l));
-  if (len < 0) len = Math.max(0, s.length - off + len);
-  len = Math.min(len, s.length - off);
+  if (off < 0) off += slen;
+  if (off < 0 || off > slen) return died(vm.dieMsg('substr outside of string'));
+  let len = l === undefined || val(vm, l) === undefined ? slen - off : Math.trunc(N(vm, l));
+  if (len < 0) len = Math.max(0, slen - off + len);
+  len = Math.min(len, slen - off);
+  // The window is kept in code units, as the string is.
+  if (slen !== s.length) { const u = charToUnit(s, off); len = charToUnit(s, off + len) - u; off = u; }
   const sv = newSv();
   sv.rc = 0;
   sv.mg = { k: 'substr', of: target, off, len };

@@ -94,7 +94,7 @@ export type Pending = (
   | { k: 'destroy'; obj: Referent; cls: string }
   | { k: 'close'; io: Io }
   /** `raw`: straight to STDERR, never through $SIG{__WARN__} ("Out of memory!"). */
-  | { k: 'warn'; msg: string; appended?: boolean; raw?: boolean }
+  | { k: 'warn'; msg: string; appended?: boolean; raw?: boolean; at?: string }
 ) & {
   /** Frame depth when queued: it runs once the stack is back at that depth (as perl's synchronous DESTROY would). */
   depth: number;
@@ -145,7 +145,9 @@ export interface Image {
   /** Open directory handles etc. keep their data in Io. */
   scriptName: string;
   /** -n/-p/-l/-a/-i switches for the main loop. */
-  switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean; forceWarn?: 'all' | 'none' | null; s?: boolean; S?: boolean; x?: string | null; taint?: string };
+  /** -C bits in force for the layers (${^UNICODE} less L's when the locale is not UTF-8). */
+  unicode?: number;
+  switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean; forceWarn?: 'all' | 'none' | null; s?: boolean; S?: boolean; x?: string | null; taint?: string; C?: number };
   /** Image has finished loading (main unit compiled). */
   started: boolean;
   /** Source to compile at first run (program text), or a path to read. */

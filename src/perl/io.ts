@@ -13,6 +13,7 @@ import { O_RDONLY } from '../abi/fcntl.ts';
 import type { Item } from './scalar.ts';
 import { val, valStr } from './scalar.ts';
 import { gvFetch } from './symbols.ts';
+import { charLength, charSlice } from './astral.ts';
 
 const BLOCK_SIZE = 8192;
 
@@ -78,10 +79,18 @@ function isTty(vm: Vm, io: Io): boolean {
   return io.tty;
 }
 
-/** Append to the write buffer (no syscall); `fn` names the caller in a "Wide character in ..." warning. */
-export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print'): boolean {
+/**
+ * Append to the write buffer (no syscall); `fn` names the caller in a
+ * "Wide character in ..." warning, `at` its place when not the current op's.
+ */
+export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print', at?: string): boolean {
   if (io.mode === 'closed' || io.mode === 'r') return false;
   if (io.mem) {
+    // The scalar holds bytes: characters go in as UTF-8 (with perl's warning unless :utf8).
+    if (io.utf8 ? /[^\x00-\x7f]/.test(s) : wideIn(s)) {
+      if (!io.utf8) vm.warn(`Wide character in ${fn}`);
+      s = fromBytes(new TextEncoder().encode(s));
+    }
     const sv = io.mem.sv;
     const cur = typeof sv.v === 'string' ? sv.v : valStr(vm, sv.v);
     sv.v = cur.slice(0, io.mem.pos) + s + cur.slice(io.mem.pos + s.length);
@@ -92,8 +101,24 @@ export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print'): boolean {
   if (io.rbuf !== '' && io.mode === 'rw') ioDropReadBuffer(vm, io);
   if (io.crlf) s = s.replace(/\n/g, '\r\n');
   if (io.utf8) s = /[^\x00-\x7f]/.test(s) ? fromBytes(new TextEncoder().encode(s)) : s;
-  else if (wideIn(s)) { vm.warn(`Wide character in ${fn}`); s = fromBytes(new TextEncoder().encode(s)); }
+  else if (wideIn(s)) return appendWide(vm, io, s, fn, at);
   io.wbuf += s;
+  return true;
+}
+
+/**
+ * Wide characters on a byte handle: perl warns, then writes their UTF-8.
+ * The warning is said before the text even when both go to STDERR: a
+ * print there writes after the queued warning; warn's and die's own
+ * message (written as the queue is served) carries the warning in front.
+ */
+function appendWide(vm: Vm, io: Io, s: string, fn: string, at?: string): boolean {
+  const bytes = fromBytes(new TextEncoder().encode(s));
+  const toStderr = io === gvFetch(vm, 'main::STDERR', false)?.io;
+  if (toStderr && (fn === 'warn' || fn === 'die')) { io.wbuf += `Wide character in ${fn}${at ?? vm.where()}` + bytes; return true; }
+  vm.warn(`Wide character in ${fn}`);
+  if (toStderr) { vm.img.pending.push({ depth: vm.img.frames.length, k: 'warn', msg: bytes, raw: true }); return true; }
+  io.wbuf += bytes;
   return true;
 }
 
@@ -144,7 +169,7 @@ export function ioFill(vm: Vm, io: Io): number {
     const s = valStr(vm, io.mem.sv.v);
     const chunk = s.slice(io.mem.pos);
     io.mem.pos = s.length;
-    io.rbuf += chunk;
+    io.rbuf += io.utf8 && /[^\x00-\x7f]/.test(chunk) ? new TextDecoder().decode(Uint8Array.from(chunk, (c) => c.charCodeAt(0) & 0xff)) : chunk;
     if (chunk === '') io.eof = true;
     return chunk.length;
   }
@@ -248,8 +273,10 @@ function takeRecord(io: Io, sep: Val): string | null {
     // $/ = \N: fixed-size records of N characters.
     const n = isRef(sep) && sep.to.t === 's' ? Math.trunc(Number((sep.to as Sv).v)) : 0;
     if (!(n > 0) || io.rbuf.length < n) return null;
-    const rec = io.rbuf.slice(0, n);
-    io.rbuf = io.rbuf.slice(n);
+    // On a :utf8 handle a character above U+FFFF is two code units of rbuf.
+    const rec = io.utf8 ? charSlice(io.rbuf, 0, n) : io.rbuf.slice(0, n);
+    if (io.utf8 && charLength(rec) < n && !io.eof) return null;
+    io.rbuf = io.rbuf.slice(rec.length);
     return rec;
   }
   const i = io.rbuf.indexOf(s);

@@ -15,7 +15,7 @@ import { resolveMethod, gvFetch, gvSv } from './symbols.ts';
 import { ioAppend, ioClose, ioFlush, ioPrevError } from './io.ts';
 import { valStr } from './scalar.ts';
 
-type WarnPending = { k: 'warn'; msg: string; appended?: boolean; raw?: boolean };
+type WarnPending = { k: 'warn'; msg: string; appended?: boolean; raw?: boolean; at?: string };
 
 /** Process the first pending action. */
 export function processPending(vm: Vm): number {
@@ -59,7 +59,7 @@ export function processPending(vm: Vm): number {
   }
   const err = gvFetch(vm, 'main::STDERR', false)?.io;
   if (!err) { img.pending.shift(); return 0; }
-  if (!w.appended) { flushStdoutFirst(vm); ioAppend(vm, err, w.msg); w.appended = true; }
+  if (!w.appended) { flushStdoutFirst(vm); ioAppend(vm, err, w.msg, w.raw ? 'die' : 'warn', w.at); w.appended = true; }
   const r = ioFlush(vm, err);
   if (r === Flow.BLOCK) return r;
   img.pending.shift();
@@ -249,7 +249,7 @@ export function dieImpl(vm: Vm, value: Val, noHook = false): number {
   if (!ev) {
     const msg = valStr(vm, value);
     // An uncaught die's message goes to STDERR itself, not through $SIG{__WARN__}.
-    img.pending.push({ depth: img.frames.length, k: 'warn', msg, raw: true });
+    img.pending.push({ depth: img.frames.length, k: 'warn', msg, raw: true, at: vm.where() });
     const errno = img.errno;
     const child = img.childStatus >> 8;
     if (img.exit) img.exit.aborted = true;

@@ -1,17 +1,20 @@
 /**
- * Magic variables: reading $! $$ $| and writing %SIG entries, $|, $!, $0.
+ * Magic variables: reading $! $$ $| and writing %SIG entries, $|, $!, $0
+ * (which retitles the process).
  * A container carries `mg` naming its magic; plain containers pay nothing.
  */
 import { strerror } from '../abi/errno.ts';
+import { PR_SET_NAME } from '../abi/prctl.ts';
 import type { Vm } from './vm.ts';
 import type { Sv, Val } from './values.ts';
-import { setMagicGet, valNum, valStr, val } from './scalar.ts';
+import { setMagicGet, uninitWarn, valNum, valStr, val } from './scalar.ts';
 import { setSv } from './refcount.ts';
 import { sigMagicSet } from './signals.ts';
 import { ioFlush, newIo } from './io.ts';
 import { specialCapture } from './regex-glue.ts';
 import { globalPhase } from './lifecycle.ts';
 import { perlVersionObject } from './version-object.ts';
+import { charToUnit, unitToChar } from './astral.ts';
 
 function magicGet(vm: Vm, sv: Sv): Val {
   switch (sv.mg!.k) {
@@ -34,7 +37,11 @@ function magicGet(vm: Vm, sv: Sv): Val {
     case 'perlV': return perlVersionObject(vm, sv);
     case 'cap': return specialCapture(vm, sv.mg!.key!);
     case 'substr': { const m = sv.mg!; return valStr(vm, val(vm, m.of!)).substr(m.off!, m.len!); }
-    case 'pos': return (sv.mg!.of as Sv & { pos?: number }).pos;
+    case 'pos': {
+      // pos is kept in code units; perl counts characters.
+      const t = sv.mg!.of as Sv & { pos?: number };
+      return t.pos === undefined ? undefined : unitToChar(valStr(vm, val(vm, t)), t.pos);
+    }
   }
   return sv.v;
 }
@@ -70,9 +77,74 @@ export function magicSet(vm: Vm, sv: Sv): void {
       mg.len = text.length;
       return;
     }
-    case 'pos': { const t = mg.of as Sv & { pos?: number }; t.pos = sv.v === undefined ? undefined : Math.trunc(valNum(vm, sv.v)); sv.v = undefined; return; }
+    case 'pos': {
+      const t = mg.of as Sv & { pos?: number };
+      t.pos = sv.v === undefined ? undefined : charToUnit(valStr(vm, val(vm, t)), Math.trunc(valNum(vm, sv.v)));
+      sv.v = undefined;
+      return;
+    }
     case 'lines': if (vm.img.lastRead) vm.img.lastRead.lines = valNum(vm, sv.v); return;
+    case 'progname':
+      // mg.c takes the name with SvPV_force: $0 holds a string from now on.
+      if (sv.v === undefined && vm.frame.warn) uninitWarn(vm, sv, 'scalar assignment');
+      sv.v = valStr(vm, sv.v);
+      setProgName(vm, sv.v);
+      return;
   }
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** Bytes of strings laid out one after another, each with its NUL. */
+function areaBytes(strings: readonly string[]): number {
+  let n = 0;
+  for (const s of strings) n += utf8.encode(s).length + 1;
+  return n;
+}
+
+/** Linux shows a rewritten argument area up to its first NUL, reading at most a page (proc(5)). */
+const PROCTITLE_MAX = 4096;
+
+/** The longest prefix of UTF-8 `b`, at most `max` bytes, that ends on a character boundary. */
+function charCut(b: Uint8Array, max: number): number {
+  if (b.length <= max) return b.length;
+  let k = max;
+  while (k > 0 && (b[k]! & 0xc0) === 0x80) k--;
+  return k;
+}
+
+/**
+ * `$0 = NAME` on Linux (perlvar $0; perl 5.36's mg.c, S_set_dollarzero).
+ * perl overwrites the argument area it started with: argv's strings and,
+ * when there is an environment, the environment strings that follow them
+ * (perl.c counts both in PL_origalen). A longer name is cut to that room;
+ * a shorter one ends with a NUL and the rest is spaces, the last byte a NUL.
+ * The kernel then shows in /proc/PID/cmdline argv's original extent while
+ * argv's last byte is still a NUL, else the text up to the first NUL.
+ * Last, prctl(PR_SET_NAME) names the process (comm) after the new $0.
+ * Cuts keep whole characters (perl and Linux cut bytes).
+ */
+function setProgName(vm: Vm, name: string): void {
+  const argLen = areaBytes(vm.img.argv);
+  const room = argLen + areaBytes(vm.img.envp);
+  if (room > 1) {
+    const text = utf8.encode(name);
+    const area = new Uint8Array(room).fill(0x20);
+    if (text.length >= room - 1) area.fill(0).set(text.subarray(0, charCut(text, room - 1)));
+    else { area.set(text); area[text.length] = 0; }
+    area[room - 1] = 0;
+    let shown = area.subarray(0, argLen);
+    if (area[argLen - 1] !== 0) {
+      const page = area.subarray(0, charCut(area, Math.min(room, PROCTITLE_MAX)));
+      const nul = page.indexOf(0);
+      // A title filling the whole page reads back without its NUL; the strings add one.
+      shown = nul < 0 ? page : page.subarray(0, nul + 1);
+    }
+    const str = fromUtf8.decode(shown);
+    vm.sys.setcmdline((str.endsWith('\0') ? str.slice(0, -1) : str).split('\0'));
+  }
+  vm.sys.prctl(PR_SET_NAME, name);
 }
 
 export function installMagic(): void {

@@ -9,6 +9,7 @@ import type { Vm } from './vm.ts';
 import { isRef, newAv, newHv, newSv, type Hv, type Sv, type Val } from './values.ts';
 import { refStr, valStr, type Item } from './scalar.ts';
 import { decref, setSv } from './refcount.ts';
+import { cmpStr } from './astral.ts';
 
 interface Opts {
   canonical: boolean; utf8: boolean; ascii: boolean; latin1: boolean; indent: boolean;
@@ -73,7 +74,7 @@ function encodeVal(vm: Vm, v: Val, o: Opts, depth: number): string {
   if (to.t === 'h') {
     const keys = [...to.h.keys()];
     if (keys.length === 0) return '{}';
-    if (o.canonical) keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (o.canonical) keys.sort(cmpStr);
     const colon = (o.spaceBefore ? ' ' : '') + ':' + (o.spaceAfter ? ' ' : '');
     return '{' + keys.map((k) => pad + quote(k, o) + colon + encodeVal(vm, to.h.get(k)!.v, o, depth + 1)).join(',') + end + '}';
   }

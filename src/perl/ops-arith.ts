@@ -19,6 +19,7 @@ import { fromInt, parseNumber, type PerlNum } from './fmt/number.ts';
 import { toIV, toUV } from './fmt/sprintf-num.ts';
 import { assignSv, isReadonly, READONLY } from './ops-core.ts';
 import { mro } from './symbols.ts';
+import { cmpStr } from './astral.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -103,11 +104,12 @@ function binopAny(vm: Vm, id: number, a: Val, b: Val, labels: [string, string] |
     case '<=>': return cmp();
     case 'eq': return s(a, 0) === s(b, 1) ? 1 : '';
     case 'ne': return s(a, 0) !== s(b, 1) ? 1 : '';
-    case 'lt': return s(a, 0) < s(b, 1) ? 1 : '';
-    case 'gt': return s(a, 0) > s(b, 1) ? 1 : '';
-    case 'le': return s(a, 0) <= s(b, 1) ? 1 : '';
-    case 'ge': return s(a, 0) >= s(b, 1) ? 1 : '';
-    case 'cmp': { const x = s(a, 0), y = s(b, 1); return x < y ? -1 : x > y ? 1 : 0; }
+    // By code point (cmpStr), as perl compares characters.
+    case 'lt': return cmpStr(s(a, 0), s(b, 1)) < 0 ? 1 : '';
+    case 'gt': return cmpStr(s(a, 0), s(b, 1)) > 0 ? 1 : '';
+    case 'le': return cmpStr(s(a, 0), s(b, 1)) <= 0 ? 1 : '';
+    case 'ge': return cmpStr(s(a, 0), s(b, 1)) >= 0 ? 1 : '';
+    case 'cmp': return cmpStr(s(a, 0), s(b, 1));
     case '&': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '&'); return fromU64(U(a, 0) & U(b, 1));
     case '|': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '|'); return fromU64(U(a, 0) | U(b, 1));
     case '^': if (typeof a === 'string' && typeof b === 'string' && !/^\d/.test(a)) return strBitwise(a, b, '^'); return fromU64(U(a, 0) ^ U(b, 1));

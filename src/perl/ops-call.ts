@@ -19,6 +19,7 @@ import { findSub, gvFetch, gvSv, qualifySym, resolveMethod, resolveAutoload } fr
 import { markNumeric, range, rangeIsNumeric } from './ops-arith.ts';
 import { requireStep } from './modules.ts';
 import { gvHv as gvHvOf } from './symbols.ts';
+import { anySurrogate, cmpStr } from './astral.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -372,7 +373,8 @@ H[OP.SORT] = (vm, code, pc, f) => {
     const cmp = val(vm, s[s.length - 2] as Item);
     if (cmp === undefined) {
       const vals = list.map((x) => ({ x, k: valStr(vm, val(vm, x)) }));
-      vals.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      if (anySurrogate(vals.map((v) => v.k))) vals.sort((a, b) => cmpStr(a.k, b.k));
+      else vals.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
       s.length -= 2;
       s.push(vals.map((v) => v.x));
       return pc + 2;
@@ -413,7 +415,8 @@ function simpleSort(vm: Vm, list: Item[], how: string, warn: boolean): Item[] | 
   } else {
     const keys = vals.map((v) => (v === undefined && warn ? (vm.warn('Use of uninitialized value in sort'), '') : valStr(vm, v)));
     const sign = how === 'cmp' ? 1 : -1;
-    idx.sort((i, j) => sign * (keys[i]! < keys[j]! ? -1 : keys[i]! > keys[j]! ? 1 : 0));
+    if (anySurrogate(keys)) idx.sort((i, j) => sign * cmpStr(keys[i]!, keys[j]!));
+    else idx.sort((i, j) => sign * (keys[i]! < keys[j]! ? -1 : keys[i]! > keys[j]! ? 1 : 0));
   }
   return idx.map((i) => list[i]!);
 }

@@ -12,6 +12,7 @@ import { isList, val, valBool, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvHv, gvSv, qualifySym } from './symbols.ts';
 import { magicSet } from './magic.ts';
 import { isObject, overloadedTruth } from './overload.ts';
+import { hasSurrogate, unitToChar } from './astral.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -205,7 +206,9 @@ export function refreshOffsets(vm: Vm, av: Av): void {
   if (m) {
     let last = 0;
     for (let g = 0; g < m.offsets.length / 2; g++) if (m.offsets[2 * g]! >= 0) last = g;
-    for (let g = 0; g <= last; g++) out.push(newSv(m.offsets[2 * g]! >= 0 ? m.offsets[2 * g + which]! : undefined));
+    // Offsets are code units; perl counts characters.
+    const conv = hasSurrogate(m.subject) ? (u: number): number => unitToChar(m.subject, u) : (u: number): number => u;
+    for (let g = 0; g <= last; g++) out.push(newSv(m.offsets[2 * g]! >= 0 ? conv(m.offsets[2 * g + which]!) : undefined));
   }
   av.a = out;
 }

@@ -91,7 +91,7 @@ function argvHandle(vm: Vm): Io | null | number {
   if (!vm.img.argvUsed) {
     vm.img.argvUsed = true;
     if (argv.a.length === 0) {
-      g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; return g.io;
+      g.io = newIo(0, 'ARGV', 'r'); gvSv(vm, 'main::ARGV').v = '-'; argvLayers(vm, g.io, true); return g.io;
     }
   }
   const lines = g.io?.lines ?? 0;
@@ -100,7 +100,7 @@ function argvHandle(vm: Vm): Io | null | number {
     const sv = argv.a.shift()!;
     const path = valStr(vm, sv.v);
     gvSv(vm, 'main::ARGV').v = path;
-    if (path === '-') { g.io = newIo(0, 'ARGV', 'r'); g.io.lines = lines; return g.io; }
+    if (path === '-') { g.io = newIo(0, 'ARGV', 'r'); g.io.lines = lines; argvLayers(vm, g.io, true); return g.io; }
     const fd = vm.sys.open(path, O_RDONLY);
     if (vm.blocked(fd)) { argv.a.unshift(sv); return Flow.BLOCK; }
     if (fd < 0) {
@@ -110,11 +110,18 @@ function argvHandle(vm: Vm): Io | null | number {
     }
     g.io = newIo(fd, 'ARGV', 'r');
     g.io.lines = lines;
+    argvLayers(vm, g.io, false);
     if (suffix !== null) inPlace(vm, path, suffix);
     return g.io;
   }
   if (suffix !== null) endInPlace(vm);
   return null;
+}
+
+/** ARGV reading STDIN shares its :utf8 layer; a file takes -Ci's default layer. */
+function argvLayers(vm: Vm, io: Io, stdin: boolean): void {
+  if (stdin) io.utf8 = gvFetch(vm, 'main::STDIN', false)?.io?.utf8 === true;
+  else if ((vm.img.unicode ?? 0) & 8) io.utf8 = true;
 }
 
 /** " at FILE line N, <> line L.": the ARGV handle between two files still counts for $. */

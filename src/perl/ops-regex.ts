@@ -16,6 +16,7 @@ import { assignSv } from './ops-core.ts';
 import { isObject, isOverloaded, stringsOf } from './overload.ts';
 import { beginMatch, beginTransientMatch, compileAt, compileRe, keepMatch, patternOf, publishMatch, stepMatch, type MatchState, type Regex, type SiteCache } from './regex-glue.ts';
 import { matchResult } from '../regex/index.ts';
+import { chars, hasSurrogate } from './astral.ts';
 
 export const H: Record<number, Handler> = {};
 
@@ -217,9 +218,11 @@ export function transliterate(src: string, info: TrInfo): { out: string; count: 
   const del = info.flags.includes('d');
   const comp = info.flags.includes('c');
   const squeeze = info.flags.includes('s');
-  let to = info.to;
-  const from = info.from;
-  const countOnly = to === '' && !del;
+  // Lists of characters when either list holds one above U+FFFF (a surrogate pair).
+  const wide = hasSurrogate(info.from) || hasSurrogate(info.to);
+  let to: string | string[] = wide ? chars(info.to) : info.to;
+  const from: string | string[] = wide ? chars(info.from) : info.from;
+  const countOnly = to.length === 0 && !del;
   if (countOnly) to = from;
   let out = '';
   let count = 0;

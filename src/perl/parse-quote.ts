@@ -105,12 +105,13 @@ function parseTrans(p: Parser, line: number): Node {
 /** Expand tr/// escapes and a-z ranges into the full character list. */
 function expandTr(s: string, line: number): string {
   const chars: string[] = [];
-  const lit = processEscapes(s, true, line);
+  // By characters: one above U+FFFF is a surrogate pair in the string.
+  const lit = Array.from(processEscapes(s, true, line));
   for (let i = 0; i < lit.length; i++) {
     const c = lit[i]!;
     if (lit[i + 1] === '-' && i + 2 < lit.length) {
-      const a = c.charCodeAt(0), b = lit.charCodeAt(i + 2);
-      for (let k = a; k <= b; k++) chars.push(String.fromCharCode(k));
+      const a = c.codePointAt(0)!, b = lit[i + 2]!.codePointAt(0)!;
+      for (let k = a; k <= b; k++) chars.push(String.fromCodePoint(k));
       i += 2;
     } else chars.push(c);
   }
@@ -228,8 +229,15 @@ function startsVar(body: string, i: number, re: boolean): boolean {
   return /[&`'+!@\/\\,;.0-9<>\[\]"|?:^-]/.test(n) && !(n === '-' && false);
 }
 
-/** A character from a parsed code point (invalid digits give 0, as perl's grok_hex ignores them). */
-const codePoint = (n: number): string => String.fromCodePoint(Number.isFinite(n) && n <= 0x10ffff ? n : n > 0x10ffff ? 0xfffd : 0);
+/**
+ * A character from a parsed code point (invalid digits give 0, as perl's
+ * grok_hex ignores them). Strings here hold code points up to U+10FFFF only:
+ * one above is a compile-time error rather than a different character.
+ */
+function codePoint(n: number, line: number): string {
+  if (n > 0x10ffff) throw new PerlSyntaxError(`Code point 0x${n.toString(16).toUpperCase()} is above U+10FFFF, which strings on this machine cannot hold`, line, '', false, false, undefined, 'within string');
+  return String.fromCodePoint(Number.isFinite(n) ? n : 0);
+}
 
 /** `\x{...}`, `\N{...}`, `\o{...}` without the closing brace: perl's error, at `line`. */
 function missingBrace(esc: string, line: number): PerlSyntaxError {
@@ -250,7 +258,7 @@ export function escapeAt(s: string, i: number, line = 0, onUnknown?: (msg: strin
       const end = s.indexOf('}', i + 3);
       if (end < 0) throw missingBrace('x', line);
       const hex = s.slice(i + 3, end).replace(/[\s_]/g, '');
-      return { text: codePoint(parseInt(hex || '0', 16)), len: end - i + 1 };
+      return { text: codePoint(parseInt(hex || '0', 16), line), len: end - i + 1 };
     }
     const m = /^[0-9a-fA-F]{0,2}/.exec(s.slice(i + 2))!;
     return { text: String.fromCharCode(parseInt(m[0] || '0', 16)), len: 2 + m[0].length };
@@ -264,14 +272,14 @@ export function escapeAt(s: string, i: number, line = 0, onUnknown?: (msg: strin
     const end = s.indexOf('}', i + 3);
     if (end < 0) throw missingBrace('o', line);
     const oct = s.slice(i + 3, end).replace(/[\s_]/g, '');
-    return { text: codePoint(parseInt(oct || '0', 8)), len: end - i + 1 };
+    return { text: codePoint(parseInt(oct || '0', 8), line), len: end - i + 1 };
   }
   if (n === 'N' && s[i + 2] === '{') {
     const end = s.indexOf('}', i + 3);
     if (end < 0) throw missingBrace('N', line);
     const name = s.slice(i + 3, end);
     const cp = /^U\+([0-9a-fA-F]+)$/.exec(name);
-    return { text: cp ? codePoint(parseInt(cp[1]!, 16)) : '\ufffd', len: end - i + 1 };
+    return { text: cp ? codePoint(parseInt(cp[1]!, 16), line) : '\ufffd', len: end - i + 1 };
   }
   if (onUnknown && /[A-Za-z0-9]/.test(n)) onUnknown(`Unrecognized escape \\${n} passed through`);
   return { text: n, len: 2 };

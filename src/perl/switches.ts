@@ -180,9 +180,24 @@ function digitSwitch(out: Switches, c: string, rest: string): number | null {
     case 'D':
       out.mods.push('BEGIN { print STDERR "Recompile perl with -DDEBUGGING to use -D switch (did you mean -d ?)\\n" }');
       return 1 + /^[0-9A-Za-z]*/.exec(rest)![0].length;
-    case 'C': return 1 + /^[0-9A-Za-z]*/.exec(rest)![0].length;
+    case 'C': {
+      const m = /^[0-9A-Za-z]*/.exec(rest)![0];
+      sw.C = unicodeFlags(m);
+      return 1 + m.length;
+    }
   }
   return null;
+}
+
+/** perlrun -C: the letters (or a number) as ${^UNICODE}'s bits; bare -C is -CSDL. */
+const C_BITS: Record<string, number> = { I: 1, O: 2, E: 4, S: 7, i: 8, o: 16, D: 24, A: 32, L: 64, a: 256 };
+
+function unicodeFlags(spec: string): number {
+  if (spec === '') return 7 | 24 | 64;
+  if (/^\d/.test(spec)) return parseInt(spec, 10) || 0;
+  let n = 0;
+  for (const c of spec) n |= C_BITS[c] ?? 0;
+  return n;
 }
 
 /** A switch of one letter: false when parsing stops (-v, -h, --version, an unknown switch). */

@@ -20,6 +20,7 @@ import { processPending, startExit, runExitSequence, outOfMemory } from './lifec
 import { takeSignal } from './signals.ts';
 import { ioClose } from './io.ts';
 import { LIMITS } from '../abi/limits.ts';
+import { magicSet } from './magic.ts';
 
 /**
  * What one sub call is reckoned to cost (frame, pad, @_, save and operand
@@ -456,6 +457,8 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
       const cur = e.gv.sv; e.gv.sv = e.old; if (cur) decref(vm, cur);
       if (e.old?.mg?.k === 'child') vm.img.childStatus = e.old.v as number;
       else if (e.old?.mg?.k === 'errno') { vm.img.errno = e.old.v as number; e.old.v = undefined; }
+      // `local $0`: the process takes its old title back.
+      else if (e.old?.mg?.k === 'progname') magicSet(vm, e.old);
       return;
     }
     case 'gvav': { const cur = e.gv.av; e.gv.av = e.old; if (cur) decref(vm, cur); return; }

@@ -174,7 +174,7 @@ const foldCache = new Map<number, number>();
 /** Simple case fold of `c`: the value two characters share when they match under /i. */
 export function fold(c: number, uni: boolean): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  if (!uni && c < 0x100) return c;
+  if ((!uni && c < 0x100) || c > 0x10ffff) return c;
   let f = foldCache.get(c);
   if (f !== undefined) return f;
   const s = String.fromCodePoint(c);
@@ -200,6 +200,8 @@ export function caseVariants(c: number, uni: boolean): number[] {
     }
     return [c];
   }
+  // Above Unicode (perl allows such code points) nothing has case.
+  if (c > 0x10ffff) return [c];
   const s = String.fromCodePoint(c);
   const out = new Set<number>([c]);
   for (const x of [single(s.toLowerCase()), single(s.toUpperCase())]) {

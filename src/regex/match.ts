@@ -388,9 +388,13 @@ function freshRegs(n: number): number[] {
 function seekFirst(st: MatchState, from: number): number {
   const f = st.prog.first;
   const len = st.subject.length;
+  const s = st.subject;
   for (let cur = from; cur < len; cur++) {
     st.steps++;
     for (let i = 0; i < f.length; i += 3) if (atomAt(st, f[i], f[i + 1], f[i + 2], cur) >= 0) return cur;
+    // A surrogate pair is one character: never start inside it.
+    const c = s.charCodeAt(cur);
+    if (c >= 0xd800 && c <= 0xdbff) { const d = s.charCodeAt(cur + 1); if (d >= 0xdc00 && d <= 0xdfff) cur++; }
   }
   return len;
 }

@@ -117,8 +117,17 @@ function readHex(c: Cursor): number {
   return m === '' ? 0 : parseInt(m, 16);
 }
 
-/** Reads a character escape (after `\`) and returns its code point. */
+/**
+ * Reads a character escape (after `\`) and returns its code point. One
+ * above U+10FFFF cannot be held in a string here: it becomes U+FFFD, as
+ * it does in the subject strings.
+ */
 export function parseCharEscape(c: Cursor, inClass: boolean): number {
+  const cp = charEscape(c, inClass);
+  return cp > 0x10ffff ? 0xfffd : cp;
+}
+
+function charEscape(c: Cursor, inClass: boolean): number {
   const ch = c.peek();
   c.pos++;
   if (ch in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[ch];

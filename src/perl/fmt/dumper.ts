@@ -8,6 +8,8 @@
 // the first time it appears in a walk and may be omitted afterwards:
 //   {t:'array', items} | {t:'hash', entries: [key, value][]} | {t:'code'} | {t:'scalar', v}
 
+import { cmpStr } from '../astral.ts';
+
 export type DValue =
   | { t: 'undef' }
   | { t: 'str'; v: string }
@@ -136,7 +138,7 @@ function dumpReferent(to: DReferent, path: string, col: number, level: number, c
     case 'array':
       return dumpList(to.items.map((item, k) => ({ key: '', value: item, path: childPath(path, `[${k}]`) })), '[', ']', col, level, ctx);
     case 'hash': {
-      const entries = ctx.sortkeys ? [...to.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : to.entries;
+      const entries = ctx.sortkeys ? [...to.entries].sort((a, b) => cmpStr(a[0], b[0])) : to.entries;
       return dumpList(
         entries.map(([k, value]) => {
           const kt = keyText(k, ctx);

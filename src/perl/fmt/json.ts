@@ -4,6 +4,7 @@
 import { fromInt, nvToStr } from './number.ts';
 import type { DReferent, DValue } from './dumper.ts';
 import { utf8Bytes } from './pack.ts';
+import { cmpStr } from '../astral.ts';
 
 export interface JsonOptions {
   canonical?: boolean;
@@ -80,7 +81,7 @@ function encodeContainer(to: DReferent, e: Enc, level: number): string {
     parts = to.items.map((it) => encodeValue(it, e, level + 1));
     [open, close] = ['[', ']'];
   } else if (to.t === 'hash') {
-    const entries = e.o.canonical ? [...to.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : to.entries;
+    const entries = e.o.canonical ? [...to.entries].sort((a, b) => cmpStr(a[0], b[0])) : to.entries;
     parts = entries.map(([k, v]) => escapeString(k, e.o) + colon + encodeValue(v, e, level + 1));
     [open, close] = ['{', '}'];
   } else {

@@ -96,7 +96,8 @@ function writeBer(st: PackState, n: PerlNum): void {
 
 function packString(st: PackState, it: PackItem, s: string, count: number | '*' | undefined): void {
   const t = it.type;
-  const codes = Array.from({ length: s.length }, (_, k) => s.charCodeAt(k));
+  // One code per character: one above U+FFFF is a surrogate pair in s.
+  const codes = Array.from(s, (ch) => ch.codePointAt(0)!);
   if (count === '*') {
     st.out.push(...codes);
     if (t === 'Z') st.out.push(0);
@@ -265,6 +266,10 @@ export function pack(template: string, args: readonly PackArg[], argName?: (inde
 
 function codesToString(codes: number[]): string {
   let s = '';
+  if (codes.some((c) => c > 0xffff)) {
+    for (const c of codes) s += c > 0xffff ? String.fromCodePoint(c > 0x10ffff ? 0xfffd : c) : String.fromCharCode(c);
+    return s;
+  }
   for (let k = 0; k < codes.length; k += 8192) s += String.fromCharCode(...codes.slice(k, k + 8192));
   return s;
 }

@@ -4,6 +4,7 @@
 import { notNumericDisplay, numToStr, parseNumber, type PerlNum } from './number.ts';
 import { expText, fixedText, generalText } from './float-text.ts';
 import { castSize, hexFloatText, isNegative, toIV, toUV } from './sprintf-num.ts';
+import { charLength, charSlice, chars, hasSurrogate } from '../astral.ts';
 
 /** A sprintf argument: a string, a number (see number.ts), or undefined for undef. */
 /** An argument: a string, a number, or a dualvar ($!) whose string %s shows and whose number %d shows. */
@@ -165,10 +166,13 @@ function readCount(st: State, i: number, spec: Spec, which: 'width' | 'prec'): n
 /** Pads body to spec.width; zero padding goes after the sign/prefix of length `keep`. */
 function pad(body: string, spec: Spec, zeroOk: boolean, keep = 0): string {
   const w = spec.width ?? 0;
-  if (body.length >= w) return body;
-  if (spec.flags.includes('-')) return body + ' '.repeat(w - body.length);
-  if (zeroOk && spec.flags.includes('0')) return body.slice(0, keep) + '0'.repeat(w - body.length) + body.slice(keep);
-  return ' '.repeat(w - body.length) + body;
+  if (body.length >= w && (w === 0 || !hasSurrogate(body))) return body;
+  // The width counts characters; one above U+FFFF is two code units.
+  const n = charLength(body);
+  if (n >= w) return body;
+  if (spec.flags.includes('-')) return body + ' '.repeat(w - n);
+  if (zeroOk && spec.flags.includes('0')) return body.slice(0, keep) + '0'.repeat(w - n) + body.slice(keep);
+  return ' '.repeat(w - n) + body;
 }
 
 function signFor(neg: boolean, flags: string): string {
@@ -232,14 +236,15 @@ function formatOne(st: State, spec: Spec & { valueIndex?: number }): { text: str
   const f = fetch(st, spec.valueIndex);
   if (c === 's') {
     let s = argString(st, f);
-    if (spec.prec !== undefined) s = s.slice(0, spec.prec);
+    if (spec.prec !== undefined) s = charSlice(s, 0, spec.prec);
     return { text: pad(s, spec, true) };
   }
   if (spec.vector) {
     const s = typeof f.arg === 'object' && f.arg.vec !== undefined ? f.arg.vec : argString(st, f);
     const conv = c === 'i' ? 'd' : c === 'D' ? 'd' : c === 'U' ? 'u' : c === 'O' ? 'o' : c;
     const rest = { ...spec, width: undefined, flags: spec.flags.replace(/[+ ]/g, '') };
-    const parts = Array.from({ length: s.length }, (_, k) => formatInt(BigInt(s.charCodeAt(k)), k === 0 ? { ...spec, width: undefined } : rest, conv));
+    const cs = chars(s);
+    const parts = cs.map((ch, k) => formatInt(BigInt(ch.codePointAt(0)!), k === 0 ? { ...spec, width: undefined } : rest, conv));
     return { text: pad(parts.join(spec.join), spec, false) };
   }
   const n = argNumber(st, f);
@@ -268,6 +273,9 @@ function formatChar(n: PerlNum, spec: Spec): { text: string; die?: string } {
   }
   const cp = Number(iv);
   const ch = cp <= 0xffff ? String.fromCharCode(cp) : cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+  // perl pads a character above 255 by the bytes of its UTF-8 form, not as one character.
+  const bytes = cp < 0x100 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  if (bytes > 1 && spec.width !== undefined) return { text: pad(ch, { ...spec, width: Math.max(0, spec.width - bytes + 1) }, true) };
   return { text: pad(ch, spec, true) };
 }
 
@@ -340,7 +348,7 @@ function quickOne(st: State, spec: Spec): string | undefined {
   if (c === 's') {
     if (typeof a !== 'string') return undefined;
     st.next++;
-    return pad(spec.prec !== undefined ? a.slice(0, spec.prec) : a, spec, true);
+    return pad(spec.prec !== undefined ? charSlice(a, 0, spec.prec) : a, spec, true);
   }
   if ((c !== 'd' && c !== 'i') || typeof a !== 'number' || spec.size === 'h' || spec.size === 'hh') return undefined;
   const t = Math.trunc(a);
@@ -379,7 +387,7 @@ export function sprintfOne(fmt: string, arg: string | number): string | undefine
   let text: string;
   if (c === 's') {
     if (typeof arg !== 'string') return undefined;
-    text = pad(spec.prec !== undefined ? arg.slice(0, spec.prec) : arg, spec, true);
+    text = pad(spec.prec !== undefined ? charSlice(arg, 0, spec.prec) : arg, spec, true);
   } else {
     if ((c !== 'd' && c !== 'i') || typeof arg !== 'number' || spec.size === 'h' || spec.size === 'hh') return undefined;
     const t = Math.trunc(arg);

@@ -2,6 +2,7 @@
 
 import { fromInt, parseNumber, type PerlNum } from './number.ts';
 import { itemSize, parseTemplate, TemplateError, type PackItem } from './pack-template.ts';
+import { chars, hasSurrogate } from '../astral.ts';
 
 export type UnpackValue = string | PerlNum;
 
@@ -14,6 +15,8 @@ export interface UnpackResult {
 
 interface UState {
   s: string;
+  /** The characters of s when it holds one above U+FFFF (positions count characters). */
+  cs: string[] | null;
   pos: number;
   out: UnpackValue[];
   warnings: string[];
@@ -23,12 +26,16 @@ interface UState {
 
 class UnpackDie extends Error {}
 
+const len = (st: UState): number => (st.cs ? st.cs.length : st.s.length);
+const code = (st: UState, i: number): number => (st.cs ? st.cs[i]?.codePointAt(0) ?? NaN : st.s.charCodeAt(i));
+const sub = (st: UState, a: number, b: number): string => (st.cs ? st.cs.slice(a, b).join('') : st.s.slice(a, b));
+
 /** Reads n bytes at pos; chars above 0xFF wrap with perl's warning. */
 function readBytes(st: UState, n: number, type: string): number[] {
   const r: number[] = [];
   let wrapped = false;
   for (let k = 0; k < n; k++) {
-    const c = st.s.charCodeAt(st.pos + k);
+    const c = code(st, st.pos + k);
     if (c > 0xff) wrapped = true;
     r.push(c & 0xff);
   }
@@ -58,14 +65,14 @@ function readFloat(st: UState, it: PackItem, size: number): number {
 }
 
 function readUtf8(st: UState): number {
-  const b = st.s.charCodeAt(st.pos);
+  const b = code(st, st.pos);
   if (st.u0 || b > 0xff || b < 0xc0) {
     st.pos++;
     return b;
   }
   const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
   let cp = b & (0x7f >> len);
-  for (let j = 1; j < len; j++) cp = (cp << 6) | (st.s.charCodeAt(st.pos + j) & 63);
+  for (let j = 1; j < len; j++) cp = (cp << 6) | (code(st, st.pos + j) & 63);
   st.pos += len;
   return cp;
 }
@@ -73,17 +80,17 @@ function readUtf8(st: UState): number {
 function readBer(st: UState): PerlNum {
   let v = 0n;
   for (;;) {
-    if (st.pos >= st.s.length) throw new UnpackDie('Unterminated compressed integer in unpack');
-    const b = st.s.charCodeAt(st.pos++) & 0xff;
+    if (st.pos >= len(st)) throw new UnpackDie('Unterminated compressed integer in unpack');
+    const b = code(st, st.pos++) & 0xff;
     v = (v << 7n) | BigInt(b & 0x7f);
     if (!(b & 0x80)) return fromInt(v) ?? Number(v);
   }
 }
 
 function unpackString(st: UState, it: PackItem, count: number | '*' | undefined): string {
-  const avail = st.s.length - st.pos;
+  const avail = len(st) - st.pos;
   const n = count === '*' ? avail : Math.min(count ?? 1, avail);
-  let v = st.s.slice(st.pos, st.pos + n);
+  let v = sub(st, st.pos, st.pos + n);
   if (it.type === 'Z') {
     const z = v.indexOf('\0');
     if (z >= 0) v = v.slice(0, z);
@@ -99,7 +106,7 @@ function unpackString(st: UState, it: PackItem, count: number | '*' | undefined)
 }
 
 function unpackBits(st: UState, it: PackItem): string {
-  const availBits = (st.s.length - st.pos) * (it.type === 'b' || it.type === 'B' ? 8 : 2);
+  const availBits = (len(st) - st.pos) * (it.type === 'b' || it.type === 'B' ? 8 : 2);
   const n = it.count === '*' ? availBits : Math.min(it.count ?? 1, availBits);
   const bitsPer = it.type === 'b' || it.type === 'B' ? 8 : 2;
   const bytes = readBytes(st, Math.ceil(n / bitsPer), it.type);
@@ -115,7 +122,7 @@ function unpackBits(st: UState, it: PackItem): string {
 }
 
 function numericCount(st: UState, it: PackItem, size: number): number {
-  const avail = Math.floor((st.s.length - st.pos) / size);
+  const avail = Math.floor((len(st) - st.pos) / size);
   return it.count === '*' ? avail : Math.min(it.count ?? 1, avail);
 }
 
@@ -124,8 +131,8 @@ function unpackNumbers(st: UState, it: PackItem): UnpackValue[] {
   const vals: UnpackValue[] = [];
   if (t === 'U' || t === 'W' || t === 'w') {
     const max = it.count === '*' ? Infinity : (it.count ?? 1);
-    for (let k = 0; k < max && st.pos < st.s.length; k++) {
-      vals.push(t === 'w' ? readBer(st) : t === 'U' ? readUtf8(st) : st.s.charCodeAt(st.pos++));
+    for (let k = 0; k < max && st.pos < len(st); k++) {
+      vals.push(t === 'w' ? readBer(st) : t === 'U' ? readUtf8(st) : code(st, st.pos++));
     }
     return vals;
   }
@@ -133,7 +140,7 @@ function unpackNumbers(st: UState, it: PackItem): UnpackValue[] {
   const n = numericCount(st, it, size);
   for (let k = 0; k < n; k++) {
     if (t === 'f' || t === 'd' || t === 'F') vals.push(readFloat(st, it, size));
-    else if (t === 'C' && size === 1) vals.push(st.s.charCodeAt(st.pos++));
+    else if (t === 'C' && size === 1) vals.push(code(st, st.pos++));
     else vals.push(readInt(st, it, size));
   }
   return vals;
@@ -157,7 +164,7 @@ function unpackItem(st: UState, it: PackItem, groupStart: number): void {
   if (it.data) return unpackSlash(st, it, groupStart);
   if (it.group) {
     const reps = it.count === '*' ? Infinity : (it.count ?? 1);
-    for (let r = 0; r < reps && (it.count !== '*' || st.pos < st.s.length); r++) {
+    for (let r = 0; r < reps && (it.count !== '*' || st.pos < len(st)); r++) {
       const start = st.pos;
       for (const g of it.group) unpackItem(st, it.endian && !g.endian ? { ...g, endian: it.endian } : g, start);
       if (it.count === '*' && st.pos <= start) break;
@@ -181,14 +188,14 @@ function position(st: UState, it: PackItem, groupStart: number): void {
     return;
   }
   if (t === '@') {
-    if (groupStart + n > st.s.length) throw new UnpackDie(`'@' outside of string in unpack`);
+    if (groupStart + n > len(st)) throw new UnpackDie(`'@' outside of string in unpack`);
     st.pos = groupStart + n;
     return;
   }
   let step = n;
   if (it.bang) step = n > 0 ? (t === 'x' ? (n - (st.pos % n)) % n : st.pos % n) : 0;
   if (t === 'x') {
-    if (st.pos + step > st.s.length) throw new UnpackDie(`'x' outside of string in unpack`);
+    if (st.pos + step > len(st)) throw new UnpackDie(`'x' outside of string in unpack`);
     st.pos += step;
   } else {
     if (step > st.pos) throw new UnpackDie(`'X' outside of string in unpack`);
@@ -201,14 +208,14 @@ function unpackSlash(st: UState, it: PackItem, groupStart: number): void {
   const before = st.out.length;
   unpackItem(st, { ...it, data: undefined, count: 1 }, groupStart);
   if (st.out.length === before) return;
-  const len = st.out.pop() as UnpackValue;
-  const n = Number(typeof len === 'string' ? parseNumber(len).value : len);
-  unpackItem(st, { ...(it.data as PackItem), count: n > 0 ? Math.min(Math.trunc(n), st.s.length * 8 + 1) : 0 }, groupStart);
+  const got = st.out.pop() as UnpackValue;
+  const n = Number(typeof got === 'string' ? parseNumber(got).value : got);
+  unpackItem(st, { ...(it.data as PackItem), count: n > 0 ? Math.min(Math.trunc(n), len(st) * 8 + 1) : 0 }, groupStart);
 }
 
 /** unpack(template, s) (perlfunc "unpack"): the list of values, as perl returns it. */
 export function unpack(template: string, s: string): UnpackResult {
-  const st: UState = { s, pos: 0, out: [], warnings: [], u0: /^\s*U(?!0)|^\s*U0/.test(template) };
+  const st: UState = { s, cs: hasSurrogate(s) ? chars(s) : null, pos: 0, out: [], warnings: [], u0: /^\s*U(?!0)|^\s*U0/.test(template) };
   try {
     const items = parseTemplate(template, 'unpack');
     if (/^\s*C0/.test(template)) st.u0 = false;

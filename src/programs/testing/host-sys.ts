@@ -330,6 +330,8 @@ export class ProcSys implements Sys {
   clockGettime(): [number, number] { return [Math.floor(this.w.clockMs / 1000), (this.w.clockMs % 1000) * 1e6]; }
   times(): { utime: number; stime: number; cutime: number; cstime: number } { return { utime: 0, stime: 0, cutime: 0, cstime: 0 }; }
   memcharge(): number { return 0; }
+  prctl(): number { return -ENOSYS; }
+  setcmdline(): number { return -ENOSYS; }
   getrandom(n: number): Uint8Array { return new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255); }
   uname(): { sysname: string; nodename: string; release: string; version: string; machine: string } {
     return { sysname: 'Linux', nodename: 'linux', release: '6.1.0-terrarium', version: '#1 SMP PREEMPT_DYNAMIC', machine: 'x86_64' };
