@@ -43,11 +43,15 @@ export function ioOfItem(vm: Vm, x: Item): Io | null {
   return g?.io ?? null;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const WIDE = /[^\x00-\xff]/;
+const ASCII = new TextEncoder();
+
 /** Bytes of a perl string: latin-1, or UTF-8 when it holds wide characters. */
 export function toBytes(vm: Vm, s: string, warnWide: string | null): Uint8Array {
-  let wide = false;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) { wide = true; break; }
-  if (wide) {
+  // ASCII is the same bytes in latin-1 and UTF-8: the native encoder does it.
+  if (!NON_ASCII.test(s)) return ASCII.encode(s);
+  if (WIDE.test(s)) {
     if (warnWide) vm.warn(`Wide character in ${warnWide}`);
     return new TextEncoder().encode(s);
   }
@@ -123,8 +127,7 @@ function appendWide(vm: Vm, io: Io, s: string, fn: string, at?: string): boolean
 }
 
 function wideIn(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return true;
-  return false;
+  return WIDE.test(s);
 }
 
 /** A handle perl itself opened unbuffered (STDERR at start); reopening it after a close makes it buffered. */

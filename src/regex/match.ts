@@ -66,9 +66,10 @@ export interface MatchState {
 }
 
 /** Whether `s` holds a code point above 255 (perl would have upgraded it to UTF-8). */
+const WIDE = /[^\x00-\xff]/;
+
 export function isWide(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
-  return false;
+  return WIDE.test(s);
 }
 
 // The last subject tested: //g loops and s///g start many matches on one string.
