@@ -124,13 +124,20 @@ export interface Sys {
   lseek(fd: number, offset: number, whence: number): number;
   dup(fd: number): number;
   dup2(oldfd: number, newfd: number): number;
-  fcntl(fd: number, cmd: number, arg?: number): number;
+  /**
+   * The lock commands (F_GETLK, F_SETLK, F_SETLKW) take the bytes of a
+   * `struct flock` (see abi/fcntl.ts) and F_GETLK writes its answer into
+   * them; F_SETLKW may block.
+   */
+  fcntl(fd: number, cmd: number, arg?: number | Uint8Array): number;
   pipe(flags?: number): [number, number] | Errno;
   stat(path: string): Stat | Errno;
   lstat(path: string): Stat | Errno;
   fstat(fd: number): Stat | Errno;
   access(path: string, mode: number): number;
   mkdir(path: string, mode: number): number;
+  /** mknod(2): S_IFIFO (mkfifo) or S_IFREG in `mode`; other types are EPERM. Optional for host stand-ins. */
+  mknod?(path: string, mode: number): number;
   rmdir(path: string): number;
   unlink(path: string): number;
   rename(from: string, to: string): number;

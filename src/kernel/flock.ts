@@ -9,6 +9,7 @@ import { LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN } from '../abi/fcntl.ts';
 import type { EventBus } from './events.ts';
 import type { OpenFile } from './file.ts';
 import type { Process } from './proc.ts';
+import { RecordLockTable } from './posix-locks.ts';
 import { WaitQueue, type Waker } from './wait-queue.ts';
 
 interface InodeLocks {
@@ -28,8 +29,12 @@ export interface LockInfo {
 
 export class FlockTable {
   private readonly byIno = new Map<number, InodeLocks>();
+  /** fcntl(2) record locks: independent of flock locks, dropped per process on any close. */
+  readonly records: RecordLockTable;
 
-  constructor(private readonly waker: Waker, private readonly events?: EventBus) {}
+  constructor(private readonly waker: Waker, private readonly events?: EventBus) {
+    this.records = new RecordLockTable(waker);
+  }
 
   private locks(ino: number): InodeLocks {
     let l = this.byIno.get(ino);
@@ -79,13 +84,17 @@ export class FlockTable {
     l.wq.wakeAll();
   }
 
-  /** Last reference to the open file description is gone. */
+  /** Last reference to the open file description is gone: its flock and its OFD record locks go. */
   releaseFile(file: OpenFile): void {
-    if (file.ino) this.unlock(file);
+    if (!file.ino) return;
+    this.unlock(file);
+    this.records.releaseOwner(file.ino, -file.id);
   }
 
-  /** A descriptor was closed: nothing to do for flock (fcntl locks would drop here). */
-  closeFd(_p: Process, _file: OpenFile): void {}
+  /** A descriptor was closed: flock locks stay; the process's fcntl record locks on the file go. */
+  closeFd(p: Process, file: OpenFile): void {
+    if (file.ino) this.records.releaseOwner(file.ino, p.pid);
+  }
 
   /** All locks held (for /proc/locks, lsof and the inspector). */
   list(): LockInfo[] {

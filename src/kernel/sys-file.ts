@@ -22,9 +22,10 @@ import { direntType, isDir, isLnk, isReg, statOf, type Inode } from './fs/inode.
 import { dirOps, regularOps, snapshotOps } from './fs/regular.ts';
 import { MAY_EXEC, MAY_READ, MAY_WRITE } from './fs/vfs.ts';
 import type { Kernel } from './kernel.ts';
-import { Pipe, pipeEnds } from './pipe.ts';
+import { openFifo, Pipe, pipeEnds } from './pipe.ts';
 import type { Process } from './proc.ts';
 import { sendSignal } from './signal.ts';
+import { RECORD_LOCK_CMDS, sysRecordLock } from './sys-record-lock.ts';
 import { blockSock } from './sys-net.ts';
 
 export function getFile(p: Process, fd: number): OpenFile | null {
@@ -39,17 +40,7 @@ function opsFor(k: Kernel, p: Process, ino: Inode, flags: number): FileOps | num
   const type = ino.mode & S_IFMT;
   if (ino.device) return ino.device.open(p, flags);
   if (ino.generate) return snapshotOps(ino, ino.generate(), k);
-  if (type === S_IFIFO) {
-    let pipe = ino.object as Pipe | undefined;
-    if (!pipe) ino.object = pipe = new Pipe(k, ino.ino);
-    const ends = pipeEnds(pipe);
-    if ((flags & O_ACCMODE) === O_RDONLY) {
-      pipe.readers++;
-      return ends.reader;
-    }
-    pipe.writers++;
-    return ends.writer;
-  }
+  if (type === S_IFIFO) return openFifo(k, p, ino, flags);
   if (type === S_IFSOCK) return -ENXIO;
   if (isDir(ino)) return dirOps(ino, k);
   if (type === S_IFREG) return regularOps(k.vfs, ino, k);
@@ -188,9 +179,11 @@ export function sysDup2(k: Kernel, p: Process, oldfd: number, newfd: number): nu
   return newfd;
 }
 
-export function sysFcntl(k: Kernel, p: Process, fd: number, cmd: number, arg: number): number {
+export function sysFcntl(k: Kernel, p: Process, fd: number, cmd: number, argIn: number | Uint8Array): number {
   const e = p.fd(fd);
   if (!e) return -EBADF;
+  if (RECORD_LOCK_CMDS.has(cmd)) return sysRecordLock(k, p, e.file, cmd, argIn);
+  const arg = typeof argIn === 'number' ? argIn : 0;
   switch (cmd) {
     case F_DUPFD: return sysDup(k, p, fd, arg);
     case F_DUPFD_CLOEXEC: return sysDup(k, p, fd, arg, true);
@@ -308,3 +301,13 @@ export function sysTcsetpgrp(k: Kernel, p: Process, fd: number, pgrp: number): n
   return r;
 }
 
+
+/** mknod(2) of a FIFO (mkfifo(3)) or a regular file; devices are EPERM, as for an unprivileged caller. */
+export function sysMknod(k: Kernel, p: Process, path: string, mode: number): number {
+  const type = (mode & S_IFMT) || S_IFREG;
+  if (type !== S_IFIFO && type !== S_IFREG) return -EPERM;
+  const pl = k.vfs.parentOf(p.cwd, path, p);
+  if (typeof pl === 'number') return pl;
+  const r = k.vfs.create(pl, type | (mode & 0o7777), p, p.umask);
+  return typeof r === 'number' ? r : 0;
+}

@@ -13,7 +13,7 @@ import type { Process } from './proc.ts';
 import { kill, sigtake } from './signal.ts';
 import {
   acquireCtty, getFile, sysChdir, sysDup, sysDup2, sysFcntl, sysFlock, sysFstat, sysGetdents,
-  sysLseek, sysOpen, sysPipe, sysRead, sysStat, sysTcsetpgrp, sysWrite, ttyOf, sysAccess,
+  sysLseek, sysOpen, sysPipe, sysRead, sysStat, sysTcsetpgrp, sysWrite, ttyOf, sysAccess, sysMknod,
 } from './sys-file.ts';
 import {
   sysChmod, sysChown, sysFchmod, sysFtruncate, sysLink, sysMkdir, sysReadlink, sysRename,
@@ -102,6 +102,7 @@ export function makeSys(k: Kernel, p: Process): Sys {
     fstat: (fd) => (live() ? sysFstat(p, fd) : R),
     access: (path, mode) => (live() ? sysAccess(k, p, path, mode) : R),
     mkdir: (path, mode) => (live() ? sysMkdir(k, p, path, mode) : R),
+    mknod: (path, mode) => (live() ? sysMknod(k, p, path, mode) : R),
     rmdir: (path) => (live() ? sysRmdir(k, p, path) : R),
     unlink: (path) => (live() ? sysUnlink(k, p, path) : R),
     rename: (a, b) => (live() ? sysRename(k, p, a, b) : R),

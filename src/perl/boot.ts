@@ -8,7 +8,7 @@ import { O_RDONLY, X_OK } from '../abi/fcntl.ts';
 import type { Image } from './image.ts';
 import { RET } from './image.ts';
 import { newAv, newHv, newSv, type Gv } from './values.ts';
-import { newIo, fromBytes, ioAppend, ioFlush, type StdIo } from './io.ts';
+import { newIo, fromBytes, toBytes, ioAppend, ioFlush, type StdIo } from './io.ts';
 import { compileSource, lastCompileFailure, loadUnit, pushUnitFrame } from './modules.ts';
 import type { Vm } from './vm.ts';
 import { Flow } from './flow.ts';
@@ -19,10 +19,12 @@ import { envp, flushAll } from './process.ts';
 import { withForcedWarnings } from './warn-compile-registry.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
 import { parseArgv, dashSVars } from './switches.ts';
+import { perlName, decodeArg } from './sysnames.ts';
 
 /** The image execve creates: globals set up, program not yet read. */
 export function newImage(argv: readonly string[], envp: readonly string[]): Image {
-  const sw = parseArgv(argv);
+  // perl reads its arguments as bytes: the program text of -e, the script's name, @ARGV.
+  const sw = parseArgv(argv.map(perlName));
   const img: Image = {
     argv: [...argv], envp: [...envp], frames: [], stack: [], save: [], tmps: [], globs: new Map(), pending: [], evals: [],
     ended: false, exit: null, endBlocks: [], errno: 0, childStatus: 0, lastMatch: null,
@@ -53,7 +55,7 @@ function initGlobals(vm: Vm): void {
   img.selected = mk('STDOUT', 1, 'w');
   (mk('STDERR', 2, 'w').io as StdIo).unbuf = true;
   const env = gvHv(vm, 'main::ENV');
-  for (const kv of img.envp) { const i = kv.indexOf('='); if (i > 0) env.h.set(kv.slice(0, i), newSv(kv.slice(i + 1))); }
+  for (const kv of img.envp) { const i = kv.indexOf('='); if (i > 0) env.h.set(perlName(kv.slice(0, i)), newSv(perlName(kv.slice(i + 1)))); }
   let args = img.scriptArgs ?? [];
   if (img.switches.s) {
     const s = dashSVars(args);
@@ -63,10 +65,8 @@ function initGlobals(vm: Vm): void {
   const utf8Locale = utf8Env(img);
   const uni = (img.switches.C ?? 0) & 64 && !utf8Locale ? 0 : img.switches.C ?? 0;
   img.unicode = uni;
-  // Arguments arrive as characters (the kernel's strings), which is what -CA asks for;
-  // without it perl would see their UTF-8 bytes, but paths made of bytes would not
-  // name the same files here, so they stay characters.
-  gvAv(vm, 'main::ARGV').a = args.map((a) => newSv(a));
+  // Arguments are bytes; -CA decodes them as UTF-8.
+  gvAv(vm, 'main::ARGV').a = args.map((a) => newSv(uni & 32 ? decodeArg(a) : a));
   ['STDIN', 'STDOUT', 'STDERR'].forEach((name, i) => { const io = gvFetch(vm, `main::${name}`, false)?.io; if (io && uni & (1 << i)) io.utf8 = true; });
   gvSv(vm, 'main::^UNICODE').v = img.switches.C ?? 0;
   gvSv(vm, 'main::^UTF8LOCALE').v = utf8Locale ? 1 : 0;
@@ -159,7 +159,7 @@ function shebang(vm: Vm, line: string): number {
   if (at < 0) {
     const m = /^\s*(\S+)(?:\s+(\S+))?/.exec(line);
     if (!m || line.includes('indir') || img.checkOnly || !(img.argv[0] ?? '').includes('perl')) return 0;
-    const r = vm.sys.execve(m[1]!, [m[1]!, ...(m[2] ? [m[2]] : []), ...img.argv.slice(1)], envp(vm));
+    const r = vm.sys.execve(m[1]!, [m[1]!, ...(m[2] ? [m[2]] : []), ...img.argv.slice(1).map(perlName)], envp(vm));
     if (r === -ERESTARTSYS) return Flow.STOP;
     return bootFail(vm, `Can't exec ${m[1]} at ${img.scriptName} line 1.\n`, 255);
   }
@@ -307,7 +307,7 @@ export function bootImage(vm: Vm): number {
 /** perl -c once BEGIN and CHECK blocks have run: flush, "NAME syntax OK" on stderr, exit 0 without INIT, main or END. */
 def('__perl_c_ok', (vm, [name]) => {
   if (!flushAll(vm)) return BLOCKED;
-  vm.sys.write(2, new TextEncoder().encode(`${valStr(vm, val(vm, name!))} syntax OK\n`));
+  vm.sys.write(2, toBytes(vm, `${valStr(vm, val(vm, name!))} syntax OK\n`, null));
   vm.sys.exit(0);
   return { flow: Flow.STOP };
 });

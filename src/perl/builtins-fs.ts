@@ -21,6 +21,9 @@ const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a])
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
 const N = (vm: Vm, x: Item | undefined): number => (x === undefined ? 0 : valNum(vm, val(vm, x)));
 
+/** `use utf8` at compile time: the program deals in characters (sysnames.ts). */
+def('__char_names', (vm) => { vm.img.charNames = true; return undefined; });
+
 // ---- directories
 /** The names in directory `path` (with . and ..), or a negative errno. */
 export function dirEntries(vm: Vm, path: string): string[] | number {

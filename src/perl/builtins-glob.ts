@@ -9,6 +9,7 @@
 import { O_RDONLY } from '../abi/fcntl.ts';
 import { def } from './builtins.ts';
 import { dirEntries } from './builtins-io.ts';
+import { fromBytes } from './io.ts';
 import { gvFetch } from './symbols.ts';
 import { newSv, type Av } from './values.ts';
 import { val, valStr, type Item } from './scalar.ts';
@@ -179,7 +180,7 @@ function homeOf(vm: Vm, user: string): string | undefined {
   for (;;) {
     const b = vm.sys.read(fd, 65536);
     if (typeof b === 'number' || b.length === 0) break;
-    text += new TextDecoder().decode(b);
+    text += fromBytes(b);
   }
   vm.sys.close(fd);
   for (const line of text.split('\n')) {

@@ -293,7 +293,7 @@ const BYTE_ENCODINGS = new Set(['latin1', 'iso88591', 'ascii', 'usascii', 'binar
 function applyLayers(vm: Vm, io: Io, layer: string): boolean {
   for (const m of layer.matchAll(/:?(\w+)(?:\(([^)]*)\))?/g)) {
     const name = m[1]!, arg = (m[2] ?? '').toLowerCase().replace(/[-_]/g, '');
-    if (name === 'utf8' || (name === 'encoding' && (arg === 'utf8' || arg === 'utf8strict'))) io.utf8 = true;
+    if (name === 'utf8' || (name === 'encoding' && (arg === 'utf8' || arg === 'utf8strict'))) io.utf8 = vm.img.charNames = true;
     else if (name === 'crlf') io.crlf = true;
     else if (name === 'raw' || name === 'pop') { io.utf8 = false; io.crlf = false; }
     else if (name === 'bytes' || (name === 'encoding' && BYTE_ENCODINGS.has(arg))) io.utf8 = false;

@@ -8,9 +8,10 @@
  * handled signal that cuts one short runs its handler first, then the call
  * fails with EINTR (perl 5.36 does not restart them).
  */
-import { EBADF, EINTR, EINVAL, ENOTSOCK, ERESTARTSYS } from '../abi/errno.ts';
+import { EBADF, EFAULT, EINTR, EINVAL, ENOTSOCK, ERESTARTSYS } from '../abi/errno.ts';
 import { POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT, POLLPRI } from '../abi/poll.ts';
 import { AF_INET, SOL_SOCKET, SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO } from '../abi/socket.ts';
+import { F_GETLK, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLK, F_SETLKW } from '../abi/fcntl.ts';
 import type { PollFd, SockAddr } from '../abi/sys.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import { fail, installIo, targetGlob } from './builtins-io.ts';
@@ -19,7 +20,7 @@ import { resumedAfterSignal, runHandlerThen } from './signals.ts';
 import type { Frame, Want } from './image.ts';
 import type { Vm } from './vm.ts';
 import { gvOfItem, newIo, toBytes, fromBytes, ioFlush } from './io.ts';
-import { assignSv } from './ops-core.ts';
+import { assignSv, isReadonly, READONLY } from './ops-core.ts';
 import { val, valNum, valStr, type Item } from './scalar.ts';
 import { isRef, newSv, type Io, type Sv, type Val } from './values.ts';
 import { packAddr, parseIpv4, unpackAddr, ntoa } from './sockaddr.ts';
@@ -327,10 +328,32 @@ function monoMs(vm: Vm): number {
 def('fcntl', (vm, [fh, fn, arg]) => {
   const io = sockIo(vm, fh, 'fcntl', 'filehandle');
   if (!io) return undefined;
-  const r = vm.sys.fcntl(io.fd, N(vm, fn), N(vm, arg));
+  const cmd = N(vm, fn);
+  // pp_ioctl forces a string argument into a buffer: a literal cannot be one.
+  if (LOCK_CMDS.has(cmd) && typeof arg === 'object' && arg !== null && (arg as Sv).t === 's' && isReadonly(arg as Sv)) return died(vm.dieMsg(READONLY));
+  const r = LOCK_CMDS.has(cmd) ? fcntlLock(vm, io.fd, cmd, arg) : vm.sys.fcntl(io.fd, cmd, N(vm, arg));
+  if (r === -ERESTARTSYS) return BLOCKED;
   if (r < 0) { vm.img.errno = -r; return undefined; }
   return r === 0 ? '0 but true' : r;
 });
+
+const LOCK_CMDS = new Set([F_GETLK, F_SETLK, F_SETLKW, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW]);
+/** pp_ioctl grows a string argument to this many bytes (IOCPARM_LEN on Linux) before the call. */
+const FCNTL_BUF = 256;
+
+/** The lock commands take the packed `struct flock` string; perl passes its buffer, so F_GETLK's answer lands in the scalar. */
+function fcntlLock(vm: Vm, fd: number, cmd: number, arg: Item | undefined): number {
+  // A number is taken as the address of the struct (pp_ioctl); no address is valid here.
+  const v = arg === undefined ? undefined : val(vm, arg);
+  if (typeof v === 'number' || typeof v === 'bigint') return -EFAULT;
+  const given = toBytes(vm, S(vm, arg), null);
+  const buf = new Uint8Array(Math.max(given.length, FCNTL_BUF));
+  buf.set(given);
+  const r = vm.sys.fcntl(fd, cmd, buf);
+  if (r === -ERESTARTSYS) return r;
+  if (typeof arg === 'object' && arg !== null && (arg as Sv).t === 's') assignSv(vm, arg as Sv, fromBytes(buf));
+  return r;
+}
 
 export { ENOTSOCK };
 

@@ -405,6 +405,11 @@ function compileUse(ctx: SubCtx, st: Node): void {
     ctx.emit(OP.POP);
     return;
   }
+  if (mod === 'utf8' && on) {
+    // A program in characters names files by their UTF-8 (sysnames.ts).
+    atCompileTime(ctx, st.line, (c) => { c.emit(OP.FUNC, c.k('__char_names'), 0, 0); c.emit(OP.POP); });
+    return;
+  }
   if (['feature', 'utf8', 'integer', 'experimental', 'diagnostics', 'bytes', 'less', 'sort', 'autodie', 'open', 'locale', 'subs', 'filetest', 'if', 'vmsish', 'bigint', 'bignum'].includes(mod)) return;
   if (mod === 'vars') {
     for (const w of words) { ctx.scope.ours.set(w, `${ctx.pkg}::${w.slice(1)}`); ctx.comp.diags.declareGlobal(`${ctx.pkg}::${w.slice(1)}`); }

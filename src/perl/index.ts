@@ -17,6 +17,7 @@ import { val } from './scalar.ts';
 import './ops-table.ts';
 import { setModuleSource } from './exports.ts';
 import { moduleSource } from './modules.ts';
+import { perlSys } from './sysnames.ts';
 
 import exporterPm from './lib/Exporter.pm?raw';
 import carpPm from './lib/Carp.pm?raw';
@@ -39,7 +40,7 @@ setDieImpl(dieImpl);
 function run(image: unknown, sys: Sys, budget: number): number {
   const img = image as Image;
   if (img.spawn) return runSpawn(img, sys);
-  const vm = new Vm(img, sys);
+  const vm = new Vm(img, perlSys(sys, img));
   setMagicReader((sv) => val(vm, sv));
   setModuleSource((mod) => moduleSource(vm, mod));
   try {

@@ -10,11 +10,13 @@ import type { Sv, Val } from './values.ts';
 import { setMagicGet, uninitWarn, valNum, valStr, val } from './scalar.ts';
 import { setSv } from './refcount.ts';
 import { sigMagicSet } from './signals.ts';
-import { ioFlush, newIo } from './io.ts';
+import { fromBytes, ioFlush, newIo } from './io.ts';
 import { specialCapture } from './regex-glue.ts';
 import { globalPhase } from './lifecycle.ts';
 import { perlVersionObject } from './version-object.ts';
 import { charToUnit, unitToChar } from './astral.ts';
+import { charNames, kernelName } from './sysnames.ts';
+import { shellBytes, shellString } from '../programs/lib/bytes.ts';
 
 function magicGet(vm: Vm, sv: Sv): Val {
   switch (sv.mg!.k) {
@@ -88,18 +90,20 @@ export function magicSet(vm: Vm, sv: Sv): void {
       // mg.c takes the name with SvPV_force: $0 holds a string from now on.
       if (sv.v === undefined && vm.frame.warn) uninitWarn(vm, sv, 'scalar assignment');
       sv.v = valStr(vm, sv.v);
+      // A name with characters above 0xFF is downgraded to its UTF-8 bytes, with the warning.
+      if (/[^\x00-\xff]/.test(sv.v)) {
+        vm.warn('Wide character in $0');
+        sv.v = fromBytes(new TextEncoder().encode(sv.v));
+      }
       setProgName(vm, sv.v);
       return;
   }
 }
 
-const utf8 = new TextEncoder();
-const fromUtf8 = new TextDecoder();
-
-/** Bytes of strings laid out one after another, each with its NUL. */
+/** Bytes of strings (the kernel's text) laid out one after another, each with its NUL. */
 function areaBytes(strings: readonly string[]): number {
   let n = 0;
-  for (const s of strings) n += utf8.encode(s).length + 1;
+  for (const s of strings) n += shellBytes(s).length + 1;
   return n;
 }
 
@@ -126,10 +130,12 @@ function charCut(b: Uint8Array, max: number): number {
  * Cuts keep whole characters (perl and Linux cut bytes).
  */
 function setProgName(vm: Vm, name: string): void {
+  // The kernel's text for the perl string: its bytes as perl writes them (sysnames.ts).
+  const title = kernelName(name, charNames(vm.img));
   const argLen = areaBytes(vm.img.argv);
   const room = argLen + areaBytes(vm.img.envp);
   if (room > 1) {
-    const text = utf8.encode(name);
+    const text = shellBytes(title);
     const area = new Uint8Array(room).fill(0x20);
     if (text.length >= room - 1) area.fill(0).set(text.subarray(0, charCut(text, room - 1)));
     else { area.set(text); area[text.length] = 0; }
@@ -141,10 +147,10 @@ function setProgName(vm: Vm, name: string): void {
       // A title filling the whole page reads back without its NUL; the strings add one.
       shown = nul < 0 ? page : page.subarray(0, nul + 1);
     }
-    const str = fromUtf8.decode(shown);
+    const str = shellString(shown);
     vm.sys.setcmdline((str.endsWith('\0') ? str.slice(0, -1) : str).split('\0'));
   }
-  vm.sys.prctl(PR_SET_NAME, name);
+  vm.sys.prctl(PR_SET_NAME, title);
 }
 
 export function installMagic(): void {

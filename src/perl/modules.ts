@@ -192,6 +192,8 @@ export function requireStep(vm: Vm, f: Frame, pc: number, st: OpState, rel: stri
       const asMod = modName ?? (/^[A-Za-z_]\w*(?:\/\w+)*\.pm$/.test(rel) ? rel.slice(0, -3).replace(/\//g, '::') : null);
       const hint = asMod ? ` (you may need to install the ${asMod} module)` : '';
       vm.img.errno = ENOENT;
+      // A path from / or ./ or ../ is not looked up along @INC, and perl names only the path.
+      if (/^\.{0,2}\//.test(rel)) return { done: true, error: `Can't locate ${rel}` };
       return { done: true, error: `Can't locate ${rel} in @INC${hint} (@INC contains: ${dirs})` };
     }
     st.phase = 'reading';

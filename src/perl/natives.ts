@@ -3,7 +3,7 @@
  * Fcntl, Time::HiRes and the filehandle methods behind IO::Handle. Each is
  * a Cv whose `native` names an entry of NATIVE_SUBS.
  */
-import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC } from '../abi/fcntl.ts';
+import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK, F_EXLCK, F_SHLCK } from '../abi/fcntl.ts';
 import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
 import { allErrnos, ERESTARTSYS, EINTR } from '../abi/errno.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
@@ -330,7 +330,7 @@ function isoWeek(d: Date): [number, number] {
 }
 
 // ---- Fcntl
-const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY: O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC };
+const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY: O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_GETLK64: F_GETLK, F_SETLK64: F_SETLK, F_SETLKW64: F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK, F_EXLCK, F_SHLCK };
 for (const [k, v] of Object.entries(fcntlConst)) native('Fcntl', k, () => v);
 
 // ---- Time::HiRes
@@ -371,6 +371,7 @@ native('utf8', 'decode', (vm, [x]) => {
   if (!isSvArg(x)) return '';
   const s = valStr(vm, x.v);
   if (/[^\x00-\xff]/.test(s)) return '';
+  vm.img.charNames = true;
   try {
     x.v = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
     return 1;

@@ -19,6 +19,7 @@ import { gvFetch, gvHv, gvSv } from './symbols.ts';
 import { fromBytes, ioDropReadBuffer, ioFlush } from './io.ts';
 import type { Val } from './values.ts';
 import { localInfo, programTz } from './tz.ts';
+import { kernelArgs } from './sysnames.ts';
 
 const flat = (args: Item[]): Item[] => args.flatMap((a) => (isList(a) ? a : [a]));
 const S = (vm: Vm, x: Item | undefined): string => (x === undefined ? '' : valStr(vm, val(vm, x)));
@@ -89,7 +90,7 @@ export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], cl
   const plan = PLANS.get(argv);
   if (plan === 'errToOut') dup = [...dup, [1, 2]];
   const path = plan === 'shell' ? '/bin/sh' : whichPath(vm, prog) ?? prog;
-  const child = { spawn: { path, argv, envp: envp(vm), dup, close } };
+  const child = { spawn: { path: kernelArgs(vm.img, [path])[0]!, argv: kernelArgs(vm.img, argv), envp: kernelArgs(vm.img, envp(vm)), dup, close } };
   return vm.sys.fork(child);
 }
 

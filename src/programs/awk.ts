@@ -268,7 +268,8 @@ export class AwkVm {
         this.ctx.sys.close(p[0]);
         o = { fd: p[1], pid };
       } else {
-        const fd = name === '/dev/stdout' || name === '-' ? 1 : name === '/dev/stderr' ? 2 : this.ctx.sys.open(name, O_WRONLY | O_CREAT | (redir === '>>' ? O_APPEND : O_TRUNC), 0o666);
+        const flags = O_WRONLY | O_CREAT | (redir === '>>' ? O_APPEND : O_TRUNC);
+        const fd = name === '/dev/stdout' || name === '-' ? 1 : name === '/dev/stderr' ? 2 : yield* this.ctx.call(() => this.ctx.sys.open(name, flags, 0o666));
         if (fd < 0) throw new AwkFatal(`cannot open "${name}" for output`);
         o = { fd, pid: 0 };
       }

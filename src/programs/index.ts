@@ -28,6 +28,7 @@ import { timeoutPrograms } from './timeout.ts';
 import { pgrepPrograms } from './pgrep.ts';
 import { gzipPrograms } from './gzip.ts';
 import { tarPrograms } from './tar.ts';
+import { mkfifoPrograms } from './mkfifo.ts';
 
 /** Map of install path ("/bin/cat") to program. */
 export function programs(): Record<string, Program> {
@@ -60,6 +61,7 @@ export function programs(): Record<string, Program> {
     ...pgrepPrograms(),
     ...gzipPrograms(),
     ...tarPrograms(),
+    ...mkfifoPrograms(),
   };
 }
 

@@ -3,7 +3,7 @@
  * shell's own fd table; when `save` is set the replaced fds are kept aside
  * (fd >= 10, close-on-exec) and `restoreFds` puts them back.
  */
-import { EBADF, strerror } from '../abi/errno.ts';
+import { EBADF, EINTR, strerror } from '../abi/errno.ts';
 import { O_APPEND, O_CLOEXEC, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, F_DUPFD } from '../abi/fcntl.ts';
 import { S_ISREG } from '../abi/stat.ts';
 import type { Gen } from '../programs/runtime.ts';
@@ -51,7 +51,12 @@ function place(sh: Shell, src: number, fd: number): void {
 }
 
 function* openFile(sh: Shell, path: string, flags: number): Gen<number> {
-  const fd = isNetPath(path) ? yield* openNetPath(sh, path) : yield* sh.call(() => sh.sys.open(path, flags, 0o666));
+  let fd = isNetPath(path) ? yield* openNetPath(sh, path) : yield* sh.call(() => sh.sys.open(path, flags, 0o666));
+  // An open waiting on a FIFO: bash runs the trap and opens again.
+  while (fd === -EINTR && !isNetPath(path)) {
+    yield* sh.trapsWhileWaiting(0);
+    fd = yield* sh.call(() => sh.sys.open(path, flags, 0o666));
+  }
   if (fd < 0) yield* sh.error(`${path}: ${strerror(fd)}`);
   return fd;
 }

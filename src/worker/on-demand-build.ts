@@ -40,6 +40,7 @@ export const ON_DEMAND: Readonly<Record<string, string>> = {
   'src/programs/test-expr.ts': 'src/programs/index.ts',
   'src/programs/util.ts': 'src/programs/index.ts',
   'src/programs/flock.ts': 'src/programs/index.ts',
+  'src/programs/mkfifo.ts': 'src/programs/index.ts',
   'src/init/systemctl.ts': 'src/system/boot.ts',
   'src/nettools/curl.ts': 'src/nettools/index.ts',
   'src/nettools/tcpdump.ts': 'src/nettools/index.ts',

@@ -9,6 +9,7 @@ import type { Process } from '../proc.ts';
 import { processBytes } from '../memory.ts';
 import type { Inode } from './inode.ts';
 import { procNetFiles } from './procnet.ts';
+import { ownerPid } from '../posix-locks.ts';
 
 const enc = new TextEncoder();
 const STATE_LETTER = { runnable: 'R', blocked: 'S', stopped: 'T', zombie: 'Z' } as const;
@@ -128,6 +129,16 @@ function pidDir(k: Kernel, p: Process, parent: Inode): Inode {
   return self;
 }
 
+/** /proc/locks: flock locks, then fcntl record locks (classic and OFD), as fs/locks.c lock_get_status prints them. */
+function procLocks(k: Kernel): string {
+  const rows = k.flocks.list().map((l) => `FLOCK  ADVISORY  ${l.kind === 'ex' ? 'WRITE' : 'READ '} ${l.pid} 08:01:${l.ino} 0 EOF`);
+  for (const l of k.flocks.records.list()) {
+    const kind = l.owner > 0 ? 'POSIX ' : 'OFDLCK';
+    rows.push(`${kind} ADVISORY  ${l.type === 'write' ? 'WRITE' : 'READ '} ${ownerPid(l.owner)} 08:01:${l.ino} ${l.start} ${l.end === Infinity ? 'EOF' : l.end}`);
+  }
+  return rows.map((r, i) => `${i + 1}: ${r}\n`).join('');
+}
+
 export function mountProc(k: Kernel): void {
   const root = k.vfs.mkdirp('/proc');
   root.mode = S_IFDIR | 0o555;
@@ -140,7 +151,7 @@ export function mountProc(k: Kernel): void {
     meminfo: () => 'MemTotal:         524288 kB\nMemFree:          393216 kB\nMemAvailable:     458752 kB\nBuffers:               0 kB\nCached:            65536 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n',
     version: () => 'Linux version 6.1.0-terrarium (terrarium) #1 SMP PREEMPT_DYNAMIC\n',
     mounts: () => 'rootfs / rootfs rw 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\ndevpts /dev/pts devpts rw 0 0\ncgroup2 /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime 0 0\n',
-    locks: () => k.flocks.list().map((l, i) => `${i + 1}: FLOCK  ADVISORY  ${l.kind === 'ex' ? 'WRITE' : 'READ '} ${l.pid} 08:01:${l.ino} 0 EOF\n`).join(''),
+    locks: () => procLocks(k),
     cpuinfo: () => 'processor\t: 0\nmodel name\t: Terrarium virtual CPU\n\n',
   };
   const nodes = new Map<string, Inode>();
