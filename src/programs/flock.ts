@@ -44,8 +44,9 @@ function* plan(ctx: Ctx, args: string[]): Gen<LockPlan | number> {
     const sh = ctx.env.get('SHELL');
     cmd = [sh !== undefined && sh !== '' ? sh : '/bin/sh', '-c', cmd[1]!];
   }
-  let fd = ctx.sys.open(name, O_RDONLY | O_CREAT, 0o666);
-  if (fd === -EISDIR) fd = ctx.sys.open(name, O_RDONLY);
+  // A FIFO opens only once a writer does, as on Linux.
+  let fd = yield* ctx.call(() => ctx.sys.open(name, O_RDONLY | O_CREAT, 0o666));
+  if (fd === -EISDIR) fd = yield* ctx.call(() => ctx.sys.open(name, O_RDONLY));
   if (fd < 0) {
     yield* ctx.err(`${ctx.prog}: cannot open lock file ${name}: ${strerror(fd)}\n`);
     return EX_NOINPUT;

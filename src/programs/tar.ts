@@ -239,7 +239,7 @@ function* create(r: TarRun): Gen<number> {
   const archivePath = toStdout ? null : o.file!.startsWith('/') ? o.file! : `${cwd}/${o.file}`;
   const cr: Creator = { r, out: [], links: new Map(), mtime, self: null };
   if (archivePath !== null) {
-    const fd = ctx.sys.open(archivePath, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
+    const fd = yield* ctx.call(() => ctx.sys.open(archivePath, O_WRONLY | O_CREAT | O_TRUNC, 0o666));
     if (fd < 0) { yield* ctx.err(`tar: ${o.file}: Cannot open: ${strerror(fd)}\ntar: Error is not recoverable: exiting now\n`); return 2; }
     const st = ctx.sys.fstat(fd);
     cr.self = typeof st === 'number' ? null : st;

@@ -185,7 +185,7 @@ function* copyTree(ctx: Ctx, from: string, to: string, uid: number, gid: number)
     if ((st.mode & 0o170000) === 0o040000) { ctx.sys.mkdir(`${to}/${n}`, st.mode & 0o777); yield* copyTree(ctx, `${from}/${n}`, `${to}/${n}`, uid, gid); }
     else {
       const t = yield* readText(ctx, `${from}/${n}`);
-      const o = ctx.sys.open(`${to}/${n}`, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777);
+      const o = yield* ctx.call(() => ctx.sys.open(`${to}/${n}`, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777));
       if (o >= 0) { yield* ctx.write(o, typeof t === 'number' ? '' : t); ctx.sys.close(o); }
     }
     ctx.sys.chown(`${to}/${n}`, uid, gid);

@@ -114,7 +114,7 @@ const nohup = defineProgram('nohup', function* (ctx) {
   let msg = '';
   if (outTty) {
     let name = 'nohup.out';
-    let fd = ctx.sys.open(name, O_WRONLY | O_CREAT | O_APPEND, 0o600);
+    let fd = yield* ctx.call(() => ctx.sys.open(name, O_WRONLY | O_CREAT | O_APPEND, 0o600));
     if (fd < 0 && ctx.env.get('HOME')) { name = `${ctx.env.get('HOME')}/nohup.out`; fd = ctx.sys.open(name, O_WRONLY | O_CREAT | O_APPEND, 0o600); }
     if (fd < 0) { yield* ctx.err(`${ctx.prog}: failed to open ${ctx.q('nohup.out')}: ${strerror(fd)}\n`); return 125; }
     msg = `${inTty ? 'ignoring input and ' : ''}appending output to ${ctx.q(name)}`;
