@@ -60,6 +60,8 @@ export interface Node {
   isNo?: boolean;
   dynMethod?: Node;
   maybeClass?: boolean;
+  /** A call of a constant sub (a () prototype): perl folds it into its value. */
+  constSub?: boolean;
   /** A 'cond' made for a package-qualified word: a call when the sub exists, else its `r` (the word). */
   qualifiedWord?: boolean;
   /** A statement's run-time line when it differs from where it starts (perl's COP line). */

@@ -122,12 +122,26 @@ function clearArgs(vm: Vm, av: Av): void {
 
 def('__SUB__', (vm) => (vm.frame.cv ? mortalRef(vm, vm.frame.cv) : undefined));
 
+/**
+ * What an eval string's parser knows of the sub `name` (full name): its
+ * prototype, null for none, undefined when it is not defined. Natives have
+ * no prototype recorded; upper-case ones are constants (Fcntl, POSIX, Socket).
+ */
+function definedSubProto(vm: Vm, name: string): string | null | undefined {
+  const cv = vm.img.globs.get(name)?.cv;
+  if (!cv || !(cv.unit >= 0 || cv.native)) return undefined;
+  if (cv.proto !== undefined) return cv.proto;
+  const base = cv.name || name.slice(name.lastIndexOf('::') + 2);
+  if (cv.native && /^[A-Z][A-Z0-9_]*$/.test(base) && !/^(?:W(?:IF|EXIT|TERM|STOP)|S_IS)/.test(base)) return '';
+  return null;
+}
+
 /** eval STRING: compile with the caller's lexicals visible; errors go to $@. */
 def('eval', (vm, [code, scope], want, pc, f) => {
   const src = valStr(vm, val(vm, code!));
   const es = val(vm, scope!) as unknown as EvalScope;
   vm.img.evalSeq = (vm.img.evalSeq ?? 0) + 1;
-  const u = compileSource(src, `(eval ${vm.img.evalSeq})`, { evalScope: es });
+  const u = compileSource(src, `(eval ${vm.img.evalSeq})`, { evalScope: es, lookupSub: (name) => definedSubProto(vm, name) });
   if (typeof u === 'string') {
     // Warnings raised before the failure are printed; $@ gets the error alone.
     const cf = lastCompileFailure();

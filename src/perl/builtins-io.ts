@@ -99,6 +99,8 @@ function twoArg(spec: string): { mode: string; path: string } {
 }
 
 def('open', (vm, args, _w: Want, pc, f) => {
+  const interrupted = resumedAfterSignal(vm, pc, f);
+  if (interrupted) return interrupted.value;
   const [fhItem, modeItem, ...rest] = args;
   const g = targetGlob(vm, fhItem!);
   if (!g) return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`));
@@ -157,6 +159,7 @@ def('open', (vm, args, _w: Want, pc, f) => {
   }
   const fd = vm.sys.open(path, flags, 0o666);
   if (fd === -ERESTARTSYS) return BLOCKED;
+  if (fd === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR, true) ?? openFail(vm, EINTR);
   if (fd < 0) return openFail(vm, -fd);
   warnOppositeStd(vm, g, fd, mode);
   const io = newIo(fd, g.name, mode === '<' ? 'r' : mode.startsWith('+') ? 'rw' : 'w');
@@ -370,7 +373,7 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
     const r = vm.sys.read(io.fd, n);
     if (r === -ERESTARTSYS) return BLOCKED;
     // sysread cut short by a handled signal: the handler runs, then undef with EINTR.
-    if (r === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR) ?? (vm.img.errno = EINTR, undefined);
+    if (r === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR, true) ?? (vm.img.errno = EINTR, undefined);
     if (typeof r === 'number') { vm.img.errno = -r; return undefined; }
     data = fromBytes(r);
   }
@@ -382,7 +385,9 @@ function readInto(vm: Vm, args: Item[], sys: boolean, pc: number, f: Frame): Val
 }
 def('read', (vm, args, _w, pc, f) => readInto(vm, args, false, pc, f));
 def('sysread', (vm, args, _w, pc, f) => readInto(vm, args, true, pc, f));
-def('syswrite', (vm, [x, d, l, o]) => {
+def('syswrite', (vm, [x, d, l, o], _w, pc, f) => {
+  const interrupted = resumedAfterSignal(vm, pc, f);
+  if (interrupted) return interrupted.value;
   const io = openIo(vm, x, 'syswrite', 'w');
   if (!io) return undefined;
   if (io.utf8) return died(vm.dieMsg(`syswrite() isn't allowed on :utf8 handles`));
@@ -399,6 +404,7 @@ def('syswrite', (vm, [x, d, l, o]) => {
   if (/[^\x00-\xff]/.test(s)) return died(vm.dieMsg('Wide character in syswrite'));
   const r = vm.sys.write(io.fd, toBytes(vm, s, null));
   if (r === -ERESTARTSYS) return BLOCKED;
+  if (r === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR, true) ?? (vm.img.errno = EINTR, undefined);
   if (r < 0) { vm.img.errno = -r; return undefined; }
   return r;
 });
@@ -459,11 +465,15 @@ def('tell', (vm, [x]) => {
   const r = vm.sys.lseek(io.fd, 0, 1);
   return r < 0 ? -1 : r - (io.utf8 ? toBytes(vm, io.rbuf, null).length : io.rbuf.length) + io.wbuf.length;
 });
-def('flock', (vm, [x, op]) => {
+def('flock', (vm, [x, op], _w, pc, f) => {
+  const again = resumedAfterSignal(vm, pc, f);
+  if (again) return again.value;
   const io = gvOfItem(vm, x!)?.io;
   if (!io) return fail(vm, EBADF);
   const r = vm.sys.flock(io.fd, Math.trunc(N(vm, op)));
   if (r === -ERESTARTSYS) return BLOCKED;
+  // Interrupted: the handler runs at once; the call is re-issued under SA_RESTART, else fails with EINTR.
+  if (r === -EINTR) return runHandlerThen(vm, pc, f, '', EINTR, true) ?? fail(vm, EINTR);
   return r < 0 ? fail(vm, -r) : 1;
 });
 def('truncate', (vm, [x, l]) => {
@@ -488,13 +498,16 @@ def('__select4', (vm, [, , , t]) => {
 });
 
 /** sysopen FH, PATH, FLAGS [, PERMS]: open(2) with the caller's flags; true, or undef with $!. */
-def('sysopen', (vm, [fh, p, fl, perm]) => {
+def('sysopen', (vm, [fh, p, fl, perm], _w, pc, f) => {
+  const interrupted = resumedAfterSignal(vm, pc, f);
+  if (interrupted) return interrupted.value;
   const g = targetGlob(vm, fh!);
   if (!g) return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`));
   const flags = Math.trunc(N(vm, fl!));
   const mode = perm === undefined ? 0o666 : Math.trunc(N(vm, perm));
   const fd = vm.sys.open(S(vm, p!), flags, mode);
   if (fd === -ERESTARTSYS) return BLOCKED;
+  if (fd === -EINTR) return runHandlerThen(vm, pc, f, undefined, EINTR, true) ?? openFail(vm, EINTR);
   if (fd < 0) return openFail(vm, -fd);
   const acc = flags & 3;
   installIo(vm, g, newIo(fd, g.name, acc === O_RDONLY ? 'r' : acc === O_WRONLY ? 'w' : 'rw'));

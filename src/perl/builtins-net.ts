@@ -40,9 +40,9 @@ function sockIo(vm: Vm, x: Item | undefined, name: string, what = 'socket'): Io 
 }
 
 /** A handled signal cut the call short: run its handler now; the call then fails with EINTR. */
-function interrupted(vm: Vm, pc: number, f: Frame, value: Val = ''): FlowReq | null {
+function interrupted(vm: Vm, pc: number, f: Frame, value: Val = '', restartable = false): FlowReq | null {
   vm.img.errno = EINTR;
-  return runHandlerThen(vm, pc, f, value, EINTR);
+  return runHandlerThen(vm, pc, f, value, EINTR, restartable);
 }
 
 /** True when this op is re-run after its handler ran (the failure is then returned). */
@@ -51,9 +51,9 @@ function wasInterrupted(vm: Vm, pc: number, f: Frame): boolean {
 }
 
 /** Result of a socket syscall returning 0 or -errno: blocked, interrupted, failed or ok. */
-function settle(vm: Vm, r: number, pc: number, f: Frame, bad: Val, ok: Val): Item | FlowReq {
+function settle(vm: Vm, r: number, pc: number, f: Frame, bad: Val, ok: Val, restartable = false): Item | FlowReq {
   if (r === -ERESTARTSYS) return BLOCKED;
-  if (r === -EINTR) { const fr = interrupted(vm, pc, f); if (fr) return fr; }
+  if (r === -EINTR) { const fr = interrupted(vm, pc, f, '', restartable); if (fr) return fr; }
   if (r < 0) { vm.img.errno = -r; return bad; }
   return ok;
 }
@@ -113,7 +113,7 @@ def('accept', (vm, [nfh, lfh], _w, pc, f) => {
   const io = sockIo(vm, lfh, 'accept');
   if (!io) return '';
   const r = vm.sys.accept(io.fd);
-  if (typeof r === 'number') return settle(vm, r, pc, f, '', '');
+  if (typeof r === 'number') return settle(vm, r, pc, f, '', '', true);
   const g = targetGlob(vm, nfh!);
   if (!g) { vm.sys.close(r.fd); return died(vm.dieMsg(`Can't use an undefined value as filehandle reference`)); }
   installIo(vm, g, newIo(r.fd, g.name, 'rw'));
@@ -154,7 +154,7 @@ def('send', (vm, [fh, msg, fl, to], _w, pc, f) => {
   }
   const r = vm.sys.sendto(io.fd, toBytes(vm, S(vm, msg), 'send'), N(vm, fl), addr);
   if (r === -ERESTARTSYS) return BLOCKED;
-  if (r === -EINTR) { const fr = interrupted(vm, pc, f); if (fr) return fr; }
+  if (r === -EINTR) { const fr = interrupted(vm, pc, f, '', true); if (fr) return fr; }
   if (r < 0) { vm.img.errno = -r; return undefined; }
   return r;
 });
@@ -168,7 +168,7 @@ def('recv', (vm, [fh, buf, len, fl], _w, pc, f) => {
   const r = vm.sys.recvfrom(io.fd, n, N(vm, fl));
   if (r === -ERESTARTSYS) return BLOCKED;
   if (typeof r === 'number') {
-    if (r === -EINTR) { const fr = interrupted(vm, pc, f); if (fr) return fr; }
+    if (r === -EINTR) { const fr = interrupted(vm, pc, f, '', true); if (fr) return fr; }
     vm.img.errno = -r;
     return undefined;
   }
@@ -329,13 +329,18 @@ def('fcntl', (vm, [fh, fn, arg]) => {
   const io = sockIo(vm, fh, 'fcntl', 'filehandle');
   if (!io) return undefined;
   const cmd = N(vm, fn);
-  // pp_ioctl forces a string argument into a buffer: a literal cannot be one.
-  if (LOCK_CMDS.has(cmd) && typeof arg === 'object' && arg !== null && (arg as Sv).t === 's' && isReadonly(arg as Sv)) return died(vm.dieMsg(READONLY));
+  // pp_ioctl forces a string argument into a buffer: a constant (a literal, a folded expression) cannot be one.
+  if (typeof arg === 'object' && arg !== null && (arg as Sv).t === 's' && isReadonly(arg as Sv) && !isNumber((arg as Sv).v)) return died(vm.dieMsg(READONLY));
   const r = LOCK_CMDS.has(cmd) ? fcntlLock(vm, io.fd, cmd, arg) : vm.sys.fcntl(io.fd, cmd, N(vm, arg));
   if (r === -ERESTARTSYS) return BLOCKED;
   if (r < 0) { vm.img.errno = -r; return undefined; }
   return r === 0 ? '0 but true' : r;
 });
+
+const isNumber = (v: Val): boolean => typeof v === 'number' || typeof v === 'bigint';
+
+/** A constant argument perl folded: a read-only copy, as perl's constant SV. */
+def('__readonly', (vm, [x]) => ({ t: 's', v: x === undefined ? undefined : val(vm, x), rc: 0, ro: true }) as Sv);
 
 const LOCK_CMDS = new Set([F_GETLK, F_SETLK, F_SETLKW, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW]);
 /** pp_ioctl grows a string argument to this many bytes (IOCPARM_LEN on Linux) before the call. */

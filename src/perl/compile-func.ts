@@ -13,7 +13,8 @@ import { regexConst, compileQr } from './compile-regex.ts';
 
 /**
  * Argument specs: S scalar, L list, V lvalue container, A array, X array or
- * hash, F filehandle (glob or scalar container). A trailing `*` repeats the
+ * hash, F filehandle (glob or scalar container), B buffer (a scalar; a
+ * constant perl folds is passed read-only). A trailing `*` repeats the
  * last letter for the remaining arguments.
  */
 const SPECS: Record<string, string> = {
@@ -25,7 +26,7 @@ const SPECS: Record<string, string> = {
   opendir: 'FS', readdir: 'F', closedir: 'F', rewinddir: 'F', telldir: 'F', seekdir: 'FS', readline: 'F',
   socket: 'FSSS', bind: 'FS', connect: 'FS', listen: 'FS', accept: 'FF', shutdown: 'FS',
   setsockopt: 'FSSS', getsockopt: 'FSS', send: 'FSSS', recv: 'FVSS', getpeername: 'F', getsockname: 'F',
-  socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSS', ioctl: 'FSS',
+  socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSB', ioctl: 'FSB',
   mkdir: 'SS', rename: 'SS', link: 'SS', symlink: 'SS', waitpid: 'SS', vec: 'SSS', __vec_set: 'VSSS', __pos_set: 'VS', __substr_lv: 'VSS', __pos_lv: 'V', __globslot: 'SS',
   chomp: 'V*', chop: 'V*', pos: 'V', undef: 'V', stat: 'F', lstat: 'S', select: 'F',
 };
@@ -135,7 +136,27 @@ function compileArg(ctx: SubCtx, a: Node, letter: string): void {
       else if (a.k === 'my' || (a.k === 'var' && a.sigil === '$') || a.k === 'helem' || a.k === 'elem') compileLvalue(ctx, a);
       else compileExpr(ctx, a, 1);
       return;
+    case 'B':
+      compileExpr(ctx, a, 1);
+      if (isFolded(a)) ctx.emit(OP.FUNC, ctx.k('__readonly'), 1, 1);
+      return;
     default: compileExpr(ctx, a, 2);
+  }
+}
+
+/** Builtins perl folds when all their arguments are constants. */
+const FOLDED_FUNCS = new Set(['pack', 'sprintf', 'join', 'chr', 'ord', 'lc', 'uc', 'lcfirst', 'ucfirst', 'length', 'abs', 'int', 'hex', 'oct', 'substr', 'index', 'rindex', 'quotemeta']);
+const FOLDED_OPS = new Set(['x', '.', '+', '-', '*', '/', '%', '**', '<<', '>>', '&', '|', '^']);
+
+/** Whether perl's constant folding turns `n` into a constant (read-only) value. */
+function isFolded(n: Node): boolean {
+  switch (n.k) {
+    case 'num': case 'str': return n.version === undefined;
+    case 'call': return n.constSub === true;
+    case 'binop': return FOLDED_OPS.has(n.op!) && isFolded(n.l!) && isFolded(n.r!);
+    case 'unop': return n.op === 'neg' && isFolded(n.e!);
+    case 'func': return FOLDED_FUNCS.has(n.name!) && (n.args ?? []).length > 0 && n.args!.every(isFolded);
+    default: return false;
   }
 }
 

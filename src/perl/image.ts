@@ -147,6 +147,8 @@ export interface Image {
   /** -n/-p/-l/-a/-i switches for the main loop. */
   /** -C bits in force for the layers (${^UNICODE} less L's when the locale is not UTF-8). */
   unicode?: number;
+  /** Signals (bit sig-1) whose handler POSIX::sigaction installed with SA_RESTART. */
+  sigRestart?: number;
   /** The program deals in characters (`use utf8`, a :utf8 layer, utf8::decode): see sysnames.ts. */
   charNames?: boolean;
   switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean; forceWarn?: 'all' | 'none' | null; s?: boolean; S?: boolean; x?: string | null; taint?: string; C?: number };

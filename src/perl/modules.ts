@@ -30,18 +30,21 @@ let lastFailure: CompileFailure | null = null;
 export function lastCompileFailure(): CompileFailure | null { return lastFailure; }
 
 /** Compile source text; returns a unit id or the error text perl would print. */
-export function compileSource(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number; checkOnly?: boolean } = {}): number | string {
+export function compileSource(src: string, file: string, opts: CompileOpts = {}): number | string {
   lastFailure = null;
   const r = compileText(src, file, opts);
   if (typeof r === 'string' && !lastFailure) lastFailure = { fatal: false, warnings: [], error: r };
   return r;
 }
 
-function compileText(src: string, file: string, opts: { pkg?: string; evalScope?: EvalScope; firstLine?: number; checkOnly?: boolean }): number | string {
+/** lookupSub (eval strings): the prototype of a sub defined by now, null for none, undefined when undefined. */
+type CompileOpts = { pkg?: string; evalScope?: EvalScope; firstLine?: number; checkOnly?: boolean; lookupSub?: (fullName: string) => string | null | undefined };
+
+function compileText(src: string, file: string, opts: CompileOpts): number | string {
   const key = opts.evalScope ? undefined : `${file}\0${opts.pkg ?? ''}\0${src}`;
   if (key !== undefined) { const hit = cachedUnit(key); if (hit !== undefined) return hit; }
   try {
-    const p = new Parser(src, file, { pkg: opts.evalScope?.pkg ?? opts.pkg, firstLine: opts.firstLine });
+    const p = new Parser(src, file, { pkg: opts.evalScope?.pkg ?? opts.pkg, firstLine: opts.firstLine, lookupSub: opts.lookupSub });
     const r = p.parseProgram();
     const c = new Compiler(file);
     c.checkOnly = !!opts.checkOnly;

@@ -5,7 +5,10 @@
  */
 import { O_APPEND, O_CREAT, O_EXCL, O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, SEEK_CUR, SEEK_END, SEEK_SET, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK, F_EXLCK, F_SHLCK } from '../abi/fcntl.ts';
 import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
-import { allErrnos, ERESTARTSYS, EINTR } from '../abi/errno.ts';
+import { allErrnos, ERESTARTSYS, EINTR, ENOSYS } from '../abi/errno.ts';
+import { S_IFIFO } from '../abi/stat.ts';
+import { signalName } from '../abi/signals.ts';
+import { setSigRestart, sigRestarts } from './signals.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
 import type { Vm } from './vm.ts';
 import type { Want } from './image.ts';
@@ -201,6 +204,28 @@ native('POSIX', 'sigsuspend', (vm, [set]) => {
   return undefined;
 });
 native('POSIX', 'sigpending', (vm, [set]) => { sigsetFill(vm, set, vm.sys.sigpending()); return '0 but true'; });
+// _sigflags SIG [, FLAGS]: the signal's name (undef for none) and whether its handler has SA_RESTART.
+// FLAGS sets SA_RESTART here and hands SA_NOCLDSTOP / SA_NOCLDWAIT to the kernel.
+native('POSIX', '_sigflags', (vm, [sig, flags]) => {
+  const n = valNum(vm, V(vm, sig));
+  const name = Number.isInteger(n) && n > 0 ? signalName(n) : undefined;
+  if (name === undefined) return [undefined, ''];
+  const was = sigRestarts(vm, n) ? 1 : '';
+  if (flags !== undefined) {
+    const fl = valNum(vm, V(vm, flags));
+    setSigRestart(vm, n, (fl & 0x10000000) !== 0);
+    vm.sys.sigaction(n, vm.sys.sigdisposition(n), fl & 3);
+  }
+  return [name, was];
+});
+// mkfifo PATH, MODE: "0 but true", or undef with $!.
+native('POSIX', 'mkfifo', (vm, args) => {
+  if (args.length !== 2) return { flow: vm.dieMsg('Usage: POSIX::mkfifo(filename, mode)') };
+  const [path, mode] = args;
+  if (!vm.sys.mknod) { vm.img.errno = ENOSYS; return undefined; }
+  const r = vm.sys.mknod(valStr(vm, V(vm, path)), S_IFIFO | (valNum(vm, V(vm, mode)) & 0o7777));
+  return r < 0 ? (vm.img.errno = -r, undefined) : '0 but true';
+});
 native('POSIX', 'getppid', (vm) => vm.sys.getppid());
 native('POSIX', 'setsid', (vm) => { const r = vm.sys.setsid(); return r < 0 ? (vm.img.errno = -r, -1) : r; });
 native('POSIX', '_exit', (vm, [n]) => { vm.sys.exit(valNum(vm, V(vm, n)) & 0xff); return { flow: Flow.STOP }; });

@@ -104,8 +104,7 @@ function argvHandle(vm: Vm): Io | null | number {
     const fd = vm.sys.open(path, O_RDONLY);
     if (vm.blocked(fd)) { argv.a.unshift(sv); return Flow.BLOCK; }
     if (fd < 0) {
-      // perl names the last handle read; under -i the message has no place at all.
-      vm.warn(`Can't open ${path}: ${errText(-fd)}${suffix !== null ? '.\n' : argvWhere(vm, lines)}`);
+      vm.warn(`Can't open ${path}: ${errText(-fd)}${argvWhere(vm, lines)}`);
       continue;
     }
     g.io = newIo(fd, 'ARGV', 'r');
@@ -127,7 +126,19 @@ function argvLayers(vm: Vm, io: Io, stdin: boolean): void {
 /** " at FILE line N, <> line L.": the ARGV handle between two files still counts for $. */
 function argvWhere(vm: Vm, lines: number): string {
   const sep = gvSv(vm, 'main::/').v;
-  return ` at ${vm.frame.file} line ${vm.frame.line}${lines > 0 ? `, <> ${sep === '\n' ? 'line' : 'chunk'} ${lines}` : ''}.\n`;
+  const at = noStatementLine(vm, lines) ? '' : ` at ${vm.frame.file} line ${vm.frame.line}`;
+  return `${at}${lines > 0 ? `, <> ${sep === '\n' ? 'line' : 'chunk'} ${lines}` : ''}.\n`;
+}
+
+/**
+ * perl names the line of the statement run last, and none for line 0. In
+ * the -n/-p loop that is line 0 before the first record (no statement has
+ * run) and, under -p, after each record too (its print is on line 0).
+ */
+function noStatementLine(vm: Vm, lines: number): boolean {
+  const sw = vm.img.switches;
+  if (!(sw.n || sw.p) || vm.img.frames.length !== 1) return false;
+  return sw.p || lines === 0;
 }
 
 /** The in-place edit suffix: $^I when the program set it, else the -i switch's; null when not editing. */

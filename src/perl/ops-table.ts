@@ -17,6 +17,7 @@ import './builtins-control.ts';
 import './builtins-io.ts';
 import './process.ts';
 import './builtins-net.ts';
+import './builtins-ioctl.ts';
 import './builtins-glob.ts';
 import './builtins-mro.ts';
 import './ops-compiletime.ts';

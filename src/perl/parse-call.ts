@@ -73,6 +73,7 @@ export function parseIdentTerm(p: Parser, line: number): Node {
     case 'qw': break;
   }
   if (lx.startsWith('::')) { lx.pos += 2; return node('str', line, { v: id }); }
+  p.learnSub(id);
   const info = BUILTINS.get(id);
   // A sub named like a builtin replaces it only when imported (or for weak keywords).
   if (info && !(p.importedSubs.has(id) || (WEAK_KEYWORDS.has(id) && p.isKnownSub(id))) && !(id === 'say' && !p.features.has('say'))) return parseBuiltin(p, id, line);
@@ -89,7 +90,7 @@ export function parseIdentTerm(p: Parser, line: number): Node {
     }
     return call;
   }
-  if (p.constSubs.has(id)) return node('call', line, { name: p.qualifySub(id), args: [] });
+  if (p.constSubs.has(id)) return node('call', line, { name: p.qualifySub(id), args: [], constSub: true });
   if (p.blockSubs.has(id) && lx.ch() === '{') {
     const body = p.parseBlock();
     const blockArg = node('anonsub', line, { sub: { name: null, pkg: p.pkg, body, line } });

@@ -44,9 +44,13 @@ export class Parser {
   /** Warnings raised since the last statement was finished (shared with sub-parsers of strings). */
   diagQueue: ParseDiag[] = [];
 
-  constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; pkg?: string; features?: Set<string> } = {}) {
+  /** For an eval string: the prototype of a sub the program has defined by now (null: none), undefined when there is no such sub. */
+  private readonly lookupSub?: (fullName: string) => string | null | undefined;
+
+  constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; pkg?: string; features?: Set<string>; lookupSub?: (fullName: string) => string | null | undefined } = {}) {
     this.lx = new Lexer(src, file, opts.firstLine ?? 1);
     this.knownSubs = opts.knownSubs ?? new Set();
+    this.lookupSub = opts.lookupSub;
     this.features = opts.features ?? new Set();
     if (opts.pkg) this.pkg = opts.pkg;
     // Perl only knows subs declared before use; a forward scan is close enough
@@ -189,6 +193,22 @@ export class Parser {
   parseBinaryAt(level: number): Node { return parseBinary(this, level); }
 
   isKnownSub(name: string): boolean { return this.knownSubs.has(name); }
+
+  /**
+   * An eval string sees the subs defined when it is compiled (perl looks
+   * in the symbol table): a word naming one is learnt as a declaration.
+   */
+  learnSub(id: string): void {
+    if (!this.lookupSub || this.knownSubs.has(id)) return;
+    const proto = this.lookupSub(id.includes('::') ? id.replace(/^::/, 'main::') : `${this.pkg}::${id}`);
+    if (proto === undefined) return;
+    this.knownSubs.add(id);
+    if (proto === null) return;
+    this.protos.add(id);
+    if (proto === '') this.constSubs.add(id);
+    if (proto.startsWith('&')) this.blockSubs.add(id);
+    if (/^\s*;?\s*[$_]\s*$/.test(proto)) this.unarySubs.add(id);
+  }
   isBuiltin(name: string): boolean { return BUILTINS.has(name); }
 
   /** Name as the compiler should see it: special and forced names go to main::. */
@@ -582,7 +602,7 @@ export class Parser {
 
   /** Parse `src` (an s///e replacement) as a block of statements. */
   subParse(src: string, line: number): { block: Node } {
-    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
     sub.diagQueue = this.diagQueue;
     sub.lx.utf8 = this.lx.utf8;
     const body = sub.parseStatements(true);
@@ -594,7 +614,7 @@ export class Parser {
    * interpolating string; returns it and where it ends.
    */
   interpVar(body: string, i: number, line: number, re: boolean): { expr: Node; end: number } {
-    const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features });
+    const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
     sub.diagQueue = this.diagQueue;
     sub.lx.utf8 = this.lx.utf8;
     sub.interpMode = re ? 'regex' : 'string';

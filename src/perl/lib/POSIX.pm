@@ -9,6 +9,7 @@ our @EXPORT = qw(floor ceil fmod pow strftime mktime strtol strtod setsid _exit 
   EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT EOPNOTSUPP EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ETIMEDOUT ECONNREFUSED EHOSTUNREACH EALREADY EINPROGRESS
   SIGABRT SIGALRM SIGBUS SIGCHLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGQUIT SIGSEGV SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGXCPU SIGXFSZ
   SIG_BLOCK SIG_UNBLOCK SIG_SETMASK sigprocmask sigpending sigsuspend pause setpgid getpgrp
+  SA_NOCLDSTOP SA_NOCLDWAIT SA_SIGINFO SA_ONSTACK SA_RESTART SA_NODEFER SA_RESETHAND sigaction mkfifo
   STDIN_FILENO STDOUT_FILENO STDERR_FILENO BUFSIZ EOF);
 our @EXPORT_OK = qw(close abs round trunc lround getpid getppid O_RDONLY O_WRONLY O_RDWR O_CREAT O_EXCL O_TRUNC O_APPEND O_NONBLOCK SEEK_SET SEEK_CUR SEEK_END
   uname access open read write lseek errno tzset tzname times fabs sqrt fmin fmax exp log log10 log2 sin cos tan atan2 cbrt hypot isnan isinf isfinite signbit copysign nan
@@ -16,7 +17,7 @@ our @EXPORT_OK = qw(close abs round trunc lround getpid getppid O_RDONLY O_WRONL
   LONG_BIT CHAR_MAX CHAR_MIN SCHAR_MAX SCHAR_MIN USHRT_MAX FLT_DIG DBL_MANT_DIG FLT_MANT_DIG tmpnam);
 push @EXPORT_OK, @EXPORT;
 our %EXPORT_TAGS = (sys_wait_h => [qw(WNOHANG WUNTRACED WIFEXITED WEXITSTATUS WIFSIGNALED WTERMSIG WIFSTOPPED WSTOPSIG)],
-  signal_h => [qw(SIGABRT SIGALRM SIGBUS SIGCHLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGQUIT SIGSEGV SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGXCPU SIGXFSZ SIG_BLOCK SIG_UNBLOCK SIG_SETMASK sigprocmask sigpending sigsuspend pause)],
+  signal_h => [qw(SIGABRT SIGALRM SIGBUS SIGCHLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGQUIT SIGSEGV SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGXCPU SIGXFSZ SIG_BLOCK SIG_UNBLOCK SIG_SETMASK sigprocmask sigpending sigsuspend pause SA_NOCLDSTOP SA_NOCLDWAIT SA_SIGINFO SA_ONSTACK SA_RESTART SA_NODEFER SA_RESETHAND sigaction)],
   errno_h => [qw(EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT EOPNOTSUPP EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ETIMEDOUT ECONNREFUSED EHOSTUNREACH EALREADY EINPROGRESS)],
   limits_h => [qw(INT_MAX INT_MIN UINT_MAX LONG_MAX LONG_MIN SHRT_MAX SHRT_MIN UCHAR_MAX CHAR_BIT PATH_MAX LONG_BIT CHAR_MAX CHAR_MIN SCHAR_MAX SCHAR_MIN USHRT_MAX)],
   float_h => [qw(DBL_MAX DBL_MIN DBL_EPSILON DBL_DIG FLT_MAX FLT_MIN FLT_EPSILON DBL_MANT_DIG FLT_DIG FLT_MANT_DIG)],
@@ -55,6 +56,46 @@ sub times {
     my @t = CORE::times();
     return (int(CORE::time() * 100) % 2147483648, map { int($_ * 100) } @t);
 }
+# sigaction's flags (Linux values).
+sub SA_NOCLDSTOP () { 1 }
+sub SA_NOCLDWAIT () { 2 }
+sub SA_SIGINFO () { 4 }
+sub SA_ONSTACK () { 0x08000000 }
+sub SA_RESTART () { 0x10000000 }
+sub SA_NODEFER () { 0x40000000 }
+sub SA_RESETHAND () { 0x80000000 }
+# sigaction SIG, ACTION [, OLDACTION]: the handler goes into %SIG, as perl's does.
+# SA_RESTART re-issues an interrupted call; SA_NOCLDSTOP and SA_NOCLDWAIT go to the
+# kernel; the MASK is not applied while the handler runs.
+sub sigaction {
+    die "Usage: POSIX::sigaction(sig, optaction, oldaction = 0) at " . join(' line ', (caller)[1, 2]) . ".\n"
+        if @_ < 2 || @_ > 3;
+    my ($sig, $act, $old) = @_;
+    for (['action', $act], ['oldaction', $old]) {
+        next if !defined $_->[1] || (ref $_->[1] && UNIVERSAL::isa($_->[1], 'POSIX::SigAction'));
+        die "$_->[0] is not of type POSIX::SigAction at " . join(' line ', (caller)[1, 2]) . ".\n";
+    }
+    my ($name, $restart) = POSIX::_sigflags($sig);
+    if (!defined $name) {
+        if ($sig > 64) { warn "No such signal: $sig at " . join(' line ', (caller)[1, 2]) . ".\n"; return undef }
+        $! = 22;
+        return undef;
+    }
+    if ($old) {
+        my $h = $SIG{$name};
+        $old->{HANDLER} = defined $h && $h ne '' ? $h : 'DEFAULT';
+        $old->{FLAGS} = ref $h ? 0x04000000 | ($restart ? SA_RESTART : 0) : 0;
+        $old->{MASK} = POSIX::SigSet->new;
+        $old->{SAFE} = ref $h && !$restart ? 1 : 0;
+    }
+    if ($act) {
+        my $flags = $act->{FLAGS} || 0;
+        _unimplemented('sigaction', 'SA_SIGINFO and SA_RESETHAND are not supported') if $flags & (SA_SIGINFO | SA_RESETHAND);
+        $SIG{$name} = $act->{HANDLER};
+        POSIX::_sigflags($sig, $flags);
+    }
+    return '0 but true';
+}
 sub tmpnam { _unimplemented('tmpnam', 'use File::Temp instead') }
 sub _unimplemented {
     my ($name, $hint) = @_;
@@ -68,6 +109,14 @@ sub AUTOLOAD {
     my (undef, $f, $l) = caller;
     die "$name is not a valid POSIX macro at $f line $l\n";
 }
+
+package POSIX::SigAction;
+# A signal action: HANDLER, MASK, FLAGS and SAFE, each with an accessor.
+sub new { my ($class, $h, $m, $f) = @_; return bless { HANDLER => $h, MASK => $m, FLAGS => $f || 0, SAFE => 0 }, $class; }
+sub handler { $_[0]{HANDLER} = $_[1] if @_ > 1; return $_[0]{HANDLER}; }
+sub mask { $_[0]{MASK} = $_[1] if @_ > 1; return $_[0]{MASK}; }
+sub flags { $_[0]{FLAGS} = $_[1] if @_ > 1; return $_[0]{FLAGS}; }
+sub safe { $_[0]{SAFE} = $_[1] if @_ > 1; return $_[0]{SAFE}; }
 
 package POSIX::SigSet;
 # A signal set: a hash whose keys are the member signal numbers.
