@@ -45,15 +45,15 @@ export function ioOfItem(vm: Vm, x: Item): Io | null {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const WIDE = /[^\x00-\xff]/;
-const ASCII = new TextEncoder();
+const UTF8 = new TextEncoder();
 
 /** Bytes of a perl string: latin-1, or UTF-8 when it holds wide characters. */
 export function toBytes(vm: Vm, s: string, warnWide: string | null): Uint8Array {
   // ASCII is the same bytes in latin-1 and UTF-8: the native encoder does it.
-  if (!NON_ASCII.test(s)) return ASCII.encode(s);
+  if (!NON_ASCII.test(s)) return UTF8.encode(s);
   if (WIDE.test(s)) {
     if (warnWide) vm.warn(`Wide character in ${warnWide}`);
-    return new TextEncoder().encode(s);
+    return UTF8.encode(s);
   }
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
@@ -75,6 +75,11 @@ export function fromBytes(b: Uint8Array): string {
   return utf16.decode(units);
 }
 
+/** The perl byte string of `s`'s UTF-8 (utf8::encode's result). */
+export function utf8String(s: string): string {
+  return NON_ASCII.test(s) ? fromBytes(UTF8.encode(s)) : s;
+}
+
 function isTty(vm: Vm, io: Io): boolean {
   if (io.tty === undefined) {
     const r = vm.sys.tcgetattr(io.fd);
@@ -93,7 +98,7 @@ export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print', at?: string): 
     // The scalar holds bytes: characters go in as UTF-8 (with perl's warning unless :utf8).
     if (io.utf8 ? /[^\x00-\x7f]/.test(s) : wideIn(s)) {
       if (!io.utf8) vm.warn(`Wide character in ${fn}`);
-      s = fromBytes(new TextEncoder().encode(s));
+      s = utf8String(s);
     }
     const sv = io.mem.sv;
     const cur = typeof sv.v === 'string' ? sv.v : valStr(vm, sv.v);
@@ -104,7 +109,7 @@ export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print', at?: string): 
   // Writing after reading on a read-write handle: the fd goes back to where the reader is.
   if (io.rbuf !== '' && io.mode === 'rw') ioDropReadBuffer(vm, io);
   if (io.crlf) s = s.replace(/\n/g, '\r\n');
-  if (io.utf8) s = /[^\x00-\x7f]/.test(s) ? fromBytes(new TextEncoder().encode(s)) : s;
+  if (io.utf8) s = utf8String(s);
   else if (wideIn(s)) return appendWide(vm, io, s, fn, at);
   io.wbuf += s;
   return true;
@@ -117,7 +122,7 @@ export function ioAppend(vm: Vm, io: Io, s: string, fn = 'print', at?: string): 
  * message (written as the queue is served) carries the warning in front.
  */
 function appendWide(vm: Vm, io: Io, s: string, fn: string, at?: string): boolean {
-  const bytes = fromBytes(new TextEncoder().encode(s));
+  const bytes = utf8String(s);
   const toStderr = io === gvFetch(vm, 'main::STDERR', false)?.io;
   if (toStderr && (fn === 'warn' || fn === 'die')) { io.wbuf += `Wide character in ${fn}${at ?? vm.where()}` + bytes; return true; }
   vm.warn(`Wide character in ${fn}`);

@@ -10,7 +10,7 @@ import type { Sv, Val } from './values.ts';
 import { setMagicGet, uninitWarn, valNum, valStr, val } from './scalar.ts';
 import { setSv } from './refcount.ts';
 import { sigMagicSet } from './signals.ts';
-import { fromBytes, ioFlush, newIo } from './io.ts';
+import { ioFlush, newIo, utf8String } from './io.ts';
 import { specialCapture } from './regex-glue.ts';
 import { globalPhase } from './lifecycle.ts';
 import { perlVersionObject } from './version-object.ts';
@@ -93,7 +93,7 @@ export function magicSet(vm: Vm, sv: Sv): void {
       // A name with characters above 0xFF is downgraded to its UTF-8 bytes, with the warning.
       if (/[^\x00-\xff]/.test(sv.v)) {
         vm.warn('Wide character in $0');
-        sv.v = fromBytes(new TextEncoder().encode(sv.v));
+        sv.v = utf8String(sv.v);
       }
       setProgName(vm, sv.v);
       return;

@@ -6,6 +6,7 @@
  * return a list: (1, RESULT) or ('', ERROR TEXT); the Perl side croaks.
  */
 import type { Vm } from './vm.ts';
+import { utf8String } from './io.ts';
 import { isRef, newAv, newHv, newSv, type Hv, type Sv, type Val } from './values.ts';
 import { refStr, valStr, type Item } from './scalar.ts';
 import { decref, setSv } from './refcount.ts';
@@ -96,12 +97,6 @@ function utf8SeqLen(s: string, i: number): number {
   return len;
 }
 
-/** UTF-8 bytes of a string, one char per byte. */
-function utf8Bytes(s: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
-  return out;
-}
 
 /** JSON::PP::_encode(SELF, DATA): (1, TEXT) or ('', ERROR). */
 export function jsonEncode(vm: Vm, self: Val, data: Val): Item[] {
@@ -109,7 +104,7 @@ export function jsonEncode(vm: Vm, self: Val, data: Val): Item[] {
   try {
     let text = encodeVal(vm, data, o, 0);
     if (o.indent) text += '\n';
-    return [1, o.utf8 ? utf8Bytes(text) : text];
+    return [1, o.utf8 ? utf8String(text) : text];
   } catch (e) {
     if (e instanceof JsonError) return ['', e.msg];
     throw e;
@@ -273,7 +268,7 @@ class Decoder {
   }
 
   /** A \u escape inside a string being collected (as UTF-8 bytes when utf8 is on). */
-  charOut(n: number): string { return utf8Bytes(String.fromCodePoint(n)); }
+  charOut(n: number): string { return utf8String(String.fromCodePoint(n)); }
 
   /** allow_barekey: a key of word characters up to the colon. */
   bareKey(): string {
@@ -355,7 +350,7 @@ export function jsonDecode(vm: Vm, self: Val, text: Val): Item[] {
   const chars = valStr(vm, text);
   if (o.utf8 && /[^\x00-\xff]/.test(chars)) return ['', 'Wide character in subroutine entry'];
   // JSON::PP parses octets: a character string is UTF-8 encoded first, so offsets count bytes
-  const s = o.utf8 ? chars : utf8Bytes(chars);
+  const s = o.utf8 ? chars : utf8String(chars);
   if (o.maxSize > 1 && s.length > o.maxSize) {
     return ['', `attempted decode of JSON text of ${s.length} bytes size, but max_size is set to ${o.maxSize}`];
   }

@@ -20,7 +20,7 @@ import { isRef, newSv, addrOf, reftype, type Cv, type Sv, type Val } from './val
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
 import { weaken } from './refcount.ts';
 import { strToNum, fmtG } from './fmt-bridge.ts';
-import { fromBytes, gvOfItem, ioFlush, toBytes } from './io.ts';
+import { fromBytes, gvOfItem, ioFlush, toBytes, utf8String } from './io.ts';
 import { socketNatives } from './natives-socket.ts';
 import { jsonDecode, jsonEncode } from './natives-json.ts';
 import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex, sha512Hex } from './natives-digest.ts';
@@ -389,7 +389,7 @@ native('IO::Handle', 'blocking', () => 1);
 // ---- utf8:: (always there). Strings hold bytes as chars 0..255; wider chars are characters.
 const isSvArg = (x: unknown): x is Sv => typeof x === 'object' && x !== null && (x as Sv).t === 's';
 native('utf8', 'encode', (vm, [x]) => {
-  if (isSvArg(x)) { const s = valStr(vm, x.v); let out = ''; for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b); x.v = out; }
+  if (isSvArg(x)) x.v = utf8String(valStr(vm, x.v));
   return undefined;
 });
 native('utf8', 'decode', (vm, [x]) => {
