@@ -12,6 +12,7 @@ import { imfDate, respond, REASONS } from './http.ts';
 import type { HttpRequest, HttpResponse } from './http.ts';
 import { wallMs } from './host.ts';
 import type { HostRuntime } from './runtime.ts';
+import { concat } from '../../programs/lib/io.ts';
 
 /** What a handler process gave back. */
 export interface HandlerResult {
@@ -39,16 +40,6 @@ const POLL_FIRST_MS = 1, POLL_MAX_MS = 64;
 /** Most output a handler may give (standard output and error together). */
 const MAX_OUTPUT = 16 * 1024 * 1024;
 const TOO_MUCH = new TextEncoder().encode(`output over ${MAX_OUTPUT} bytes, not sent\n`);
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /**
  * A runner on `machine`: `perl SCRIPT` as www-data, in the script's
