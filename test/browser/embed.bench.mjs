@@ -14,11 +14,17 @@
  *   shell's first prompt on screen), in a fresh browser context each run (a first visit:
  *   nothing cached); and where it goes, from the `terrarium:` performance marks of the
  *   page and of the machine's worker (src/worker/boot-mark.ts), in the page's time (see
- *   PHASES). Then the same for a returning reader (`warmMs`): the page loaded again in a
- *   context that has loaded it before, so the browser has the scripts in its HTTP cache
- *   and their compiled code in its code cache. The
- *   files come from a static server in a process of its own, as from a static host (in
- *   this process it would answer only when Playwright's own traffic let it).
+ *   PHASES). Then the same for a returning reader: the page loaded again in a context
+ *   that has loaded it before. The files come from a static server in a process of its
+ *   own that answers as a static host does (immutable hashed assets, ETags), so the
+ *   returning reader's browser has the scripts in its HTTP cache and their compiled code
+ *   in its code cache (in this process the server would answer only when Playwright's own
+ *   traffic let it).
+ * - Reset: what the player reports for a Reset of the element (a fresh machine, its
+ *   scenario's setup, the first prompt), after a step has run.
+ * - The floor, both ways: an empty page whose script starts an empty worker, to the
+ *   worker's first message. It is what the browser takes on this host before any code
+ *   of ours runs.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +54,8 @@ export const PHASES = [
   ['to screen', 'ready', 'the prompt reaches the page and its screen'],
 ];
 
-/** { chapterGzipBytes, files, codeModules, bootMs: number[], warmMs: number[], phases: Array<Record<string, number>> } — throws BenchUnavailable without Chromium. */
+/** { chapterGzipBytes, files, codeModules, firstVisit, returning, floor } (see
+ *  embed.bench.d.mts) — throws BenchUnavailable without Chromium. */
 export async function measureEmbed(root, { runs = 5 } = {}) {
   if (!existsSync(CHROMIUM)) throw new BenchUnavailable(`${CHROMIUM} not installed`);
   const out = mkdtempSync(path.join(tmpdir(), 'terrarium-bench-embed-'));
@@ -60,6 +67,9 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
   const chapter = hasChapter ? all['chapter.html'] : all['pipes.html'];
   writeFileSync(path.join(out, 'chapter.html'), chapter);
   writeFileSync(path.join(out, 'boot.html'), all['csp.html']);
+  writeFileSync(path.join(out, 'floor.html'), FLOOR_PAGE);
+  writeFileSync(path.join(out, 'floor-page.js'), FLOOR_SCRIPT);
+  writeFileSync(path.join(out, 'assets/floor-worker.js'), FLOOR_WORKER);
   const server = await serveDir(out, 0);
   const host = await serveElsewhere(out);
   const { chromium } = await import('playwright-core');
@@ -69,17 +79,15 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
     const demand = [...steps].filter((f) => /^assets\/demand-/.test(f));
     if (demand.length) throw new BenchUnavailable(`the chapter's steps fetched ${demand.join(' ')}`);
     const files = [...loaded].filter((f) => existsSync(path.join(out, f)) && f !== '').map((f) => ({ file: f, gzip: gzipSync(readFileSync(path.join(out, f)), { level: 9 }).length }));
-    const bootMs = [];
-    const phases = [];
-    for (let i = 0; i < runs; i++) {
-      const run = await bootTime(browser, host.url);
-      bootMs.push(run.ms);
-      if (run.phases) phases.push(run.phases);
-    }
-    const warmMs = await returningReader(browser, host.url, runs);
+    const cold = [];
+    for (let i = 0; i < runs; i++) cold.push(await bootTime(browser, host.url));
+    const warm = await returningReader(browser, host.url, runs);
+    const floor = await floorTime(browser, host.url, runs);
+    const resetMs = await resetTime(browser, host.url, runs);
     const code = readdirSync(path.join(out, 'assets')).filter((f) => f.startsWith('demand-perl-lib-chapter-')).map((f) => `assets/${f}`);
     const codeModules = code.map((f) => ({ file: f, gzip: gzipSync(readFileSync(path.join(out, f)), { level: 9 }).length }));
-    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, bootMs, warmMs, phases };
+    const timed = (list) => ({ ms: list.map((r) => r.ms), phases: list.map((r) => r.phases).filter((p) => p !== null) });
+    return { chapterGzipBytes: files.reduce((n, f) => n + f.gzip, 0), files, codeModules, firstVisit: timed(cold), returning: timed(warm), floor, resetMs };
   } finally {
     await browser.close();
     await server.close();
@@ -91,7 +99,7 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
 /** serveDir(`dir`) in a child process: resolves to { url, close }. */
 function serveElsewhere(dir) {
   const serve = new URL('./serve.mjs', import.meta.url).href;
-  const code = `import(${JSON.stringify(serve)}).then((m) => m.serveDir(${JSON.stringify(dir)}, 0)).then((s) => console.log(s.url))`;
+  const code = `import(${JSON.stringify(serve)}).then((m) => m.serveDir(${JSON.stringify(dir)}, 0, { cache: true })).then((s) => console.log(s.url))`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -123,46 +131,138 @@ async function chapterFiles(browser, base, runSteps) {
 }
 
 /** Milliseconds from navigation start to a `preload` element's first prompt (`ms`), and
- *  the time of each of PHASES (`phases`, by name; null when a mark is missing). */
+ *  the time of each of PHASES (`phases`, by name; null when a mark is missing), in a
+ *  fresh browser context (a first visit). */
 async function bootTime(browser, base) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const workers = [];
-  page.on('worker', (w) => workers.push(w));
-  await page.addInitScript(() => {
-    document.addEventListener('terrarium-ready', () => { window.__readyAt = performance.now(); }, { once: true });
-  });
-  await page.goto(`${base}boot.html`);
-  const ms = await page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
-  const marks = await page.evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) }));
-  const inWorker = workers[0]
-    ? await workers[0].evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) })).catch(() => null)
-    : null;
-  await context.close();
-  return { ms, phases: bootPhases(marks, inWorker, ms) };
-}
-
-/** Milliseconds from navigation start to the first prompt of `runs` loads of the page in a
- *  context that loaded it three times before (its scripts cached and their code cache made). */
-async function returningReader(browser, base, runs) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('terrarium-ready', () => { window.__readyAt = performance.now(); }, { once: true });
-  });
-  const load = async () => {
-    await page.goto(`${base}boot.html`);
-    return page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
-  };
-  const out = [];
   try {
-    for (let i = 0; i < 3; i++) await load();
-    for (let i = 0; i < runs; i++) out.push(await load());
+    return await loadTimed(await readyPage(context), base);
   } finally {
     await context.close();
   }
-  return out;
 }
+
+/** A page of `context` that notes when the first `terrarium-ready` event comes. */
+async function readyPage(context) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('terrarium-ready', () => { window.__readyAt = performance.now(); }, { once: true });
+  });
+  return page;
+}
+
+/** Load boot.html in `page`: { ms, phases } as bootTime gives them. */
+async function loadTimed(page, base) {
+  const workers = [];
+  const onWorker = (w) => workers.push(w);
+  page.on('worker', onWorker);
+  try {
+    await page.goto(`${base}boot.html`);
+    const ms = await page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+    const marks = await page.evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) }));
+    const inWorker = workers[0]
+      ? await workers[0].evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]) })).catch(() => null)
+      : null;
+    return { ms, phases: bootPhases(marks, inWorker, ms) };
+  } finally {
+    page.off('worker', onWorker);
+  }
+}
+
+/** `runs` loads of the page, as bootTime measures them, in a context that loaded it three
+ *  times before: the server answers as a static host (serveDir's `cache`), so the browser
+ *  keeps the build's scripts and, once they have run, their compiled code. */
+async function returningReader(browser, base, runs) {
+  const context = await browser.newContext();
+  try {
+    const page = await readyPage(context);
+    for (let i = 0; i < 3; i++) await loadTimed(page, base);
+    const out = [];
+    for (let i = 0; i < runs; i++) out.push(await loadTimed(page, base));
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same two measures for the floor: FLOOR_PAGE, whose script starts FLOOR_WORKER and
+ *  notes when its first message comes. No code of ours runs; what it takes is the
+ *  browser's. { firstVisit: number[], returning: number[] } */
+async function floorTime(browser, base, runs) {
+  const load = async (page) => {
+    await page.goto(`${base}floor.html`);
+    return page.waitForFunction(() => window.__floorAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+  };
+  const firstVisit = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    try {
+      firstVisit.push(await load(await context.newPage()));
+    } finally {
+      await context.close();
+    }
+  }
+  const context = await browser.newContext();
+  const returning = [];
+  try {
+    const page = await context.newPage();
+    for (let i = 0; i < 3; i++) await load(page);
+    for (let i = 0; i < runs; i++) returning.push(await load(page));
+  } finally {
+    await context.close();
+  }
+  return { firstVisit, returning };
+}
+
+/** Milliseconds of `runs` Resets of boot.html's element after its first step ran, as
+ *  its status line reports them (the player times Reset from the click's handler to the
+ *  starting state's prompt). */
+async function resetTime(browser, base, runs) {
+  const context = await browser.newContext();
+  try {
+    const page = await readyPage(context);
+    await page.addInitScript(() => {
+      document.addEventListener('terrarium-step-end', () => { window.__stepEnds = (window.__stepEnds ?? 0) + 1; });
+    });
+    await page.goto(`${base}boot.html`);
+    await page.waitForFunction(() => window.__readyAt, null, { timeout: 30_000 });
+    await page.click('button.terrarium-run');
+    await page.waitForFunction(() => window.__stepEnds === 1, null, { timeout: 30_000 });
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate(() => { document.querySelector('.terrarium-status').textContent = ''; });
+      await page.click('button.terrarium-reset');
+      const status = await page.waitForFunction(() => {
+        const text = document.querySelector('.terrarium-status').textContent;
+        return text.startsWith('Reset:') && text;
+      }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+      out.push(Number(/in (\d+) ms/.exec(status)[1]));
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The floor's page, script and worker, written into the build where its own page,
+ *  terrarium-embed.js and machine worker are (see floorTime). */
+const FLOOR_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="script-src 'self'">
+<title>Floor</title>
+<script type="module" src="./floor-page.js"></script>
+</head>
+<body>
+<h1>Floor</h1>
+</body>
+</html>
+`;
+const FLOOR_SCRIPT = `const w = new Worker(new URL('./assets/floor-worker.js', import.meta.url), { type: 'module' });
+w.onmessage = () => { window.__floorAt = performance.now(); };
+`;
+const FLOOR_WORKER = 'postMessage(1);\n';
 
 /** PHASES' durations from the page's and the worker's marks; null if one is missing. */
 function bootPhases(page, worker, readyMs) {

@@ -1,4 +1,5 @@
 /** A tiny static file server for dist/ (127.0.0.1 only) and a gzip size measure. */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +18,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `dir` on 127.0.0.1:`port` (another free port if taken). Resolves to { url, close }. */
-export function serveDir(dir, port) {
+/**
+ * Serve `dir` on 127.0.0.1:`port` (another free port if taken). Resolves to { url, close }.
+ * By default nothing may be cached (`no-store`: every test load fetches the current
+ * files). With `{ cache: true }` it answers as a typical static host does: the build's
+ * hashed `assets/` may be kept for a year, every other file is revalidated by its ETag
+ * (304 when unchanged).
+ */
+export function serveDir(dir, port, { cache = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -28,8 +35,12 @@ export function serveDir(dir, port) {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
       const body = readFileSync(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-      res.end(body);
+      if (!cache) return void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+      const hashed = /^\/assets\//.test(url.pathname);
+      const headers = { 'content-type': type, etag, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
