@@ -8,6 +8,7 @@ import { POLLOUT } from '../abi/poll.ts';
 import { SOL_SOCKET, SO_ERROR } from '../abi/socket.ts';
 import type { SockAddr } from '../abi/sys.ts';
 import { fromUtf8, type Ctx, type Gen } from '../programs/runtime.ts';
+export { concat } from '../programs/lib/io.ts';
 
 /** Whole file as text, or null. */
 export function* readText(ctx: Ctx, path: string): Gen<string | null> {
@@ -70,12 +71,3 @@ export function* connectTimeout(ctx: Ctx, fd: number, addr: SockAddr, timeoutMs:
 export const padL = (s: string | number, n: number): string => String(s).padStart(n);
 export const padR = (s: string | number, n: number): string => String(s).padEnd(n);
 
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
