@@ -61,12 +61,13 @@ function run(args: string[]): number {
   let stopTrace = (): void => undefined;
   const setup = traceFd === null ? undefined
     : (m: Parameters<typeof startTrace>[0]): void => void (stopTrace = startTrace(m, (s) => void writeSync(traceFd, s)));
-  const r = runLine(line, { files, seed, tty, stdin, setup });
+  // The guest's bytes as it writes them (not decoded), in order, with the terminal's CRLF as LF.
+  const lf = new CrlfToLf();
+  const onBytes = (fd: 1 | 2, b: Uint8Array): void => writeAll(fd, tty ? lf.push(b) : b);
+  const r = runLine(line, { files, seed, tty, stdin, setup, onBytes });
+  if (tty) writeAll(1, lf.end());
   stopTrace();
   if (traceFd !== null) closeSync(traceFd);
-  // The guest's bytes as it wrote them (not decoded), with the terminal's CRLF as LF.
-  process.stdout.write(tty ? crlfToLf(r.raw.output) : r.raw.output);
-  if (!tty) process.stderr.write(r.raw.stderr);
   return r.status;
 }
 
@@ -138,9 +139,44 @@ function dispatch(argv: string[]): number {
   }
 }
 
-function crlfToLf(b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(b.length);
-  let n = 0;
-  for (let i = 0; i < b.length; i++) if (!(b[i] === 0x0d && b[i + 1] === 0x0a)) out[n++] = b[i]!;
-  return out.subarray(0, n);
+/** CRLF to LF across chunks: a chunk's last CR waits for the next chunk's first byte. */
+class CrlfToLf {
+  private cr = false;
+  push(b: Uint8Array): Uint8Array {
+    const out = new Uint8Array(b.length + 1);
+    let n = 0;
+    let i = 0;
+    if (this.cr) {
+      if (b.length === 0) return out.subarray(0, 0);
+      if (b[0] !== 0x0a) out[n++] = 0x0d;
+      this.cr = false;
+    }
+    for (; i < b.length; i++) {
+      if (b[i] !== 0x0d) out[n++] = b[i]!;
+      else if (i + 1 === b.length) this.cr = true;
+      else if (b[i + 1] !== 0x0a) out[n++] = 0x0d;
+    }
+    return out.subarray(0, n);
+  }
+  end(): Uint8Array {
+    const rest = this.cr ? Uint8Array.of(0x0d) : new Uint8Array(0);
+    this.cr = false;
+    return rest;
+  }
+}
+
+const closedFds = new Set<number>();
+
+/** Write all of `b` to the host's fd (a pipe may take it in parts); a reader that has
+ *  gone (EPIPE) gets nothing more. */
+function writeAll(fd: number, b: Uint8Array): void {
+  for (let at = 0; at < b.length && !closedFds.has(fd);) {
+    try {
+      at += writeSync(fd, b, at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') closedFds.add(fd);
+      else if (code !== 'EAGAIN') throw e;
+    }
+  }
 }

@@ -6,6 +6,7 @@
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../abi/wait.ts';
 import type { Machine } from '../kernel/machine.ts';
 import { bootStandard } from './boot.ts';
+import { concat } from '../programs/lib/io.ts';
 
 export interface RunOptions {
   files?: Record<string, string | Uint8Array>;
@@ -22,6 +23,9 @@ export interface RunOptions {
   maxRealMs?: number;
   /** Called after boot, before the command runs. */
   setup?: (m: Machine) => void;
+  /** Called with each chunk as the guest writes it: the terminal's output (or stdout
+   *  without a tty) as `1`, stderr without a tty as `2`, in the order they were written. */
+  onBytes?: (fd: 1 | 2, bytes: Uint8Array) => void;
 }
 
 export interface RunResult {
@@ -65,6 +69,7 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
   }
   opts.setup?.(m);
   const dec = new TextDecoder();
+  const errDec = new TextDecoder();
   let output = '';
   let stderr = '';
   const rawOut: Uint8Array[] = [];
@@ -76,12 +81,12 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
     const stdin = typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : opts.stdin;
     pid = m.spawn(argv, {
       env, uid, cwd: opts.cwd ?? home, stdin: stdin ?? new Uint8Array(0), path: '/bin/bash',
-      stdout: (d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); },
-      stderr: (d) => { rawErr.push(d.slice()); stderr += dec.decode(d, { stream: true }); },
+      stdout: (d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); opts.onBytes?.(1, d); },
+      stderr: (d) => { rawErr.push(d.slice()); stderr += errDec.decode(d, { stream: true }); opts.onBytes?.(2, d); },
     });
   } else {
     const t = m.openTerminal({ rows: opts.rows ?? 24, cols: opts.cols ?? 80 });
-    t.onOutput((d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); });
+    t.onOutput((d) => { rawOut.push(d.slice()); output += dec.decode(d, { stream: true }); opts.onBytes?.(1, d); });
     pid = m.spawn(argv, { env, uid, cwd: opts.cwd ?? home, terminal: t, path: '/bin/bash' });
     if (opts.stdin !== undefined) t.input(opts.stdin);
   }
@@ -95,11 +100,4 @@ export function runLine(line: string, opts: RunOptions = {}): RunResult {
   if (opts.tty !== false) output = output.replace(/\r\n/g, '\n');
   const raw = { output: concat(rawOut), stderr: concat(rawErr) };
   return { output, raw, stdout: output, stderr, status: status === null ? 124 : exitCode(status), machine: m };
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
 }
