@@ -14,8 +14,10 @@ export function measureEmbed(root: string, opts?: { runs?: number }): Promise<{
   firstVisit: Timed;
   /** A returning reader: the page loaded again, its scripts and their code cached. */
   returning: Timed;
-  /** An empty page starting an empty worker, the same two ways (ms to its first message). */
-  floor: { firstVisit: number[]; returning: number[] };
+  /** An empty page starting an empty worker, the same two ways (ms to its first message);
+   *  and first visits of it started with the machine's worker script, posting before its
+   *  first statement (`withScript`). */
+  floor: { firstVisit: number[]; returning: number[]; withScript: number[] };
   /** Resets of a scenario's element after a step ran, as its status line reports them. */
   resetMs: number[];
 }>;

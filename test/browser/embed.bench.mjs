@@ -70,6 +70,9 @@ export async function measureEmbed(root, { runs = 5 } = {}) {
   writeFileSync(path.join(out, 'floor.html'), FLOOR_PAGE);
   writeFileSync(path.join(out, 'floor-page.js'), FLOOR_SCRIPT);
   writeFileSync(path.join(out, 'assets/floor-worker.js'), FLOOR_WORKER);
+  const machineWorker = readdirSync(path.join(out, 'assets')).find((f) => /^machine-worker-.*\.js$/.test(f));
+  if (!machineWorker) throw new BenchUnavailable('the build has no machine worker');
+  writeFileSync(path.join(out, 'assets/floor-machine-worker.js'), FLOOR_WORKER + readFileSync(path.join(out, 'assets', machineWorker), 'utf8'));
   const server = await serveDir(out, 0);
   const host = await serveElsewhere(out);
   const { chromium } = await import('playwright-core');
@@ -187,21 +190,28 @@ async function returningReader(browser, base, runs) {
 
 /** The same two measures for the floor: FLOOR_PAGE, whose script starts FLOOR_WORKER and
  *  notes when its first message comes. No code of ours runs; what it takes is the
- *  browser's. { firstVisit: number[], returning: number[] } */
+ *  browser's. Then first visits of the page started with the machine's worker script
+ *  instead, made to post its message before its first statement (`withScript`): the
+ *  floor plus fetching and compiling that script. { firstVisit, returning, withScript } */
 async function floorTime(browser, base, runs) {
-  const load = async (page) => {
-    await page.goto(`${base}floor.html`);
+  const load = async (page, query = '') => {
+    await page.goto(`${base}floor.html${query}`);
     return page.waitForFunction(() => window.__floorAt, null, { timeout: 30_000 }).then((h) => h.jsonValue());
   };
-  const firstVisit = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    try {
-      firstVisit.push(await load(await context.newPage()));
-    } finally {
-      await context.close();
+  const fresh = async (query) => {
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      try {
+        out.push(await load(await context.newPage(), query));
+      } finally {
+        await context.close();
+      }
     }
-  }
+    return out;
+  };
+  const firstVisit = await fresh('');
+  const withScript = await fresh('?script');
   const context = await browser.newContext();
   const returning = [];
   try {
@@ -211,7 +221,7 @@ async function floorTime(browser, base, runs) {
   } finally {
     await context.close();
   }
-  return { firstVisit, returning };
+  return { firstVisit, returning, withScript };
 }
 
 /** Milliseconds of `runs` Resets of boot.html's element after its first step ran, as
@@ -259,7 +269,8 @@ const FLOOR_PAGE = `<!doctype html>
 </body>
 </html>
 `;
-const FLOOR_SCRIPT = `const w = new Worker(new URL('./assets/floor-worker.js', import.meta.url), { type: 'module' });
+const FLOOR_SCRIPT = `const name = location.search === '?script' ? 'floor-machine-worker.js' : 'floor-worker.js';
+const w = new Worker(new URL('./assets/' + name, import.meta.url), { type: 'module' });
 w.onmessage = () => { window.__floorAt = performance.now(); };
 `;
 const FLOOR_WORKER = 'postMessage(1);\n';
