@@ -3,6 +3,8 @@ export const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3;
 export const O_CREAT = 0o100, O_EXCL = 0o200, O_NOCTTY = 0o400, O_TRUNC = 0o1000,
   O_APPEND = 0o2000, O_NONBLOCK = 0o4000, O_DIRECTORY = 0o200000, O_NOFOLLOW = 0o400000,
   O_CLOEXEC = 0o2000000;
+/** Set by Linux x86-64 on every open(2)/openat(2) description (not on pipes or sockets); F_GETFL shows it. */
+export const O_LARGEFILE = 0o100000;
 export const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4,
   F_DUPFD_CLOEXEC = 1030;
 export const FD_CLOEXEC = 1;

@@ -4,7 +4,7 @@
  * waits for the wall clock; paced mode lets idle time pass only as fast as
  * real time (the host waits until the next timer's wall time).
  */
-import { O_RDWR, O_RDONLY, O_WRONLY } from '../abi/fcntl.ts';
+import { O_LARGEFILE, O_RDWR, O_RDONLY, O_WRONLY } from '../abi/fcntl.ts';
 import { POLLIN, POLLOUT } from '../abi/poll.ts';
 import { S_IFREG } from '../abi/stat.ts';
 import type { Program } from '../abi/sys.ts';
@@ -222,13 +222,14 @@ export class Machine {
       const pty = this.terminals.get(opts.terminal.index)!;
       p.pgid = p.pid;
       sysSetsid(k, p);
+      // As openpty(3) hands them out (TIOCGPTPEER): no O_LARGEFILE, unlike an open(2) of the tty.
       for (let fd = 0; fd < 3; fd++) k.installFd(p, new OpenFile(pty.slave, O_RDWR, pty.name, pty.ino));
       acquireCtty(k, p, pty.slave);
     } else {
       const devnull = (flags: number): OpenFile => {
         const r = k.vfs.resolve('/', '/dev/null', p, true);
         const ops = (r as { inode: { device: { open: (c: Process, f: number) => FileOps } } }).inode.device.open(p, flags);
-        return new OpenFile(ops, flags, '/dev/null');
+        return new OpenFile(ops, flags | O_LARGEFILE, '/dev/null');
       };
       k.installFd(p, opts.stdin ? new OpenFile(hostSource(k, opts.stdin), O_RDONLY, 'pipe:[stdin]') : devnull(O_RDONLY));
       k.installFd(p, opts.stdout ? new OpenFile(hostSink(k, opts.stdout), O_WRONLY, 'pipe:[stdout]') : devnull(O_WRONLY));

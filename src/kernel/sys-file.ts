@@ -10,7 +10,7 @@ import {
 } from '../abi/errno.ts';
 import {
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, LOCK_NB, O_ACCMODE,
-  O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY,
+  O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_LARGEFILE, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY,
   O_TRUNC, O_WRONLY, O_RDWR, F_OK,
 } from '../abi/fcntl.ts';
 import { LIMITS } from '../abi/limits.ts';
@@ -91,7 +91,8 @@ export function sysOpen(k: Kernel, p: Process, path: string, flags: number, mode
   const ops = opsFor(k, p, ino, flags);
   if (typeof ops === 'number') return ops;
   if (flags & O_TRUNC && isReg(ino) && acc !== O_RDONLY) k.vfs.truncate(ino, 0);
-  const f = new OpenFile(ops, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), canon, ino.ino);
+  // A 64-bit kernel forces O_LARGEFILE on every open (build_open_flags).
+  const f = new OpenFile(ops, (flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC)) | O_LARGEFILE, canon, ino.ino);
   if (ops.tty && !(flags & O_NOCTTY) && p.isSessionLeader() && !p.ctty && ops.tty.session() === 0) {
     acquireCtty(k, p, ops);
   }

@@ -55,7 +55,14 @@ function initGlobals(vm: Vm): void {
   img.selected = mk('STDOUT', 1, 'w');
   (mk('STDERR', 2, 'w').io as StdIo).unbuf = true;
   const env = gvHv(vm, 'main::ENV');
-  for (const kv of img.envp) { const i = kv.indexOf('='); if (i > 0) env.h.set(perlName(kv.slice(0, i)), newSv(perlName(kv.slice(i + 1)))); }
+  env.mg = { k: 'envhash' };
+  for (const kv of img.envp) {
+    const i = kv.indexOf('=');
+    if (i <= 0) continue;
+    const sv = newSv(perlName(kv.slice(i + 1)));
+    sv.mg = env.mg;
+    env.h.set(perlName(kv.slice(0, i)), sv);
+  }
   let args = img.scriptArgs ?? [];
   if (img.switches.s) {
     const s = dashSVars(args);

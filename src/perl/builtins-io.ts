@@ -14,7 +14,7 @@ import type { Frame, Want } from './image.ts';
 import { setSv } from './refcount.ts';
 import { isRef, newAv, newHv, newSv, type Gv, type Io, type Sv, type Val } from './values.ts';
 import { isList, val, valNum, valStr, type Item } from './scalar.ts';
-import { gvOfItem, ioClose, ioDropReadBuffer, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo, type SharedIo } from './io.ts';
+import { cloexecBySysFd, maxSysFd, gvOfItem, ioClose, ioDropReadBuffer, ioFill, ioFlush, ioPrevError, newIo, toBytes, fromBytes, type StdIo, type SharedIo } from './io.ts';
 import { assignSv } from './ops-core.ts';
 import { gvFetch, gvSv } from './symbols.ts';
 import { charLength, charSlice, firstChar } from './astral.ts';
@@ -59,8 +59,9 @@ function openFail(vm: Vm, errno: number): Val {
 
 /**
  * Make `io` the handle of glob `g`, closing what it had. A handle open on
- * fd 0-2 keeps its fd number: the new file is dup2'ed onto it, as perl does
- * when STDIN/STDOUT/STDERR are reopened (doio.c, PL_maxsysfd).
+ * fd 0-2 (or up to $^F) keeps its fd number: the new file is dup2'ed onto
+ * it, as perl does when STDIN/STDOUT/STDERR are reopened (doio.c,
+ * PL_maxsysfd). The descriptor is then close-on-exec if above $^F.
  */
 export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
   // Reopening keeps the handle's IO settings ($| set before open stays).
@@ -68,7 +69,7 @@ export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
   if (fdopen) (io as SharedIo).fdShared = true;
   const old = g.io;
   const wasOpen = old !== undefined && old.mode !== 'closed' && !old.dir;
-  if (old && old.mode !== 'closed' && !old.mem && old.fd >= 0 && old.fd <= 2 && !io.mem && io.fd >= 0 && io.fd !== old.fd) {
+  if (old && old.mode !== 'closed' && !old.mem && old.fd >= 0 && old.fd <= Math.max(2, maxSysFd(vm)) && !io.mem && io.fd >= 0 && io.fd !== old.fd) {
     ioFlush(vm, old);
     if (vm.sys.dup2(io.fd, old.fd) === old.fd) {
       // An fdopen (`>&=N`) leaves fd N open: it belongs to another handle.
@@ -87,6 +88,8 @@ export function installIo(vm: Vm, g: Gv, io: Io, fdopen = false): void {
   io.name = g.name;
   vm.img.handles = vm.img.handles.filter((h) => h.mode !== 'closed');
   vm.img.handles.push(io);
+  // An fdopen of another handle's descriptor leaves its flags alone.
+  if (!fdopen && !io.mem) cloexecBySysFd(vm, io.fd);
 }
 
 /** Parse a 2-arg open spec into mode and path. */
@@ -147,6 +150,8 @@ def('open', (vm, args, _w: Want, pc, f) => {
     const fd = mode.includes('=') ? (typeof vm.sys.fstat(src) === 'number' ? -EBADF : src) : vm.sys.dup(src);
     if (fd < 0) return openFail(vm, -fd);
     installIo(vm, g, newIo(fd, g.name, mode.startsWith('+') ? 'rw' : mode.startsWith('<') ? 'r' : 'w'), mode.includes('='));
+    // `&=N` names a bare number: perl sets its close-on-exec flag by $^F as for a new descriptor.
+    if (mode.includes('=') && /^\d+$/.test(path)) cloexecBySysFd(vm, fd);
     return openedErrno(vm, fd);
   }
   if (path === '-' && rest.length === 0 && (mode === '<' || mode === '>')) return openStd(vm, g, mode === '<' ? 'STDIN' : 'STDOUT');

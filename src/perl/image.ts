@@ -56,6 +56,13 @@ export interface Frame {
   below?: number;
 }
 
+/**
+ * A signal action as perl gave it to the kernel: sa_flags, sa_mask (bit
+ * sig-1) and whether the handler is perl's deferred one (`safe`: %SIG, or
+ * POSIX::SigAction with SAFE set).
+ */
+export interface SigAct { flags: number; mask: number; safe: boolean }
+
 /** Resumable op state; `pc` tells which op owns it. */
 export interface OpState { pc: number; phase: string; ret?: unknown; [k: string]: unknown }
 
@@ -74,7 +81,12 @@ export type SaveEntry =
   /** References a loop's list holds while it runs (released when the loop's scope ends). */
   | { k: 'release'; refs: Referent[] }
   /** The last successful match ($1, $&...), restored when its block ends. */
-  | { k: 'match'; old: Image['lastMatch'] };
+  | { k: 'match'; old: Image['lastMatch'] }
+  /**
+   * A signal handler's frame ends: the mask it started under comes back
+   * (signals.ts, handlerEnded); `returned` is set when it returns rather than dies.
+   */
+  | { k: 'sigmask'; old: number; sig: number; unsafe: boolean; returned?: boolean };
 
 export interface EvalCx {
   frameDepth: number;
@@ -149,6 +161,12 @@ export interface Image {
   unicode?: number;
   /** Signals (bit sig-1) whose handler POSIX::sigaction installed with SA_RESTART. */
   sigRestart?: number;
+  /** Actions POSIX::sigaction gave signals (by number). See signals.ts. */
+  sigActs?: { [sig: number]: SigAct };
+  /** Signals (bit sig-1) whose action a %SIG store set (flags 0, no mask, safe). */
+  sigSet?: number;
+  /** Signals taken together with one whose handler runs: they run after it, at frame depth `depth` (not nested in it). */
+  sigBatch?: { depth: number; sigs: number[] };
   /** The program deals in characters (`use utf8`, a :utf8 layer, utf8::decode): see sysnames.ts. */
   charNames?: boolean;
   switches: { n: boolean; p: boolean; l: string | null; a: boolean; F: string | null; i: string | null; zero: string | null; w: boolean; forceWarn?: 'all' | 'none' | null; s?: boolean; S?: boolean; x?: string | null; taint?: string; C?: number };

@@ -9,13 +9,26 @@ import { Flow } from './flow.ts';
 import type { Vm } from './vm.ts';
 import type { Io, Gv, Val, Sv } from './values.ts';
 import { isRef, newSv } from './values.ts';
-import { O_RDONLY } from '../abi/fcntl.ts';
+import { FD_CLOEXEC, F_SETFD, O_RDONLY } from '../abi/fcntl.ts';
 import type { Item } from './scalar.ts';
-import { val, valStr } from './scalar.ts';
+import { val, valNum, valStr } from './scalar.ts';
 import { gvFetch } from './symbols.ts';
 import { charLength, charSlice } from './astral.ts';
 
 const BLOCK_SIZE = 8192;
+
+/** $^F: the highest descriptor perl leaves open across exec (perlvar, PL_maxsysfd). */
+export function maxSysFd(vm: Vm): number {
+  return Math.trunc(valNum(vm, gvFetch(vm, 'main::^F', false)?.sv?.v ?? 2));
+}
+
+/**
+ * Mark a descriptor perl just made close-on-exec if it is above $^F, and
+ * inheritable if not (doio.c, setfd_cloexec_or_inhexec_by_sysfdness).
+ */
+export function cloexecBySysFd(vm: Vm, fd: number): void {
+  if (fd >= 0) vm.sys.fcntl(fd, F_SETFD, fd > maxSysFd(vm) ? FD_CLOEXEC : 0);
+}
 
 export function newIo(fd: number, name: string, mode: Io['mode']): Io {
   return { t: 'io', rc: 1, fd, name, mode, rbuf: '', wbuf: '', eof: false, lines: 0, autoflush: false };

@@ -86,6 +86,15 @@ export function magicSet(vm: Vm, sv: Sv): void {
       return;
     }
     case 'lines': if (vm.img.lastRead) vm.img.lastRead.lines = valNum(vm, sv.v); return;
+    case 'envhash':
+      // An element of %ENV (it shares the hash's magic) holds bytes: characters above 0xFF go as their UTF-8 (mg.c, magic_setenv).
+      if (typeof sv.v === 'string' && /[^\x00-\xff]/.test(sv.v)) {
+        if (vm.frame.warn) vm.warn('Wide character in setenv');
+        sv.v = utf8String(sv.v);
+      }
+      return;
+    // $^F is an integer (mg.c keeps PL_maxsysfd as an IV).
+    case 'maxsysfd': sv.v = Math.trunc(valNum(vm, sv.v, vm.frame.warn ? 'scalar assignment' : undefined, '$^F')); return;
     case 'progname':
       // mg.c takes the name with SvPV_force: $0 holds a string from now on.
       if (sv.v === undefined && vm.frame.warn) uninitWarn(vm, sv, 'scalar assignment');

@@ -8,7 +8,7 @@ import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
 import { allErrnos, ERESTARTSYS, EINTR, ENOSYS } from '../abi/errno.ts';
 import { S_IFIFO } from '../abi/stat.ts';
 import { signalName } from '../abi/signals.ts';
-import { setSigRestart, sigRestarts } from './signals.ts';
+import { setSigAct, setSigRestart, sigActReport, sigRestarts } from './signals.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
 import type { Vm } from './vm.ts';
 import type { Want } from './image.ts';
@@ -17,7 +17,7 @@ import { setNativeCaller } from './vm.ts';
 import { registerNative } from './modules.ts';
 import { defineSub, mro, resolveMethod, gvAv } from './symbols.ts';
 import { isRef, newSv, addrOf, reftype, type Cv, type Sv, type Val } from './values.ts';
-import { isList, val, valNum, valStr, type Item } from './scalar.ts';
+import { isList, val, valBool, valNum, valStr, type Item } from './scalar.ts';
 import { weaken } from './refcount.ts';
 import { strToNum, fmtG } from './fmt-bridge.ts';
 import { fromBytes, gvOfItem, ioFlush, toBytes, utf8String } from './io.ts';
@@ -204,9 +204,9 @@ native('POSIX', 'sigsuspend', (vm, [set]) => {
   return undefined;
 });
 native('POSIX', 'sigpending', (vm, [set]) => { sigsetFill(vm, set, vm.sys.sigpending()); return '0 but true'; });
-// _sigflags SIG [, FLAGS]: the signal's name (undef for none) and whether its handler has SA_RESTART.
-// FLAGS sets SA_RESTART here and hands SA_NOCLDSTOP / SA_NOCLDWAIT to the kernel.
-native('POSIX', '_sigflags', (vm, [sig, flags]) => {
+// _sigflags SIG [, FLAGS, MASK, SAFE]: the signal's name (undef for none) and whether its handler has SA_RESTART.
+// FLAGS sets SA_RESTART here and hands SA_NOCLDSTOP / SA_NOCLDWAIT to the kernel; the action is recorded (signals.ts).
+native('POSIX', '_sigflags', (vm, [sig, flags, mask, safe]) => {
   const n = valNum(vm, V(vm, sig));
   const name = Number.isInteger(n) && n > 0 ? signalName(n) : undefined;
   if (name === undefined) return [undefined, ''];
@@ -215,8 +215,17 @@ native('POSIX', '_sigflags', (vm, [sig, flags]) => {
     const fl = valNum(vm, V(vm, flags));
     setSigRestart(vm, n, (fl & 0x10000000) !== 0);
     vm.sys.sigaction(n, vm.sys.sigdisposition(n), fl & 3);
+    const m = (sigsetMask(vm, mask) ?? 0) & ~(2 ** 8 | 2 ** 18);
+    setSigAct(vm, n, { flags: fl >>> 0, mask: m >>> 0, safe: valBool(V(vm, safe)) });
   }
   return [name, was];
+});
+// _sigact SIG: sigaction(2)'s old action for SIG as perl reports it: FLAGS, SAFE, then the MASK's signals.
+native('POSIX', '_sigact', (vm, [sig]) => {
+  const r = sigActReport(vm, valNum(vm, V(vm, sig)));
+  const members: number[] = [];
+  for (let s = 1; s <= 32; s++) if (r.mask & (2 ** (s - 1))) members.push(s);
+  return [r.flags, r.safe ? 1 : 0, ...members];
 });
 // mkfifo PATH, MODE: "0 but true", or undef with $!.
 native('POSIX', 'mkfifo', (vm, args) => {
@@ -355,7 +364,9 @@ function isoWeek(d: Date): [number, number] {
 }
 
 // ---- Fcntl
-const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY: O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_GETLK64: F_GETLK, F_SETLK64: F_SETLK, F_SETLKW64: F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK, F_EXLCK, F_SHLCK };
+const fcntlConst: Record<string, number> = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY: O_NONBLOCK, O_NOCTTY, O_NOFOLLOW, O_DIRECTORY, O_ACCMODE, LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END, F_GETFL, F_SETFL, F_GETFD, F_SETFD, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_GETLK64: F_GETLK, F_SETLK64: F_SETLK, F_SETLKW64: F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK, F_EXLCK, F_SHLCK,
+  // glibc on x86-64 defines O_LARGEFILE as 0 (the kernel sets its bit itself).
+  O_LARGEFILE: 0 };
 for (const [k, v] of Object.entries(fcntlConst)) native('Fcntl', k, () => v);
 
 // ---- Time::HiRes

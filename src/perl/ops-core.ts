@@ -249,6 +249,7 @@ H[OP.LOCAL_GVHV] = (vm, code, pc, f) => {
   vm.img.save.push({ k: 'gvhv', gv: g, old: g.hv });
   g.hv = newHv();
   if (g.name === 'SIG' && g.pkg === 'main') g.hv.mg = { k: 'sighash' };
+  if (g.name === 'ENV' && g.pkg === 'main') g.hv.mg = { k: 'envhash' };
   vm.img.stack.push(g.hv);
   return pc + 2;
 };
@@ -260,6 +261,7 @@ H[OP.LOCAL_HELEM] = (vm, _c, pc) => {
   vm.img.save.push({ k: 'helem', hv, key, old });
   const sv = newSv();
   if (hv.mg?.k === 'sighash') sv.mg = { k: 'sig', key };
+  else if (hv.mg?.k === 'envhash') sv.mg = hv.mg;
   if (old) { hv.h.set(key, sv); } else hv.h.set(key, sv);
   if (old) old.rc++;
   s.push(sv);
@@ -423,6 +425,7 @@ function assignTarget(vm: Vm, t: Item, vals: Val[], i: number, assigned: Item[] 
       const key = valStr(vm, rest[k]);
       const sv = newSv();
       setSv(vm, sv, rest[k + 1]);
+      if (hv.mg?.k === 'envhash') { sv.mg = hv.mg; magicSet(vm, sv); }
       const old = hv.h.get(key);
       hv.h.set(key, sv);
       if (old) decref(vm, old);

@@ -24,6 +24,7 @@ function elemSv(hv: Hv, key: string): Sv {
   if (!sv) {
     sv = newSv();
     if (hv.mg?.k === 'sighash') sv.mg = { k: 'sig', key };
+    else if (hv.mg?.k === 'envhash') sv.mg = hv.mg;
     hv.h.set(key, sv);
   }
   return sv;

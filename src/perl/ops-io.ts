@@ -14,7 +14,7 @@ import { setSv } from './refcount.ts';
 import { isRef, type Io, type Val } from './values.ts';
 import { isList, uninitWarn, val, valStr, type Item } from './scalar.ts';
 import { gvAv, gvFetch, gvSv } from './symbols.ts';
-import { gvOfItem, ioAfterPrint, ioAppend, ioClose, ioFill, ioReadRecord, newIo, toBytes } from './io.ts';
+import { cloexecBySysFd, gvOfItem, ioAfterPrint, ioAppend, ioClose, ioFill, ioReadRecord, newIo, toBytes } from './io.ts';
 import { def, BLOCKED } from './builtins.ts';
 import { sprintfValues } from './builtins-string.ts';
 import { LAST_STAT } from './parse-term.ts';
@@ -107,6 +107,7 @@ function argvHandle(vm: Vm): Io | null | number {
       vm.warn(`Can't open ${path}: ${errText(-fd)}${argvWhere(vm, lines)}`);
       continue;
     }
+    cloexecBySysFd(vm, fd);
     g.io = newIo(fd, 'ARGV', 'r');
     g.io.lines = lines;
     argvLayers(vm, g.io, false);
@@ -172,6 +173,7 @@ function inPlace(vm: Vm, path: string, suffix: string): void {
   } else vm.sys.unlink(path);
   const fd = vm.sys.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
   if (fd < 0) { vm.warn(`Can't do inplace edit on ${path}: ${errText(-fd)}`); return; }
+  cloexecBySysFd(vm, fd);
   const out = gvFetch(vm, 'main::ARGVOUT', true)!;
   out.io = newIo(fd, 'ARGVOUT', 'w');
   vm.img.selected = out;

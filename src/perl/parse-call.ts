@@ -77,8 +77,13 @@ export function parseIdentTerm(p: Parser, line: number): Node {
   const info = BUILTINS.get(id);
   // A sub named like a builtin replaces it only when imported (or for weak keywords).
   if (info && !(p.importedSubs.has(id) || (WEAK_KEYWORDS.has(id) && p.isKnownSub(id))) && !(id === 'say' && !p.features.has('say'))) return parseBuiltin(p, id, line);
-  // A constant (a () sub) before `->[` / `->{` is called: `LIST->[1]`, `Pkg::HASH->{k}`.
-  if (lx.startsWith('->') && !(p.constSubs.has(id) && /^->\s*[[{]/.test(lx.src.slice(lx.pos, lx.pos + 8)))) return node('str', line, { v: id, maybeClass: true });
+  if (lx.startsWith('->')) {
+    // A word naming a sub that exists by now is a call (toke.c): `Foo->new` is `Foo()->new`,
+    // whatever package Foo holds; `Foo::->new` (above) is always the class.
+    if (p.subDeclared(id)) return node('call', line, { name: p.qualifySub(id), args: [], constSub: p.constSubs.has(id) || undefined });
+    // A constant (a () sub) before `->[` / `->{` is called: `LIST->[1]`, `Pkg::HASH->{k}`.
+    if (!(p.constSubs.has(id) && /^->\s*[[{]/.test(lx.src.slice(lx.pos, lx.pos + 8)))) return node('str', line, { v: id, maybeClass: true });
+  }
   if (lx.ch() === '(') {
     const args = parseParenArgs(p);
     const call = node('call', line, { name: p.qualifySub(id), args });

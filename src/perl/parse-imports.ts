@@ -4,6 +4,7 @@
  * imports whose names the module computes.
  */
 import { exportInfo } from './exports.ts';
+import type { Node } from './ast.ts';
 
 /**
  * Subs a BEGIN block makes by glob assignment (`*main::f = sub {...}`,
@@ -34,4 +35,11 @@ export function importsUnresolved(mod: string, importsJson: string): boolean {
     if (t === null || (t === undefined && m[1] !== 'all' && m[1] !== 'DEFAULT')) return true;
   }
   return false;
+}
+
+/** The strings an import list names at its top level (qw() and nested lists flattened). */
+export function listWords(n: Node): string[] {
+  if (n.k === 'str') return [String(n.v)];
+  if (n.k === 'list') return (n.items ?? []).flatMap(listWords);
+  return [];
 }

@@ -15,7 +15,7 @@ import { parsePrimary } from './parse-term.ts';
 const FORCED_MAIN = new Set(['ENV', 'INC', 'ARGV', 'ARGVOUT', 'STDIN', 'STDOUT', 'STDERR', 'SIG', '_']);
 
 import { importedNames, exportIsConstant } from './exports.ts';
-import { beginGlobSubs, importsUnresolved } from './parse-imports.ts';
+import { beginGlobSubs, importsUnresolved, listWords } from './parse-imports.ts';
 import { CompileError } from './diag-error.ts';
 import { syntaxContext, openBrackets } from './diag-near.ts';
 import { foldConst, notModifiableParts } from './diag-opdesc.ts';
@@ -30,6 +30,8 @@ export class Parser {
   readonly lx: Lexer;
   pkg = 'main';
   private knownSubs: Set<string>;
+  /** Subs declared so far in the parse, by full name: perl's compile-time view (knownSubs also holds later ones). */
+  private declared: Set<string>;
   /** Subs known to take no arguments (constants, `()` prototypes). */
   readonly constSubs = new Set<string>();
   /** Subs whose first argument may be a bare block (`&` prototypes, List::Util style). */
@@ -47,9 +49,10 @@ export class Parser {
   /** For an eval string: the prototype of a sub the program has defined by now (null: none), undefined when there is no such sub. */
   private readonly lookupSub?: (fullName: string) => string | null | undefined;
 
-  constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; pkg?: string; features?: Set<string>; lookupSub?: (fullName: string) => string | null | undefined } = {}) {
+  constructor(src: string, file: string, opts: { firstLine?: number; knownSubs?: Set<string>; declared?: Set<string>; pkg?: string; features?: Set<string>; lookupSub?: (fullName: string) => string | null | undefined } = {}) {
     this.lx = new Lexer(src, file, opts.firstLine ?? 1);
     this.knownSubs = opts.knownSubs ?? new Set();
+    this.declared = opts.declared ?? new Set();
     this.lookupSub = opts.lookupSub;
     this.features = opts.features ?? new Set();
     if (opts.pkg) this.pkg = opts.pkg;
@@ -194,6 +197,24 @@ export class Parser {
 
   isKnownSub(name: string): boolean { return this.knownSubs.has(name); }
 
+  /** The full name of sub `name` as written in package `pkg`. */
+  private fullSubName(name: string): string {
+    const n = name.replace(/^::/, 'main::');
+    return n.includes('::') ? n : `${this.pkg}::${n}`;
+  }
+
+  /** Record that sub `name` (as written here) exists from this point of the compile on. */
+  declareSub(name: string): void { this.declared.add(this.fullSubName(name)); }
+
+  /**
+   * Whether a sub `name` exists at this point of the compile: declared or
+   * defined above, imported, or (for an eval string) defined by the program.
+   */
+  subDeclared(name: string): boolean {
+    const full = this.fullSubName(name);
+    return this.declared.has(full) || (this.lookupSub !== undefined && this.lookupSub(full) !== undefined);
+  }
+
   /**
    * An eval string sees the subs defined when it is compiled (perl looks
    * in the symbol table): a word naming one is learnt as a declaration.
@@ -337,7 +358,7 @@ export class Parser {
         if (lx.ch() === '{') {
           const from = lx.pos;
           const body = this.parseBlock();
-          if (word === 'BEGIN') for (const n of beginGlobSubs(lx.src.slice(from, lx.pos), this.pkg)) this.knownSubs.add(n);
+          if (word === 'BEGIN') for (const n of beginGlobSubs(lx.src.slice(from, lx.pos), this.pkg)) { this.knownSubs.add(n); this.declareSub(n); }
           return node('sub', line, { sub: { name: word, pkg: this.pkg, body, line, endLine: lx.lineAt(lx.pos - 1) } });
         }
         lx.pos = save;
@@ -482,9 +503,10 @@ export class Parser {
     if (name && lx.ch() === ';') {
       lx.pos++;
       this.knownSubs.add(name);
+      this.declareSub(name);
       return { name, pkg: this.pkg, body: [], proto, line, sig: undefined, forward: true } as SubDef;
     }
-    if (name) this.knownSubs.add(name);
+    if (name) { this.knownSubs.add(name); this.declareSub(name); }
     const bodyLine = lx.line;
     const body = this.parseBlock();
     return { name, pkg: this.pkg, body, proto, sig, line, bodyLine };
@@ -572,16 +594,23 @@ export class Parser {
       const first = imports.k === 'list' ? imports.items![0] : imports;
       // Known by the qualified name too, for `Pkg::NAME` elsewhere in the file.
       const add = (n: string): void => { for (const k of [n, `${this.pkg}::${n}`]) { this.constSubs.add(k); this.knownSubs.add(k); } };
-      if (first?.k === 'str') add(String(first.v));
-      if (first?.k === 'anonhash') for (const m of astJson(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) add(m[1]!);
+      if (first?.k === 'str') { add(String(first.v)); this.declareSub(String(first.v)); }
+      if (first?.k === 'anonhash') {
+        for (const m of astJson(first).matchAll(/"k":"str","line":\d+,"v":"(\w+)"/g)) add(m[1]!);
+        // The keys are the constants (a value may name a class: `{ OBJ => Foo->new }`).
+        const items = listWords({ k: 'list', line: 0, items: first.items?.filter((_, i) => i % 2 === 0) } as Node);
+        for (const n of items) this.declareSub(n);
+      }
     } else if (imports && word === 'use' && !['strict', 'warnings', 'feature', 'lib', 'parent', 'base', 'vars', 'utf8', 'integer'].includes(mod)) {
       for (const m of astJson(imports).matchAll(/"k":"str","line":\d+,"v":"&?([A-Za-z_]\w*)"/g)) { this.knownSubs.add(m[1]!); this.importedSubs.add(m[1]!); }
+      for (const n of listWords(imports)) if (/^&?[A-Za-z_]\w*$/.test(n)) this.declareSub(n.replace(/^&/, ''));
     }
     if (word === 'use' && !noImport && /^[A-Z]/.test(mod)) {
       const list = imports ? [...astJson(imports).matchAll(/"k":"str","line":\d+,"v":"([^"]*)"/g)].map((m) => m[1]!) : null;
       for (const n of importedNames(mod, list)) {
         this.knownSubs.add(n);
         this.importedSubs.add(n);
+        this.declareSub(n);
         // A constant (a () prototype) when the module's source says so; else upper-case
         // names are guessed constants (natives), except the wait-status macros.
         const k = exportIsConstant(mod, n);
@@ -602,7 +631,7 @@ export class Parser {
 
   /** Parse `src` (an s///e replacement) as a block of statements. */
   subParse(src: string, line: number): { block: Node } {
-    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
+    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, declared: this.declared, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
     sub.diagQueue = this.diagQueue;
     sub.lx.utf8 = this.lx.utf8;
     const body = sub.parseStatements(true);
@@ -614,7 +643,7 @@ export class Parser {
    * interpolating string; returns it and where it ends.
    */
   interpVar(body: string, i: number, line: number, re: boolean): { expr: Node; end: number } {
-    const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
+    const sub = new Parser(body, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, declared: this.declared, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
     sub.diagQueue = this.diagQueue;
     sub.lx.utf8 = this.lx.utf8;
     sub.interpMode = re ? 'regex' : 'string';

@@ -8,7 +8,7 @@
 import { ERESTARTSYS, EINTR, ECHILD, EACCES, ENOENT, strerror } from '../abi/errno.ts';
 import { signalByName, SIGINT, SIGQUIT } from '../abi/signals.ts';
 import type { SigDisposition } from '../abi/sys.ts';
-import { X_OK } from '../abi/fcntl.ts';
+import { F_SETFD, X_OK } from '../abi/fcntl.ts';
 import { def, died, BLOCKED, type FlowReq } from './builtins.ts';
 import type { Vm } from './vm.ts';
 import type { Frame, Image, OpState } from './image.ts';
@@ -97,7 +97,8 @@ export function spawnCommand(vm: Vm, argv: string[], dup: [number, number][], cl
 /** Run the spawn image (in the child). */
 export function runSpawn(img: Pick<Image, 'spawn'>, sys: Vm['sys']): number {
   const sp = img.spawn!;
-  for (const [from, to] of sp.dup) if (from !== to) sys.dup2(from, to);
+  // A pipe end already on its fd keeps it across exec (dup2 clears close-on-exec for the others).
+  for (const [from, to] of sp.dup) if (from !== to) sys.dup2(from, to); else sys.fcntl(to, F_SETFD, 0);
   for (const fd of sp.close) if (!sp.dup.some(([, to]) => to === fd)) sys.close(fd);
   const r = sys.execve(sp.path, sp.argv, sp.envp);
   if (r === -ERESTARTSYS) return 1;
@@ -149,8 +150,9 @@ export function forkOpen(vm: Vm, reading: boolean, pc: number, f: Frame): { pid:
 export function forkOpenChild(vm: Vm, st: OpState, f: Frame): number {
   f.opState = null;
   const to = st.to as number;
-  vm.sys.dup2(st.from as number, to);
-  for (const fd of st.close as number[]) vm.sys.close(fd);
+  if (st.from === to) vm.sys.fcntl(to, F_SETFD, 0);
+  else vm.sys.dup2(st.from as number, to);
+  for (const fd of st.close as number[]) if (fd !== to) vm.sys.close(fd);
   // The handle keeps its buffers (as stdio's do across fork) but is no longer a terminal.
   const io = gvFetch(vm, to === 0 ? 'main::STDIN' : 'main::STDOUT', false)?.io;
   if (io && io.fd === to) io.tty = undefined;

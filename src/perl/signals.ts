@@ -3,10 +3,16 @@
  * pending; between ops the VM takes it with sys.sigtake() and runs the
  * %SIG handler as an ordinary VM frame, then re-executes the op it
  * interrupted (a blocking read, a sleep, a regex in progress).
+ *
+ * While a handler runs its signal is blocked (mg.c, despatch_signals); a
+ * handler POSIX::sigaction installed without SAFE blocks its MASK as well
+ * (and not the signal itself under SA_NODEFER), as the kernel does for a
+ * handler it calls. SA_RESETHAND puts the default action back when the
+ * signal is taken. The old mask returns when the handler's frame ends.
  */
 import { signalName, signalByName } from '../abi/signals.ts';
 import { Flow } from './flow.ts';
-import type { Frame } from './image.ts';
+import type { Frame, SigAct } from './image.ts';
 import { RET } from './image.ts';
 import type { Vm } from './vm.ts';
 import { codeOf } from './lifecycle.ts';
@@ -15,7 +21,7 @@ import type { Val } from './values.ts';
 
 /** Take one pending signal; start its handler. Returns Flow.SWITCH or 0 when none. */
 export function takeSignal(vm: Vm, pc: number, f: Frame, taken?: number): number {
-  const sig = taken ?? vm.sys.sigtake();
+  const sig = taken ?? nextSignal(vm);
   if (!sig) return 0;
   const name = signalName(sig) ?? String(sig);
   const h = gvFetch(vm, 'main::SIG', false)?.hv?.h.get(name)?.v;
@@ -26,7 +32,88 @@ export function takeSignal(vm: Vm, pc: number, f: Frame, taken?: number): number
     return 0;
   }
   f.pc = pc;
-  return vm.callSub(cv, [name], 0, RET.DROP, 'signal');
+  const unsafe = vm.img.sigActs?.[sig]?.safe === false;
+  const old = vm.sys.sigprocmask(SIG_BLOCK, blockedInHandler(vm, sig));
+  const depth = vm.img.frames.length;
+  const r = vm.callSub(cv, [name], 0, RET.DROP, 'signal');
+  const e = { k: 'sigmask' as const, old, sig, unsafe };
+  if (vm.img.frames.length > depth) vm.img.save.push(e);
+  else handlerEnded(vm, { ...e, returned: true });
+  return r;
+}
+
+/**
+ * A handler's frame ended. A handler the kernel would have called (not
+ * safe) that returns gets its old mask back whole (sigreturn); otherwise
+ * only its own signal is unblocked, if it was not blocked before: perl's
+ * despatch_signals does that for a deferred handler, and its sighandler for
+ * one that dies; a MASK stays blocked then.
+ */
+export function handlerEnded(vm: Vm, e: { old: number; sig: number; unsafe: boolean; returned?: boolean }): void {
+  if (e.unsafe && e.returned) vm.sys.sigprocmask(SIG_SETMASK, e.old);
+  else if (!(e.old & bit(e.sig))) vm.sys.sigprocmask(SIG_UNBLOCK, bit(e.sig));
+}
+
+/**
+ * The next signal to handle. Signals pending together are all taken at
+ * once, as perl's C handler flags each on arrival; their handlers then run
+ * one after another (despatch_signals), not one inside the other.
+ */
+function nextSignal(vm: Vm): number {
+  const img = vm.img;
+  const q = img.sigBatch;
+  if (q && img.frames.length <= q.depth) {
+    const s = q.sigs.shift();
+    if (!q.sigs.length) img.sigBatch = undefined;
+    if (s) return s;
+  }
+  const sig = vm.sys.sigtake();
+  if (!sig || img.sigBatch) return sig;
+  const more: number[] = [];
+  for (let s = vm.sys.sigtake(); s; s = vm.sys.sigtake()) more.push(s);
+  if (more.length) img.sigBatch = { depth: img.frames.length, sigs: more };
+  return sig;
+}
+
+/** Whether a signal taken earlier waits for its handler at this frame depth. */
+export function batchedSignal(vm: Vm): boolean {
+  const q = vm.img.sigBatch;
+  return q !== undefined && vm.img.frames.length <= q.depth;
+}
+
+const SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
+export const SA_NODEFER = 0x40000000, SA_RESETHAND = 0x80000000, SA_RESTORER = 0x04000000;
+const bit = (sig: number): number => (sig >= 1 && sig <= 32 ? 2 ** (sig - 1) : 0);
+
+/** The signals to block while `sig`'s handler runs; applies SA_RESETHAND. */
+function blockedInHandler(vm: Vm, sig: number): number {
+  const act = vm.img.sigActs?.[sig];
+  if (!act) return bit(sig);
+  if (act.flags & SA_RESETHAND) vm.sys.sigaction(sig, 'default');
+  if (act.safe) return bit(sig);
+  return ((act.flags & SA_NODEFER ? 0 : bit(sig)) | act.mask) >>> 0;
+}
+
+/** Record the action POSIX::sigaction set for `sig`. */
+export function setSigAct(vm: Vm, sig: number, act: SigAct): void {
+  (vm.img.sigActs ??= {})[sig] = act;
+}
+
+/** A %SIG store set `sig`'s action: flags 0, no mask, perl's deferred handler. */
+function setSigBySig(vm: Vm, sig: number): void {
+  if (vm.img.sigActs) delete vm.img.sigActs[sig];
+  vm.img.sigSet = ((vm.img.sigSet ?? 0) | bit(sig)) >>> 0;
+}
+
+/**
+ * What sigaction(2) would report for `sig`: sa_flags as a C int (with
+ * glibc's SA_RESTORER once perl has set an action, 0 before), sa_mask, and
+ * whether the handler installed is perl's deferred one.
+ */
+export function sigActReport(vm: Vm, sig: number): { flags: number; mask: number; safe: boolean } {
+  const act = vm.img.sigActs?.[sig] ?? ((vm.img.sigSet ?? 0) & bit(sig) ? { flags: 0, mask: 0, safe: true } : undefined);
+  if (!act) return { flags: 0, mask: 0, safe: false };
+  return { flags: (act.flags | SA_RESTORER) | 0, mask: act.mask, safe: act.safe && vm.sys.sigdisposition(sig) === 'catch' };
 }
 
 /** Magic set for $SIG{NAME}: tell the kernel our disposition. */
@@ -42,6 +129,7 @@ export function sigMagicSet(vm: Vm, key: string, v: Val): void {
   if (v === undefined || v === '' || v === 'DEFAULT') vm.sys.sigaction(sig, 'default');
   else if (v === 'IGNORE') vm.sys.sigaction(sig, 'ignore');
   else vm.sys.sigaction(sig, 'catch');
+  setSigBySig(vm, sig);
 }
 
 export { Flow };

@@ -47,6 +47,8 @@ export function gvSv(vm: Vm, name: string) {
     else if (key === 'main::^GLOBAL_PHASE') { g.sv.mg = { k: 'phase' }; g.sv.ro = true; }
     else if (key === 'main::]') { g.sv.mg = { k: 'perlver' }; g.sv.ro = true; }
     else if (key === 'main::^V') { g.sv.mg = { k: 'perlV' }; g.sv.ro = true; }
+    // $^F (made when first named: most programs never do).
+    else if (key === 'main::^F') { g.sv.mg = { k: 'maxsysfd' }; g.sv.v = 2; }
   }
   return g.sv;
 }

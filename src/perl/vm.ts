@@ -17,7 +17,7 @@ import type { Item } from './scalar.ts';
 import { toStr, isList } from './scalar.ts';
 import { resolveMethod, gvFetch, gvSv as gvSvOf } from './symbols.ts';
 import { processPending, startExit, runExitSequence, outOfMemory } from './lifecycle.ts';
-import { takeSignal } from './signals.ts';
+import { batchedSignal, handlerEnded, takeSignal } from './signals.ts';
 import { ioClose } from './io.ts';
 import { LIMITS } from '../abi/limits.ts';
 import { magicSet } from './magic.ts';
@@ -221,6 +221,8 @@ export class Vm implements RcHost {
     const keep: Referent[] = [];
     const hold = (v: unknown): void => { if (isRef(v)) { incref(v.to); keep.push(v.to); } };
     if (Array.isArray(out)) out.forEach(hold); else hold(out);
+    // A signal handler returning (not dying) gets the mask it started under back whole.
+    if (f.kind === 'signal') for (let i = f.saveFloor; i < img.save.length; i++) { const e = img.save[i]!; if (e.k === 'sigmask') e.returned = true; }
     this.unwindSave(f.saveFloor);
     freeTmps(this, f.tmpsFloor);
     releasePad(this, f);
@@ -392,7 +394,7 @@ export class Vm implements RcHost {
   /** Deferred signals: take one and start its handler frame. */
   checkSignals(pc: number, f: Frame): number {
     // Nothing pending (the common case): skip the kernel's scan of every signal.
-    if (this.sigpending() === 0) return 0;
+    if (this.sigpending() === 0 && !(this.img.sigBatch && batchedSignal(this))) return 0;
     return takeSignal(this, pc, f);
   }
 
@@ -478,5 +480,6 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
     case 'svval': setSv(vm, e.sv, e.old); return;
     case 'release': for (const r of e.refs) decref(vm, r); return;
     case 'match': vm.img.lastMatch = e.old; return;
+    case 'sigmask': handlerEnded(vm, e); return;
   }
 }

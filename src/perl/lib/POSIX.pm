@@ -66,7 +66,7 @@ sub SA_NODEFER () { 0x40000000 }
 sub SA_RESETHAND () { 0x80000000 }
 # sigaction SIG, ACTION [, OLDACTION]: the handler goes into %SIG, as perl's does.
 # SA_RESTART re-issues an interrupted call; SA_NOCLDSTOP and SA_NOCLDWAIT go to the
-# kernel; the MASK is not applied while the handler runs.
+# kernel; MASK (without SAFE), SA_NODEFER and SA_RESETHAND apply when the handler runs.
 sub sigaction {
     die "Usage: POSIX::sigaction(sig, optaction, oldaction = 0) at " . join(' line ', (caller)[1, 2]) . ".\n"
         if @_ < 2 || @_ > 3;
@@ -84,15 +84,16 @@ sub sigaction {
     if ($old) {
         my $h = $SIG{$name};
         $old->{HANDLER} = defined $h && $h ne '' ? $h : 'DEFAULT';
-        $old->{FLAGS} = ref $h ? 0x04000000 | ($restart ? SA_RESTART : 0) : 0;
-        $old->{MASK} = POSIX::SigSet->new;
-        $old->{SAFE} = ref $h && !$restart ? 1 : 0;
+        my ($flags, $safe, @mask) = POSIX::_sigact($sig);
+        $old->{FLAGS} = $flags;
+        $old->{MASK} = POSIX::SigSet->new(@mask);
+        $old->{SAFE} = $safe;
     }
     if ($act) {
         my $flags = $act->{FLAGS} || 0;
-        _unimplemented('sigaction', 'SA_SIGINFO and SA_RESETHAND are not supported') if $flags & (SA_SIGINFO | SA_RESETHAND);
+        _unimplemented('sigaction', 'SA_SIGINFO is not supported') if $flags & SA_SIGINFO;
         $SIG{$name} = $act->{HANDLER};
-        POSIX::_sigflags($sig, $flags);
+        POSIX::_sigflags($sig, $flags, $act->{MASK}, $act->{SAFE});
     }
     return '0 but true';
 }
