@@ -7,7 +7,7 @@ import { ExpandError, expandParts, expandPattern, expandString, isBrk } from './
 import { compileEre } from '../regex/posix.ts';
 import { isRegexError, matchResult, runMatch, startMatch } from '../regex/index.ts';
 import type { CondExpr, Word } from './parse/ast.ts';
-import { matchPattern } from './pattern.ts';
+import { matchGen } from './pattern.ts';
 import type { Shell } from './shell.ts';
 import { lookup, setArray } from './vars.ts';
 
@@ -110,7 +110,8 @@ function* evalExpr(sh: Shell, e: CondExpr): Gen<boolean> {
       const a = yield* condWord(sh, e.left);
       if (e.op === '==' || e.op === '=' || e.op === '!=') {
         const pat = yield* expandPattern(sh, e.right);
-        const hit = matchPattern(pat, a, { nocase: sh.st.shopt.get('nocasematch') ?? false });
+        const opts = { nocase: sh.st.shopt.get('nocasematch') ?? false, extglob: true };
+        const hit = yield* matchGen(pat, a, opts, (n) => sh.tick(n));
         return e.op === '!=' ? !hit : hit;
       }
       if (e.op === '=~') return yield* regexMatch(sh, a, e.right);

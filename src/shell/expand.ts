@@ -8,7 +8,8 @@ import type { Gen } from '../programs/runtime.ts';
 import type { List, ParamExp, Word, WordPart } from './parse/ast.ts';
 import type { ShellState } from './state.ts';
 import { braceExpand } from './brace.ts';
-import { escapePattern, hasGlob, matchPattern } from './pattern.ts';
+import { escapePattern, hasGlob } from './pattern.ts';
+import { compareNames, glob } from './glob.ts';
 import { getScalar, lookup } from './vars.ts';
 import { paramValue, applyOp, type PVal } from './param.ts';
 
@@ -17,6 +18,8 @@ export class ExpandError {
     readonly message: string,
     /** exit status when it aborts a non-interactive shell */
     readonly status: number,
+    /** false when only the command fails and a script goes on (failglob) */
+    readonly fatal = true,
   ) {}
 }
 
@@ -30,10 +33,13 @@ export interface ExpandHost {
   readdir(path: string): Gen<string[] | null>;
   /** Whether a path exists (lstat), for glob segments without wildcards. */
   exists(path: string): Gen<boolean>;
+  /** Whether a path is a directory itself (lstat: a symbolic link is not). */
+  isDir(path: string): Gen<boolean>;
   home(user: string): string | null;
   /** Evaluate arithmetic text; throws ExpandError on failure. */
   arith(expr: string): string;
-  tick(): Gen<void>;
+  /** Charge steps (default 1); may yield to be preempted. */
+  tick(steps?: number): Gen<void>;
   /** Arrays the shell computes (FUNCNAME, BASH_LINENO, BASH_SOURCE); undefined for others. */
   specialArray?(name: string): string[] | undefined;
   /** Expand prompt escapes (${x@P}). */
@@ -206,57 +212,16 @@ export function* expandWords(h: ExpandHost, words: Word[]): Gen<string[]> {
 
 function* globField(h: ExpandHost, f: Field): Gen<string[]> {
   const text = f.segs.map((s) => s.s).join('');
-  if (h.st.opts.noglob || !f.segs.some((s) => !s.q && /[*?[]/.test(s.s))) return [text];
+  const extglob = h.st.shopt.get('extglob') ?? false;
+  const active = extglob ? /[*?[]|[+@!]\(/ : /[*?[]/;
+  if (h.st.opts.noglob || !f.segs.some((s) => !s.q && active.test(s.s))) return [text];
   const pat = f.segs.map((s) => (s.q ? escapePattern(s.s) : s.s)).join('');
-  if (!hasGlob(pat)) return [pat.replace(/\\(.)/gs, '$1')];
+  if (!hasGlob(pat, extglob)) return [pat.replace(/\\(.)/gs, '$1')];
   const matches = yield* glob(h, pat);
   if (matches.length) return matches;
+  if (h.st.shopt.get('failglob')) throw new ExpandError(`no match: ${text}`, 1, false);
   if (h.st.shopt.get('nullglob')) return [];
-  if (h.st.shopt.get('failglob')) throw new ExpandError(`no match: ${text}`, 1);
   return [pat.replace(/\\(.)/gs, '$1')];
-}
-
-/** Pathname expansion of a pattern against the file system, sorted (C.UTF-8 collation: code points). */
-export function* glob(h: ExpandHost, pat: string): Gen<string[]> {
-  const abs = pat.startsWith('/');
-  const segs = pat.split('/').filter((s, i) => s !== '' || i === 0);
-  let paths: string[] = [abs ? '/' : ''];
-  const start = abs ? 1 : 0;
-  const dot = h.st.shopt.get('dotglob') ?? false;
-  const nocase = h.st.shopt.get('nocaseglob') ?? false;
-  const trailingSlash = pat.endsWith('/');
-  for (let i = start; i < segs.length; i++) {
-    const seg = segs[i]!;
-    const next: string[] = [];
-    for (const base of paths) {
-      const join = (n: string): string => (base === '' ? n : base.endsWith('/') ? base + n : base + '/' + n);
-      if (!hasGlob(seg)) {
-        const lit = seg.replace(/\\(.)/gs, '$1');
-        if (yield* h.exists(join(lit) || '.')) next.push(join(lit));
-        continue;
-      }
-      const names = yield* h.readdir(base === '' ? '.' : base);
-      if (!names) continue;
-      const hidden = seg.startsWith('.') || seg.startsWith('\\.');
-      for (const n of names) {
-        yield* h.tick();
-        if (n.startsWith('.') && !hidden && !dot) continue;
-        if (matchPattern(seg, n, { nocase })) next.push(join(n));
-      }
-    }
-    paths = next;
-    if (!paths.length) return [];
-  }
-  if (trailingSlash) {
-    const dirs: string[] = [];
-    for (const p of paths) if (yield* h.exists(p + '/.')) dirs.push(p + '/');
-    paths = dirs;
-  }
-  return paths.sort(compareNames);
-}
-
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Expand a word to one string: no splitting or globbing ($@ joins with spaces). */
@@ -277,4 +242,4 @@ export function* expandSingle(h: ExpandHost, w: Word): Gen<string | null> {
   return r.length === 1 ? r[0]! : null;
 }
 
-export { lookup };
+export { compareNames, glob, lookup };

@@ -49,9 +49,9 @@ function setupJobControl(sh: Shell): void {
 }
 
 /** Whether `text` is a complete command (parse without running). */
-function completeness(text: string): 'complete' | 'incomplete' {
+function completeness(text: string, extglob: boolean): 'complete' | 'incomplete' {
   try {
-    const p = new Parser(text, { final: false });
+    const p = new Parser(text, { final: false, extglob: () => extglob });
     while (p.parseCommandLine()) { /* parse all */ }
     p.finish();
     return 'complete';
@@ -228,7 +228,7 @@ function* readEvalLoop(sh: Shell, ed: Editor): Gen<number> {
     }
     lines.push(line);
     const text = lines.join('\n') + '\n';
-    if (completeness(text) === 'incomplete') continue;
+    if (completeness(text, sh.st.shopt.get('extglob') ?? false) === 'incomplete') continue;
     lines = [];
     if (text.trim()) addHistory(st, joinHistoryLines(text.replace(/\n$/, '').split('\n')));
     const r = yield* guarded(sh, runSource(sh, text, true));

@@ -9,7 +9,7 @@ import type { Gen } from '../programs/runtime.ts';
 import { evalCond } from './cond-eval.ts';
 import { ExpandError, expandPattern, expandString, expandWords } from './expand.ts';
 import type { Command, CompoundCommand, List, Pipeline } from './parse/ast.ts';
-import { matchPattern } from './pattern.ts';
+import { matchGen } from './pattern.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
 import { Fatal, Flow, statusOf, type FdOp, type Shell } from './shell.ts';
 import { execSimple } from './simple.ts';
@@ -45,7 +45,7 @@ export function* exec(sh: Shell, cmd: Command): Gen<number> {
   } catch (e) {
     if (e instanceof ExpandError) {
       yield* sh.error(e.message);
-      if (!sh.st.interactive) throw new Fatal(e.status === 127 ? 127 : 1);
+      if (!sh.st.interactive && e.fatal) throw new Fatal(e.status === 127 ? 127 : 1);
       status = 1;
     } else throw e;
   }
@@ -265,7 +265,8 @@ function expandPS(sh: Shell, name: string, dflt: string): string {
 function* execCase(sh: Shell, c: CompoundCommand & { t: 'case' }): Gen<number> {
   sh.st.lineno = c.line;
   const w = yield* expandString(sh, c.word);
-  const nocase = sh.st.shopt.get('nocasematch') ?? false;
+  const opts = { nocase: sh.st.shopt.get('nocasematch') ?? false, extglob: sh.st.shopt.get('extglob') ?? false };
+  const tick = (n: number): Gen<void> => sh.tick(n);
   let status = 0;
   let fall = false;
   for (let i = 0; i < c.items.length; i++) {
@@ -274,7 +275,7 @@ function* execCase(sh: Shell, c: CompoundCommand & { t: 'case' }): Gen<number> {
     if (!hit) {
       for (const p of it.patterns) {
         const pat = yield* expandPattern(sh, p);
-        if (matchPattern(pat, w, { nocase })) {
+        if (yield* matchGen(pat, w, opts, tick)) {
           hit = true;
           break;
         }

@@ -126,7 +126,8 @@ export function* runTraps(sh: Shell): Gen<number> {
 
 /** Parse and run a string (eval, traps, source). */
 export function* runString(sh: Shell, src: string, what: string): Gen<number> {
-  return yield* runSource(sh, src, true, 1, what === 'eval' ? 'eval' : null);
+  const eval_ = what === 'eval';
+  return yield* runSource(sh, src, true, eval_ && !sh.st.interactive ? sh.st.lineno : 1, eval_ ? 'eval' : null);
 }
 
 /** Print a syntax error as bash does for this shell's mode. */
@@ -150,7 +151,8 @@ export function* syntaxError(sh: Shell, e: ParseError, what: string | null = nul
 /** Parse and execute a source text one complete command at a time. */
 export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1, what: string | null = null): Gen<number> {
   const aliases = (): Map<string, string> | null => (sh.st.shopt.get('expand_aliases') || sh.st.interactive ? sh.st.aliases : null);
-  const p = new Parser(src, { final, aliases, lineBase });
+  const extglob = (): boolean => sh.st.shopt.get('extglob') ?? false;
+  const p = new Parser(src, { final, aliases, lineBase, extglob });
   let status = 0;
   for (;;) {
     let cmd: Command | null;

@@ -2,7 +2,7 @@
 import type { Gen } from '../programs/runtime.ts';
 import type { ParamExp, Word } from './parse/ast.ts';
 import { ExpandError, expandParts, expandPattern, expandString, valueSegs, type ExpandHost, type Seg } from './expand.ts';
-import { matchPattern } from './pattern.ts';
+import { caseWith, mapMatch, substituteWith, trimWith, type RepPiece } from './param-match.ts';
 import { getScalar, keysOf, lookup, setElement, setScalar, valuesOf, visibleNames, VarError } from './vars.ts';
 import { quoteValue, declareLine } from './quote.ts';
 import { decodeAnsiEscape } from './parse/scanner.ts';
@@ -126,6 +126,7 @@ function mapVal(v: PVal, f: (s: string) => string): PVal {
 /** Apply ${p}'s operator; word-producing operators (-, +) return segments directly. */
 export function* applyOp(h: ExpandHost, p: ParamExp, v: PVal, inDq: boolean): Gen<PVal | { segs: Seg[] }> {
   const op = p.op;
+  const extglob = h.st.shopt.get('extglob') ?? false;
   if (!op || p.length) {
     checkUnset(h, p, v);
     return v;
@@ -146,22 +147,24 @@ export function* applyOp(h: ExpandHost, p: ParamExp, v: PVal, inDq: boolean): Ge
     }
     case 'trim': {
       checkUnset(h, p, v);
-      const pat = yield* expandPattern(h, op.pat, inDq);
-      return mapVal(v, (s) => trim(s, pat, op.side, op.longest));
+      const pat = yield* expandPattern(h, op.pat, false);
+      return yield* mapMatch(h, v, pat, { extglob }, (m) => trimWith(m, op.side, op.longest));
     }
     case 'subst': {
       checkUnset(h, p, v);
-      const pat = yield* expandPattern(h, op.pat, inDq);
-      const rep = op.rep ? yield* replacement(h, op.rep, inDq) : [];
-      return mapVal(v, (s) => substitute(s, pat, rep, op.all, op.anchor));
+      const pat = yield* expandPattern(h, op.pat, false);
+      const rep = op.rep ? yield* replacement(h, op.rep) : [];
+      if (pat === '' && op.anchor === '') return v;
+      const nocase = h.st.shopt.get('nocasematch') ?? false;
+      return yield* mapMatch(h, v, pat, { extglob, nocase }, (m) => substituteWith(m, rep, op.all, op.anchor, pat.startsWith('*')));
     }
     case 'slice':
       checkUnset(h, p, v);
       return yield* slice(h, p, v, op.offset, op.length);
     case 'case': {
       checkUnset(h, p, v);
-      const pat = op.pat ? yield* expandPattern(h, op.pat, inDq) : '?';
-      return mapVal(v, (s) => caseMod(s, pat, op.upper, op.all));
+      const pat = op.pat ? yield* expandPattern(h, op.pat, false) : '?';
+      return yield* mapMatch(h, v, pat, { extglob }, (m) => caseWith(m, op.upper, op.all));
     }
     case 'transform':
       checkUnset(h, p, v);
@@ -186,32 +189,16 @@ function* assignDefault(h: ExpandHost, p: ParamExp, text: string): Gen<void> {
   }
 }
 
-export function trim(s: string, pat: string, side: '#' | '%', longest: boolean): string {
-  const n = s.length;
-  if (side === '#') {
-    if (longest) {
-      for (let i = n; i >= 0; i--) if (matchPattern(pat, s.slice(0, i))) return s.slice(i);
-    } else for (let i = 0; i <= n; i++) if (matchPattern(pat, s.slice(0, i))) return s.slice(i);
-    return s;
-  }
-  if (longest) {
-    for (let i = 0; i <= n; i++) if (matchPattern(pat, s.slice(i))) return s.slice(0, i);
-  } else for (let i = n; i >= 0; i--) if (matchPattern(pat, s.slice(i))) return s.slice(0, i);
-  return s;
-}
-
-/** The replacement of ${x/p/r}: pieces, with `&` (unquoted) standing for the match. */
-type RepPiece = { s: string } | { amp: true };
-
-function* replacement(h: ExpandHost, w: Word, inDq: boolean): Gen<RepPiece[]> {
-  const segs = yield* expandParts(h, w.parts, inDq, false);
+/** The replacement word's pieces: unquoted `&` stands for the match, inside double quotes too. */
+function* replacement(h: ExpandHost, w: Word): Gen<RepPiece[]> {
+  const segs = yield* expandParts(h, w.parts, false, false);
   const out: RepPiece[] = [];
   for (const seg of segs) {
     if ('brk' in seg) {
       out.push({ s: ' ' });
       continue;
     }
-    if (seg.q || inDq) {
+    if (seg.q) {
       out.push({ s: seg.s });
       continue;
     }
@@ -225,39 +212,6 @@ function* replacement(h: ExpandHost, w: Word, inDq: boolean): Gen<RepPiece[]> {
       } else buf += c;
     }
     out.push({ s: buf });
-  }
-  return out;
-}
-
-function substitute(s: string, pat: string, rep: RepPiece[], all: boolean, anchor: '' | '#' | '%'): string {
-  const build = (m: string): string => rep.map((r) => ('amp' in r ? m : r.s)).join('');
-  if (pat === '') return s;
-  if (anchor === '#') {
-    for (let i = s.length; i >= 0; i--) if (matchPattern(pat, s.slice(0, i))) return build(s.slice(0, i)) + s.slice(i);
-    return s;
-  }
-  if (anchor === '%') {
-    for (let i = 0; i <= s.length; i++) if (matchPattern(pat, s.slice(i))) return s.slice(0, i) + build(s.slice(i));
-    return s;
-  }
-  let out = '';
-  let i = 0;
-  while (i <= s.length) {
-    let matched = -1;
-    for (let j = s.length; j > i; j--) {
-      if (matchPattern(pat, s.slice(i, j))) {
-        matched = j;
-        break;
-      }
-    }
-    if (matched < 0) {
-      if (i < s.length) out += s[i];
-      i++;
-      continue;
-    }
-    out += build(s.slice(i, matched));
-    i = matched;
-    if (!all) return out + s.slice(i);
   }
   return out;
 }
@@ -292,21 +246,6 @@ function* slice(h: ExpandHost, p: ParamExp, v: PVal, offW: Word, lenW: Word | nu
   return one(r.join(''));
 }
 
-function caseMod(s: string, pat: string, upper: boolean, all: boolean): string {
-  let out = '';
-  let done = false;
-  for (const c of s) {
-    if (!done && matchPattern(pat, c)) {
-      out += upper ? c.toUpperCase() : c.toLowerCase();
-      if (!all) done = true;
-    } else {
-      out += c;
-      if (!all) done = true;
-    }
-  }
-  return out;
-}
-
 function transform(h: ExpandHost, p: ParamExp, v: PVal, op: string): PVal {
   switch (op) {
     case 'Q': return v.k === 'one' && v.s === undefined ? v : mapVal(v, quoteValue);
@@ -319,7 +258,8 @@ function transform(h: ExpandHost, p: ParamExp, v: PVal, op: string): PVal {
           i += n;
         } else out += s[i];
       }
-      return joinBytes(out);
+      const nul = out.indexOf('\0');
+      return joinBytes(nul < 0 ? out : out.slice(0, nul));
     });
     case 'U': return mapVal(v, (s) => s.toUpperCase());
     case 'L': return mapVal(v, (s) => s.toLowerCase());

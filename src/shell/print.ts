@@ -1,9 +1,21 @@
 /** Turning syntax back into text: job listings, signal reports, `type`/`declare -f`. */
-import type { Command, List, ParamExp, Redir, Word, WordPart } from './parse/ast.ts';
+import type { Command, List, ParamExp, ParamOp, Redir, Word, WordPart } from './parse/ast.ts';
+
+function opText(op: ParamOp): string {
+  switch (op.k) {
+    case 'default': return (op.colon ? ':' : '') + op.kind + wordText(op.arg);
+    case 'trim': return op.side + (op.longest ? op.side : '') + wordText(op.pat);
+    case 'subst': return '/' + (op.all ? '/' : op.anchor) + wordText(op.pat) + (op.rep ? '/' + wordText(op.rep) : '');
+    case 'slice': return ':' + wordText(op.offset) + (op.length ? ':' + wordText(op.length) : '');
+    case 'case': return (op.upper ? '^' : ',').repeat(op.all ? 2 : 1) + (op.pat ? wordText(op.pat) : '');
+    case 'transform': return '@' + op.op;
+  }
+}
 
 function paramText(p: ParamExp): string {
+  if (p.op?.k === 'transform' && p.op.op.startsWith('bad:')) return p.op.op.slice(4);
   if (!p.op && !p.index && !p.length && !p.indirect && !p.prefixList && /^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[@*#?$!0-])$/.test(p.name)) return '$' + p.name;
-  return '${' + (p.length ? '#' : '') + (p.indirect ? '!' : '') + p.name + (p.index ? `[${wordText(p.index)}]` : '') + (p.prefixList ?? '') + (p.op ? '…' : '') + '}';
+  return '${' + (p.length ? '#' : '') + (p.indirect ? '!' : '') + p.name + (p.index ? `[${wordText(p.index)}]` : '') + (p.prefixList ?? '') + (p.op ? opText(p.op) : '') + '}';
 }
 
 function partText(p: WordPart): string {

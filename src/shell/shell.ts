@@ -367,6 +367,11 @@ export class Shell implements ExpandHost {
     return typeof this.sys.lstat(path) !== 'number';
   }
 
+  *isDir(path: string): Gen<boolean> {
+    const st = this.sys.lstat(path);
+    return typeof st !== 'number' && S_ISDIR(st.mode);
+  }
+
   home(user: string): string | null {
     if (user === '') return getScalar(this.st, 'HOME') ?? '/';
     if (user === 'root') return '/root';

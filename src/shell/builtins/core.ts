@@ -6,6 +6,7 @@ import { byteChar, byteStr, joinBytes, shellString } from '../../programs/lib/by
 import type { Gen } from '../../programs/runtime.ts';
 import { binaryTest, unaryTest } from '../cond-eval.ts';
 import { BINARY_OPS, UNARY_OPS } from '../parse/cond.ts';
+import { u32Bytes } from '../parse/scanner.ts';
 import { runSource, runString } from '../main.ts';
 import { Flow, type Shell } from '../shell.ts';
 import { findCommand } from '../simple.ts';
@@ -61,6 +62,10 @@ function echoEscapes(s: string): { text: string; stop: boolean } {
     } else if (n === 'x' && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
       const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 2))![0];
       out += byteChar(parseInt(m, 16));
+      i += 1 + m.length;
+    } else if ((n === 'u' || n === 'U') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+      const m = (n === 'u' ? /^[0-9a-fA-F]{1,4}/ : /^[0-9a-fA-F]{1,8}/).exec(s.slice(i + 2))![0];
+      out += u32Bytes(parseInt(m, 16));
       i += 1 + m.length;
     } else out += c;
   }

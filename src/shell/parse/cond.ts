@@ -68,6 +68,17 @@ class CondParser {
     throw new ParseError(`unexpected token \`${text === '\n' ? 'newline' : text}', ${what}`, this.p.lineAt(t.pos), false);
   }
 
+  /** The right operand of a binary operator: a pattern after == = != is read as if extglob were on (bash 5.2). */
+  private operand(op: string): CTok {
+    if (op !== '==' && op !== '=' && op !== '!=') return this.next(op === '=~');
+    this.p.condDepth++;
+    try {
+      return this.next();
+    } finally {
+      this.p.condDepth--;
+    }
+  }
+
   or(): CondExpr {
     let l = this.and();
     while (this.peek().k === 'op' && (this.peek() as { v: string }).v === '||') {
@@ -113,7 +124,7 @@ class CondParser {
     const o = this.peek();
     if (o.k === 'word' && BINARY_OPS.has(o.raw)) {
       this.next();
-      const r = this.next(o.raw === '=~');
+      const r = this.operand(o.raw);
       if (r.k !== 'word') this.fail(r, 'unexpected argument to conditional binary operator');
       return { k: 'binary', op: o.raw, left: t.w, right: r.w };
     }

@@ -25,6 +25,8 @@ export interface ParserOptions {
   final?: boolean;
   aliases?: (() => Map<string, string> | null) | null;
   lineBase?: number;
+  /** Whether `shopt extglob` is on, asked as each word is read (bash decides at parse time). */
+  extglob?: () => boolean;
 }
 
 interface PendingHeredoc {
@@ -46,6 +48,7 @@ export class Parser extends Scanner {
 
   constructor(src: string, private readonly opts: ParserOptions = {}) {
     super(src, opts.lineBase ?? 1);
+    if (opts.extglob) this.extglobOpt = opts.extglob;
   }
 
   // ---- tokens
@@ -181,7 +184,7 @@ export class Parser extends Scanner {
   }
 
   protected parseNested(src: string, line: number): List {
-    const p = new Parser(src, { lineBase: line, final: true, aliases: this.opts.aliases ?? null });
+    const p = new Parser(src, { lineBase: line, final: true, aliases: this.opts.aliases ?? null, extglob: this.extglobOpt });
     return p.parseAll();
   }
 

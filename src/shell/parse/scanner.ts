@@ -8,6 +8,7 @@ import { ParseError } from './errors.ts';
 import { byteChar, joinBytes } from '../../programs/lib/bytes.ts';
 
 export const META = ' \t\n|&;()<>';
+const EXT_OPS = '?*+@!';
 const SPECIAL_PARAMS = '@*#?-$!0';
 export const isNameStart = (c: string): boolean => /^[A-Za-z_]$/.test(c);
 export const isNameChar = (c: string): boolean => /^[A-Za-z0-9_]$/.test(c);
@@ -18,6 +19,10 @@ export type Mode = 'word' | 'dq' | 'heredoc' | 'arg' | 'argdq' | 'arith';
 export abstract class Scanner {
   pos = 0;
   protected lineStarts: number[] = [0];
+  /** Whether `shopt extglob` is on now (asked as each word is read). */
+  protected extglobOpt: () => boolean = () => false;
+  /** Above zero while reading the pattern after == != in [[ ]], where bash reads groups regardless. */
+  condDepth = 0;
 
   constructor(
     public src: string,
@@ -90,9 +95,40 @@ export abstract class Scanner {
       if (this.atEnd()) return parts;
       const c = this.ch();
       if (stop(c)) return parts;
+      if (mode === 'word' && EXT_OPS.includes(c) && this.ch(1) === '(' && this.extglobOn()) {
+        for (const p of this.scanGroup()) push(p);
+        continue;
+      }
       const p = this.scanOne(mode);
       if (p) push(p);
     }
+  }
+
+  private extglobOn(): boolean {
+    return this.condDepth > 0 || this.extglobOpt();
+  }
+
+  /**
+   * An extglob group `?(…)` `*(…)` `+(…)` `@(…)` `!(…)` read as part of the
+   * word: through the matching `)`, blanks, `|` and operators included;
+   * quotes and expansions inside are parts as anywhere in a word.
+   */
+  private scanGroup(): WordPart[] {
+    const open = this.pos;
+    const head: WordPart = { t: 'lit', v: this.ch() + '(' };
+    this.pos += 2;
+    let depth = 0;
+    const inner = this.scanParts('word', (c) => {
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) return true;
+        depth--;
+      }
+      return false;
+    });
+    if (this.ch() !== ')') this.unmatched(')', open);
+    this.pos++;
+    return [head, ...inner, { t: 'lit', v: ')' }];
   }
 
   private skipContinuationsIn(mode: Mode): void {
@@ -266,7 +302,8 @@ export abstract class Scanner {
       i++;
     }
     this.pos = i + 1;
-    return { t: 'sq', v: joinBytes(v) };
+    const nul = v.indexOf('\0');
+    return { t: 'sq', v: joinBytes(nul < 0 ? v : v.slice(0, nul)) };
   }
 
   /** ${...} */
@@ -396,7 +433,7 @@ export abstract class Scanner {
     if (c === '#' || c === '%') {
       const longest = c1 === c;
       this.pos += longest ? 2 : 1;
-      return { k: 'trim', side: c, longest, pat: this.argWord(inDq, end) };
+      return { k: 'trim', side: c, longest, pat: this.argWord(false, end) };
     }
     if (c === '/') {
       this.pos++;
@@ -408,11 +445,11 @@ export abstract class Scanner {
         anchor = this.ch() as '#';
         this.pos++;
       }
-      const pat = this.argWord(inDq, (x) => x === '/');
+      const pat = this.argWord(false, (x) => x === '/');
       let rep: Word | null = null;
       if (this.ch() === '/') {
         this.pos++;
-        rep = this.argWord(inDq, end);
+        rep = this.argWord(false, end);
       }
       return { k: 'subst', all, anchor, pat, rep };
     }
@@ -429,7 +466,7 @@ export abstract class Scanner {
     if (c === '^' || c === ',') {
       const all = c1 === c;
       this.pos += all ? 2 : 1;
-      const w = this.argWord(inDq, end);
+      const w = this.argWord(false, end);
       return { k: 'case', upper: c === '^', all, pat: w.parts.length ? w : null };
     }
     if (c === '@' && c1 !== '' && this.ch(2) === '}') {
@@ -478,11 +515,27 @@ export function decodeAnsiEscape(s: string, i: number): [string, number] {
     const max = c === 'u' ? 4 : 8;
     while (j < i + 1 + max && /[0-9a-fA-F]/.test(s[j] ?? '')) j++;
     if (j === i + 1) return ['\\' + c, 1];
-    return [String.fromCodePoint(parseInt(s.slice(i + 1, j), 16)), j - i];
+    return [u32Bytes(parseInt(s.slice(i + 1, j), 16)), j - i];
   }
   if (c === 'c' && s[i + 1] !== undefined) {
     return [String.fromCharCode(s.charCodeAt(i + 1) & 0x1f), 2];
   }
   if (c === '') return ['\\', 0];
   return ['\\' + c, 1];
+}
+
+/**
+ * The bytes bash writes for \u/\U code point cp in a UTF-8 locale, as a
+ * shell string of raw bytes (joinBytes turns valid sequences into text).
+ * Like bash it encodes surrogates and values past U+10FFFF in the old
+ * UTF-8 forms (up to six bytes) and writes nothing above 0x7fffffff.
+ */
+export function u32Bytes(cp: number): string {
+  if (cp < 0x80) return byteChar(cp);
+  if (cp > 0x7fffffff) return '';
+  const limits = [0x800, 0x10000, 0x200000, 0x4000000, 0x80000000];
+  const n = limits.findIndex((l) => cp < l) + 1;
+  let out = '';
+  for (let k = n - 1; k >= 0; k--) out += byteChar(0x80 | ((cp >>> (6 * k)) & 0x3f));
+  return byteChar(((0xff00 >> (n + 1)) & 0xff) | (cp >>> (6 * n))) + out;
 }

@@ -1,0 +1,3 @@
+echo before
+shopt -s extglob; echo @(a|b)
+echo not reached

@@ -1,0 +1,3 @@
+shopt -s extglob
+echo start
+echo @(a|b
