@@ -542,6 +542,8 @@ export const systemd = defineProgram('systemd', function* (ctx) {
   const sys = ctx.sys;
   sys.sigaction(SIGCHLD, 'catch');
   sys.mkdir('/run/systemd', 0o755);
+  // Its presence tells scripts (Debian's service, sd_booted) that systemd is init.
+  sys.mkdir('/run/systemd/system', 0o755);
   const ctl = sys.socket(AF_UNIX, SOCK_STREAM, 0);
   sys.bind(ctl, { family: 'unix', path: CONTROL_SOCKET });
   sys.listen(ctl, 64);

@@ -48,6 +48,8 @@ export class Kernel implements Waker {
   readonly procs = new Map<number, Process>();
   /** CPU time charged per control group (/sys/fs/cgroup). */
   readonly cgroups = new CgroupTable();
+  /** Counters since boot for /proc/stat: processes created, dispatches, virtual ns spent in syscalls. */
+  readonly stats = { forks: 0, switches: 0, sysNs: 0 };
   readonly programs = new Map<string, Program>();
   readonly flocks: FlockTable;
   readonly ptys: Pty[] = [];
@@ -82,6 +84,7 @@ export class Kernel implements Waker {
 
   allocPid(): number {
     while (this.procs.has(this.nextPid)) this.nextPid++;
+    this.stats.forks++;
     return this.nextPid++;
   }
 
@@ -179,6 +182,7 @@ export class Kernel implements Waker {
     const p = this.procs.get(pid);
     if (!p || p.state !== 'runnable') return true;
     this.current = p;
+    this.stats.switches++;
     let steps: number;
     try {
       steps = p.program.run(p.image, p.sys, LIMITS.quantum);
@@ -204,6 +208,7 @@ export class Kernel implements Waker {
   /** Charge a syscall's fixed cost to the clock. */
   chargeSyscall(): void {
     this.clock.advance(LIMITS.nsPerSyscall);
+    this.stats.sysNs += LIMITS.nsPerSyscall;
   }
 
   setTrace(sink: ((channel: string, msg: string) => void) | null): void {

@@ -21,18 +21,19 @@ const MORE_DETAILS = 'More details here: https://curl.se/docs/sslcerts.html\n\n'
   'establish a secure connection to it. To learn more about this situation and\n' +
   'how to fix it, please visit the web page mentioned above.\n';
 
-class CurlError {
-  constructor(readonly code: number, readonly msg: string, readonly extra = '') {}
+/** A failed transfer: curl's exit code and message. */
+export class CurlError {
+  constructor(readonly code: number, readonly msg: string, readonly extra = '', readonly errno = 0) {}
 }
 
-interface Response {
+export interface Response {
   status: number;
   headers: Array<[string, string]>;
   rawHead: Uint8Array;
   body: Uint8Array;
 }
 
-interface Transfer {
+export interface Transfer {
   url: Url;
   ip: string;
   response: Response | null;
@@ -98,7 +99,7 @@ function* connect(ctx: Ctx, o: CurlOpts, url: Url, start: number): Gen<{ fd: num
   }
   if (r < 0) {
     ctx.sys.close(fd);
-    throw new CurlError(7, `Failed to connect to ${url.host} port ${url.port} after ${took} ms: Couldn't connect to server`);
+    throw new CurlError(7, `Failed to connect to ${url.host} port ${url.port} after ${took} ms: Couldn't connect to server`, '', -r);
   }
   yield* verbose(ctx, o, `* Connected to ${url.host} (${ip}) port ${url.port} (#0)\n`);
   return { fd, ip };
@@ -214,8 +215,8 @@ function dechunk(raw: number[]): number[] | null {
   }
 }
 
-/** One request/response on a fresh connection. */
-function* exchange(ctx: Ctx, o: CurlOpts, t: Transfer, method: string, body: Uint8Array | null): Gen<Response> {
+/** One request/response on a fresh connection; throws CurlError. */
+export function* exchange(ctx: Ctx, o: CurlOpts, t: Transfer, method: string, body: Uint8Array | null): Gen<Response> {
   const { fd, ip } = yield* connect(ctx, o, t.url, t.start);
   t.ip = ip;
   const s = new ClientStream(ctx, fd);

@@ -8,11 +8,13 @@ import { ping } from './ping.ts';
 import { getent, host } from './lookup.ts';
 import { ss } from './ss.ts';
 import { tcpdump } from './tcpdump.ts';
+import { wget } from './wget.ts';
 
 /** Map of install path to program. */
 export function programs(): Record<string, Program> {
   return {
     '/usr/bin/curl': curl,
+    '/usr/bin/wget': wget,
     '/usr/bin/nc.openbsd': nc,
     '/usr/bin/nc': nc,
     '/usr/bin/ss': ss,

@@ -29,6 +29,19 @@ import { pgrepPrograms } from './pgrep.ts';
 import { gzipPrograms } from './gzip.ts';
 import { tarPrograms } from './tar.ts';
 import { mkfifoPrograms } from './mkfifo.ts';
+import { exprPrograms } from './expr.ts';
+import { checksumPrograms } from './checksum.ts';
+import { servicePrograms } from './service.ts';
+import { whoPrograms } from './who.ts';
+import { topPrograms } from './top.ts';
+import { watchPrograms } from './watch.ts';
+import { ddPrograms } from './dd.ts';
+import { shufPrograms } from './shuf.ts';
+import { splitPrograms } from './split.ts';
+import { joinPrograms } from './join.ts';
+import { fmtPrograms } from './fmt.ts';
+import { factorPrograms } from './factor.ts';
+import { killallPrograms } from './killall.ts';
 
 /** Map of install path ("/bin/cat") to program. */
 export function programs(): Record<string, Program> {
@@ -62,6 +75,19 @@ export function programs(): Record<string, Program> {
     ...gzipPrograms(),
     ...tarPrograms(),
     ...mkfifoPrograms(),
+    ...exprPrograms(),
+    ...checksumPrograms(),
+    ...servicePrograms(),
+    ...whoPrograms(),
+    ...topPrograms(),
+    ...watchPrograms(),
+    ...ddPrograms(),
+    ...shufPrograms(),
+    ...splitPrograms(),
+    ...joinPrograms(),
+    ...fmtPrograms(),
+    ...factorPrograms(),
+    ...killallPrograms(),
   };
 }
 

@@ -7,6 +7,7 @@ import type { GroupEntry, PasswdEntry } from './lib/io.ts';
 import { strftime, parseDate } from './lib/time.ts';
 import { strerror } from '../abi/errno.ts';
 import { readIfaces } from '../nettools/ifaddrs.ts';
+import { systemView, upPretty, uptimeLine } from './lib/sessions.ts';
 
 function* identity(ctx: Ctx, who: string | undefined): Gen<{ uid: number; gid: number; euid: number; egid: number; groups: number[]; users: PasswdEntry[]; gdb: GroupEntry[] } | string> {
   const users = yield* loadPasswd(ctx);
@@ -119,30 +120,16 @@ function* uptimeSecs(ctx: Ctx): Gen<number> {
   return typeof t === 'string' ? Number(t.split(' ')[0]) : 0;
 }
 
-/** procps uptime's "up" part: "1:04", "5 min", "2 days,  3:10". */
-export function upText(secs: number): string {
-  const days = Math.floor(secs / 86400);
-  const h = Math.floor((secs % 86400) / 3600), m = Math.floor((secs % 3600) / 60);
-  let s = days > 0 ? `${days} day${days === 1 ? '' : 's'}, ` : '';
-  s += h > 0 ? `${String(h).padStart(2)}:${String(m).padStart(2, '0')}` : `${m} min`;
-  return s;
-}
-
+/** uptime (procps-ng 4.0.2): the clock, time since boot, logged-in users and load; -p and -s. */
 const uptime = defineProgram('uptime', function* (ctx) {
   const secs = yield* uptimeSecs(ctx);
   const [now] = ctx.sys.clockGettime('realtime');
-  const la = yield* readText(ctx, '/proc/loadavg');
-  const l = typeof la === 'string' ? la.split(' ') : ['0.00', '0.00', '0.00'];
   if (ctx.argv.includes('-p')) {
-    const h = Math.floor(secs / 3600), m = Math.floor((secs % 3600) / 60);
-    const parts = [];
-    if (h > 0) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-    parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-    yield* ctx.out(`up ${parts.join(', ')}\n`);
+    yield* ctx.out(`${upPretty(secs)}\n`);
     return 0;
   }
   if (ctx.argv.includes('-s')) { yield* ctx.out(strftime('%Y-%m-%d %H:%M:%S', now - secs) + '\n'); return 0; }
-  yield* ctx.out(` ${strftime('%H:%M:%S', now)} up ${upText(secs)},  1 user,  load average: ${l[0]}, ${l[1]}, ${l[2]}\n`.replace(/up +(\d)/, 'up $1'));
+  yield* ctx.out(` ${yield* uptimeLine(ctx, yield* systemView(ctx))}\n`);
   return 0;
 });
 

@@ -53,8 +53,12 @@ export function mountDev(k: Kernel): void {
       if (!t) return null;
       const ino = charDev(k, 136, t.index, 0o620, { open: () => t.slave });
       ino.ino = t.ino;
+      ino.nlink = 1;
       ino.uid = 1000;
       ino.gid = 5;
+      ino.atimeMs = t.atimeMs;
+      ino.mtimeMs = t.mtimeMs;
+      ino.ctimeMs = t.ctimeMs;
       return ino;
     },
   };

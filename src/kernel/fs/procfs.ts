@@ -1,7 +1,8 @@
 /**
- * /proc: per-process directories (stat, status, cmdline, comm, environ, cwd,
- * exe, fd/) in Linux's formats, and a few system files (uptime, loadavg,
- * meminfo, version, locks, mounts). Contents are computed when opened.
+ * /proc: per-process directories (stat, statm, status, cmdline, comm,
+ * environ, cwd, exe, fd/) in Linux's formats, and a few system files (stat,
+ * uptime, loadavg, meminfo, version, locks, mounts). Contents are computed
+ * when opened.
  */
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG } from '../../abi/stat.ts';
 import type { Kernel } from '../kernel.ts';
@@ -10,6 +11,7 @@ import { processBytes } from '../memory.ts';
 import type { Inode } from './inode.ts';
 import { procNetFiles } from './procnet.ts';
 import { ownerPid } from '../posix-locks.ts';
+import { cpuTimes, procStatm, procStatText, vmBytes } from './procstat.ts';
 
 const enc = new TextEncoder();
 const STATE_LETTER = { runnable: 'R', blocked: 'S', stopped: 'T', zombie: 'Z' } as const;
@@ -53,7 +55,7 @@ export function procStat(k: Kernel, p: Process): string {
   const fields = [
     p.pid, `(${p.comm})`, STATE_LETTER[p.state], p.ppid, p.pgid, p.sid, ttyNr(p), tpgid,
     4194304, 0, 0, 0, 0, ticks(p.cpuNs), 0, ticks(p.childCpuNs), 0, 20, 0, 1, 0,
-    ticks(p.startNs), Math.max(rss, 4 << 20), Math.ceil(rss / 4096),
+    ticks(p.startNs), vmBytes(p), Math.ceil(rss / 4096),
   ];
   return fields.join(' ') + ' 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n';
 }
@@ -72,7 +74,7 @@ export function procStatus(p: Process): string {
     `Uid:\t${p.uid}\t${p.euid}\t${p.suid}\t${p.euid}`, `Gid:\t${p.gid}\t${p.egid}\t${p.sgid}\t${p.egid}`,
     `FDSize:\t64`, `Groups:\t${p.groups.join(' ')}${p.groups.length ? ' ' : ''}`,
     `NStgid:\t${p.pid}`, `NSpid:\t${p.pid}`, `NSpgid:\t${p.pgid}`, `NSsid:\t${p.sid}`,
-    `VmRSS:\t${String(kb).padStart(8)} kB`, `Threads:\t1`, `SigQ:\t0/63388`,
+    `VmSize:\t${String(Math.ceil(vmBytes(p) / 4096) * 4).padStart(8)} kB`, `VmRSS:\t${String(kb).padStart(8)} kB`, `Threads:\t1`, `SigQ:\t0/63388`,
     `SigPnd:\t${hex16(0)}`, `ShdPnd:\t${hex16(p.sigPending)}`, `SigBlk:\t${hex16(p.sigMask)}`,
     `SigIgn:\t${hex16(ign)}`, `SigCgt:\t${hex16(cgt)}`,
   ].join('\n') + '\n';
@@ -117,6 +119,7 @@ function pidDir(k: Kernel, p: Process, parent: Inode): Inode {
   const entries: Record<string, () => Inode> = {
     stat: () => file(k, base + 2, uid, () => procStat(k, p)),
     status: () => file(k, base + 3, uid, () => procStatus(p)),
+    statm: () => file(k, base + 10, uid, () => procStatm(p)),
     cmdline: () => file(k, base + 4, uid, () => (p.state === 'zombie' ? '' : p.argv.map((a) => a + '\0').join(''))),
     comm: () => file(k, base + 5, uid, () => `${p.comm}\n`, 0o644),
     environ: () => file(k, base + 6, uid, () => p.envp.map((a) => a + '\0').join(''), 0o400),
@@ -144,14 +147,17 @@ export function mountProc(k: Kernel): void {
   root.mode = S_IFDIR | 0o555;
   const sys: Record<string, () => string> = {
     uptime: () => {
-      const s = k.clock.nowNs / 1e9;
-      return `${s.toFixed(2)} ${(s * 0.9).toFixed(2)}\n`;
+      // Seconds since boot, then the idle seconds of all CPUs together (as /proc/stat's idle).
+      // Both in hundredths, truncated as Linux prints them.
+      const cs = (n: number): string => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+      return `${cs(Math.floor(k.clock.nowNs / 1e7))} ${cs(cpuTimes(k).idle)}\n`;
     },
     loadavg: () => `0.00 0.00 0.00 1/${k.procs.size} ${k.procs.size ? Math.max(...k.procs.keys()) : 0}\n`,
     meminfo: () => 'MemTotal:         524288 kB\nMemFree:          393216 kB\nMemAvailable:     458752 kB\nBuffers:               0 kB\nCached:            65536 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n',
     version: () => 'Linux version 6.1.0-terrarium (terrarium) #1 SMP PREEMPT_DYNAMIC\n',
     mounts: () => 'rootfs / rootfs rw 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\ndevpts /dev/pts devpts rw 0 0\ncgroup2 /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime 0 0\n',
     locks: () => procLocks(k),
+    stat: () => procStatText(k),
     cpuinfo: () => 'processor\t: 0\nmodel name\t: Terrarium virtual CPU\n\n',
   };
   const nodes = new Map<string, Inode>();

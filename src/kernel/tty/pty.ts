@@ -37,6 +37,10 @@ export class Pty {
   readonly slave: FileOps;
   /** Slave opens currently alive (for the master's view). */
   opens = 0;
+  /** The slave's inode times (ms since the epoch): a read sets atime, a write mtime (the idle clock of w and who -u). */
+  atimeMs: number;
+  mtimeMs: number;
+  readonly ctimeMs: number;
 
   constructor(readonly index: number, private readonly k: TtyKernel, readonly ino: number) {
     this.wq = new WaitQueue(k.waker);
@@ -48,6 +52,18 @@ export class Pty {
       changed: () => this.wq.wakeAll(),
     });
     this.slave = this.makeSlaveOps();
+    this.atimeMs = this.mtimeMs = this.ctimeMs = k.nowMs();
+  }
+
+  /**
+   * A time after a read or write: as Linux's tty_update_time, only the
+   * seconds move and only when they differ beyond the low three bits, so
+   * the device shows activity to within 8 seconds.
+   */
+  private touched(ms: number): number {
+    const sec = Math.floor(this.k.nowMs() / 1000);
+    const old = Math.floor(ms / 1000);
+    return Math.floor(sec / 8) !== Math.floor(old / 8) ? sec * 1000 + (ms - old * 1000) : ms;
   }
 
   get name(): string {
@@ -148,7 +164,10 @@ export class Pty {
         const chk = this.jobCheck(c, SIGTTIN);
         if (chk < 0) return chk;
         const got = this.ldisc.take(count);
-        if (got) return got;
+        if (got) {
+          if (got.length > 0) this.atimeMs = this.touched(this.atimeMs);
+          return got;
+        }
         if (this.hungUp) return new Uint8Array(0);
         return -EAGAIN;
       },
@@ -162,6 +181,7 @@ export class Pty {
         const n = Math.min(data.length, Math.max(1, Math.floor(this.outputBudget)));
         this.outputBudget -= n;
         this.emit(this.ldisc.output(data.subarray(0, n)));
+        this.mtimeMs = this.touched(this.mtimeMs);
         return n;
       },
       poll: () => {
@@ -174,7 +194,7 @@ export class Pty {
       stat: () => ({
         dev: 0x16, ino: this.ino, mode: S_IFCHR | 0o620, nlink: 1, uid: 1000, gid: 5,
         rdev: (136 << 8) | this.index, size: 0, blksize: 1024, blocks: 0,
-        atimeMs: this.k.nowMs(), mtimeMs: this.k.nowMs(), ctimeMs: this.k.nowMs(),
+        atimeMs: this.atimeMs, mtimeMs: this.mtimeMs, ctimeMs: this.ctimeMs,
       }),
     };
   }

@@ -21,7 +21,7 @@ const expected = new Map<string, Expected>(
 );
 const progs = programs();
 /** Cases needing what the stand-in kernel lacks (a shell, timers, lock files): machine only. */
-const MACHINE_ONLY = /^(which-|timeout-|flock-|awk-getline-cmd|awk-print-pipe|awk-system)/;
+const MACHINE_ONLY = /^(which-|timeout-|flock-|awk-getline-cmd|awk-print-pipe|awk-system|[a-z0-9]+-m-)/;
 
 describe('userland on the stand-in kernel', () => {
   for (const c of cases) {
