@@ -32,7 +32,9 @@ function charDev(k: Kernel, major: number, minor: number, mode: number, dev: Cha
 export function mountDev(k: Kernel): void {
   const v = k.vfs;
   v.mkdirp('/dev');
-  const cap = (n: number): number => Math.min(n, 65536);
+  // Linux fills a read of /dev/zero whole, and one of /dev/urandom up to 32 MiB - 1
+  // (both are chunked inside the kernel); a bigger read here comes back short at that size.
+  const cap = (n: number): number => Math.min(n, 0x1ffffff);
   v.attach('/dev/null', charDev(k, 1, 3, 0o666, { open: () => simple(k, () => new Uint8Array(0), (d) => d.length) }));
   v.attach('/dev/zero', charDev(k, 1, 5, 0o666, { open: () => simple(k, (n) => new Uint8Array(cap(n)), (d) => d.length) }));
   v.attach('/dev/full', charDev(k, 1, 7, 0o666, { open: () => simple(k, (n) => new Uint8Array(cap(n)), () => -ENOSPC) }));
