@@ -3,6 +3,7 @@ import { defineProgram, fromUtf8 } from './runtime.ts';
 import type { Program } from '../abi/sys.ts';
 import { parseCmd, readInput, splitLines } from './lib/io.ts';
 import { md5, sha256 } from './lib/hash.ts';
+import { digestProgram } from './checksum.ts';
 import { S_ISDIR, S_IFMT, S_IFLNK, S_IFCHR, S_IFIFO, S_IFSOCK } from '../abi/stat.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -50,41 +51,6 @@ const base64 = defineProgram('base64', function* (ctx) {
   yield* ctx.out(out);
   return 0;
 });
-
-function hashProgram(name: string, fn: (b: Uint8Array) => string, label: string): Program {
-  return defineProgram(name, function* (ctx) {
-    const c = yield* parseCmd(ctx, { short: 'cbtw', long: { check: 'c', binary: 'b', text: 't', quiet: 'quiet', status: 'status', tag: 'tag' } });
-    if (typeof c === 'number') return c;
-    let status = 0;
-    if (c.o.has('c')) {
-      let bad = 0;
-      for (const f of c.args.length > 0 ? c.args : ['-']) {
-        const t = yield* readInput(ctx, f);
-        if (typeof t === 'number') { yield* ctx.perror(f, t); status = 1; continue; }
-        for (const line of splitLines(fromUtf8(t))) {
-          const m = /^([0-9a-f]+) [ *](.*)$/.exec(line);
-          if (!m) continue;
-          const d = yield* readInput(ctx, m[2]!);
-          const ok = typeof d !== 'number' && fn(d) === m[1];
-          if (typeof d === 'number') { yield* ctx.perror(m[2]!, d); yield* ctx.out(`${m[2]}: FAILED open or read\n`); status = 1; continue; }
-          if (!ok) bad++;
-          if (!ok || !c.o.has('quiet')) yield* ctx.out(`${m[2]}: ${ok ? 'OK' : 'FAILED'}\n`);
-        }
-      }
-      if (bad > 0) { yield* ctx.err(`${ctx.prog}: WARNING: ${bad} computed checksum${bad > 1 ? 's' : ''} did NOT match\n`); status = 1; }
-      return status;
-    }
-    for (const f of c.args.length > 0 ? c.args : ['-']) {
-      const st = f === '-' ? null : ctx.sys.stat(f);
-      if (st !== null && typeof st !== 'number' && S_ISDIR(st.mode)) { yield* ctx.err(`${ctx.prog}: ${f}: Is a directory\n`); status = 1; continue; }
-      const d = yield* readInput(ctx, f);
-      if (typeof d === 'number') { yield* ctx.perror(f, d); status = 1; continue; }
-      yield* ctx.tick(d.length >> 6);
-      yield* ctx.out(c.o.has('tag') ? `${label} (${f}) = ${fn(d)}\n` : `${fn(d)}  ${f}\n`);
-    }
-    return status;
-  });
-}
 
 function odChar(b: number): string {
   const named: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
@@ -227,7 +193,8 @@ const file = defineProgram('file', function* (ctx) {
 
 export function binaryPrograms(): Record<string, Program> {
   return {
-    '/usr/bin/base64': base64, '/usr/bin/md5sum': hashProgram('md5sum', md5, 'MD5'), '/usr/bin/sha256sum': hashProgram('sha256sum', sha256, 'SHA256'),
+    '/usr/bin/base64': base64, '/usr/bin/md5sum': digestProgram({ prog: 'md5sum', tag: 'MD5', hexLen: 32, fn: md5 }),
+    '/usr/bin/sha256sum': digestProgram({ prog: 'sha256sum', tag: 'SHA256', hexLen: 64, fn: (b) => sha256(b) }),
     '/usr/bin/od': od, '/usr/bin/xxd': xxd, '/usr/bin/file': file,
   };
 }
