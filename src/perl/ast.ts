@@ -14,7 +14,7 @@ export type Kind =
   | 'sort' | 'mapgrep' | 'print' | 'glob' | 'sprintf_list' | 'fh' | 'backtick' | 'smartmatch_unsupported'
   // statements
   | 'expr' | 'if' | 'while' | 'for_c' | 'foreach' | 'block' | 'sub' | 'package' | 'use' | 'return'
-  | 'loopctl' | 'nop' | 'format_unsupported';
+  | 'loopctl' | 'nop' | 'format';
 
 export interface Node {
   k: Kind;

@@ -20,6 +20,7 @@ import { withForcedWarnings } from './warn-compile-registry.ts';
 import { SIGNAL_TABLE } from '../abi/signal-table.ts';
 import { parseArgv, dashSVars } from './switches.ts';
 import { perlName, decodeArg } from './sysnames.ts';
+import { FORM_VARS } from './format-vars.ts';
 
 /** The image execve creates: globals set up, program not yet read. */
 export function newImage(argv: readonly string[], envp: readonly string[]): Image {
@@ -94,6 +95,9 @@ function initGlobals(vm: Vm): void {
   gvSv(vm, 'main::^T').v = vm.sys.clockGettime('realtime')[0];
   const magic: [string, string][] = [['!', 'errno'], ['$', 'pid'], ['|', 'autoflush'], ['?', 'child'], ['<', 'uid'], ['>', 'euid'], ['(', 'gid'], [')', 'egid'], ['.', 'lines']];
   for (const [n, k] of magic) gvSv(vm, `main::${n}`).mg = { k };
+  for (const [n, key] of FORM_VARS) gvSv(vm, `main::${n}`).mg = { k: 'form', key };
+  gvSv(vm, 'main:::').v = ' \n-';
+  gvSv(vm, 'main::^L').v = '\f';
   for (const n of ['&', '`', "'", '+', '^N', '1', '2', '3', '4', '5', '6', '7', '8', '9']) gvSv(vm, `main::${n}`).mg = { k: 'cap', key: n };
   const sig = gvHv(vm, 'main::SIG');
   sig.mg = { k: 'sighash' };

@@ -376,6 +376,7 @@ def('__globslot', (vm, [g, k]) => {
       if (!gv.io) return undefined;
       gv.io.blessed ??= 'IO::File';
       return vm.mortalRef(gv.io);
+    case 'FORMAT': return gv.form ? vm.mortalRef(gv.form) : undefined;
     case 'GLOB': return vm.mortalRef(gv);
     case 'NAME': return gv.name;
     case 'PACKAGE': return gv.pkg;

@@ -40,7 +40,7 @@ export const BUILTINS: ReadonlyMap<string, BuiltinInfo> = new Map<string, Builti
   ['unlink', L(true)], ['mkdir', L(true)], ['rmdir', U(true)], ['rename', L()], ['chdir', U()],
   ['stat', U(true)], ['lstat', U(true)], ['chmod', L()], ['chown', L()], ['utime', L()],
   ['link', L()], ['symlink', L()], ['readlink', U(true)], ['glob', U(true)], ['umask', U()],
-  ['fcntl', L()], ['ioctl', L()], ['syscall', L()],
+  ['fcntl', L()], ['ioctl', L()], ['syscall', L()], ['write', U()], ['formline', L()],
   // processes
   ['fork', Z], ['wait', Z], ['waitpid', L()], ['exec', L()], ['system', L()], ['kill', L()], ['readpipe', U(true)],
   ['sleep', U()], ['alarm', U(true)], ['time', Z], ['times', Z], ['localtime', U()], ['gmtime', U()],

@@ -28,8 +28,8 @@ export interface Unit {
   readonly id: number;
   readonly file: string;
   readonly subs: CompiledSub[];
-  /** Named subs to install at load: sub index and full name. */
-  readonly named: { sub: number; name: string }[];
+  /** Named subs to install at load: sub index and full name (`form`: a format, for the glob's format slot). */
+  readonly named: { sub: number; name: string; form?: boolean }[];
   /** Text after __END__/__DATA__. */
   readonly data: string | null;
   readonly pkgAtData: string;

@@ -28,7 +28,7 @@ const SPECS: Record<string, string> = {
   setsockopt: 'FSSS', getsockopt: 'FSS', send: 'FSSS', recv: 'FVSS', getpeername: 'F', getsockname: 'F',
   socketpair: 'FFSSS', pipe: 'FF', sysopen: 'FSSS', fcntl: 'FSB', ioctl: 'FSB',
   mkdir: 'SS', rename: 'SS', link: 'SS', symlink: 'SS', waitpid: 'SS', vec: 'SSS', __vec_set: 'VSSS', __pos_set: 'VS', __substr_lv: 'VSS', __pos_lv: 'V', __globslot: 'SS',
-  chomp: 'V*', chop: 'V*', pos: 'V', undef: 'V', stat: 'F', lstat: 'S', select: 'F',
+  chomp: 'V*', chop: 'V*', pos: 'V', undef: 'V', stat: 'F', lstat: 'S', select: 'F', write: 'F',
 };
 
 export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
@@ -90,6 +90,7 @@ export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
       compileExpr(ctx, rl, cx);
       return;
     }
+    case 'formline': return compileFormline(ctx, n, cx);
     case '__SUB__': ctx.emit(OP.FUNC, ctx.k('__SUB__'), 0, cx); if (cx === 0) ctx.emit(OP.POP); return;
     case 'not': compileExpr(ctx, args[0] ?? { k: 'list', line: n.line, items: [] }, 1); ctx.emit(OP.UNOP, 1, -1); return finish(ctx, cx, 1);
   }
@@ -106,6 +107,23 @@ export function compileFunc(ctx: SubCtx, n: Node, cx: Cx): void {
   ctx.emit(OP.FUNC, ctx.k(name), args.length, cx);
   ctx.depth = d0 + 1;
   if (cx === 0) ctx.emit(OP.POP);
+}
+
+/**
+ * formline PICTURE, LIST: the arguments are aliases (a `^` field chops its
+ * variable). A `~~` line that printed something runs the whole statement
+ * again, arguments and all (pp_formline returns to its first op): the
+ * builtin answers false then, and the code loops back.
+ */
+function compileFormline(ctx: SubCtx, n: Node, cx: Cx): void {
+  const [pic, ...rest] = n.args ?? [];
+  const top = ctx.here();
+  compileExpr(ctx, pic ?? { k: 'str', line: n.line, v: '' }, 1);
+  compileAliasedList(ctx, rest);
+  ctx.emit(OP.FUNC, ctx.k('__formline'), 2, 1);
+  ctx.patchTo(ctx.emitJump(OP.JFALSE), top);
+  if (cx !== 0) ctx.emit(OP.CONST, ctx.k(1));
+  if (cx === 2) ctx.emit(OP.LIST, 1);
 }
 
 function finish(ctx: SubCtx, cx: Cx, _have: 1): void {

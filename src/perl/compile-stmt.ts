@@ -28,6 +28,14 @@ export function compileStatement(ctx: SubCtx, st: Node): void {
     case 'foreach': return compileForeach(ctx, st);
     case 'block': return compileBareBlock(ctx, st);
     case 'sub': return compileSubDecl(ctx, st);
+    case 'format': {
+      // A format is a sub kept in the glob's format slot (perlform), installed when the unit loads.
+      if (ctx.comp.formats.has(st.name!)) ctx.comp.warn(ctx, 'redefine', `Format ${st.name!.replace(/^main::/, '')} redefined`, st.line);
+      ctx.comp.formats.add(st.name!);
+      const idx = ctx.comp.compileSub(ctx, st.sub!);
+      ctx.comp.named.push({ sub: idx, name: st.name!, form: true });
+      return;
+    }
     case 'package':
       ctx.pkgSeq++;
       if (st.version) setPackageVersion(ctx, st);

@@ -203,7 +203,9 @@ export class SubCtx {
 /** Compiles one file (or eval string) into a unit. */
 export class Compiler {
   readonly subs: CompiledSub[] = [];
-  readonly named: { sub: number; name: string }[] = [];
+  readonly named: { sub: number; name: string; form?: boolean }[] = [];
+  /** Formats declared in this unit (a second one of a name is "Format NAME redefined"). */
+  readonly formats = new Set<string>();
   readonly errors: string[] = [];
   readonly diags: CompileDiags;
   /** Compiling the main program (not a required file or an eval string). */

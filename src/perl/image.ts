@@ -82,6 +82,8 @@ export type SaveEntry =
   | { k: 'release'; refs: Referent[] }
   /** The last successful match ($1, $&...), restored when its block ends. */
   | { k: 'match'; old: Image['lastMatch'] }
+  /** The selected handle while a format runs (write selects the handle it writes to). */
+  | { k: 'selected'; old: Gv }
   /**
    * A signal handler's frame ends: the mask it started under comes back
    * (signals.ts, handlerEnded); `returned` is set when it returns rather than dies.
@@ -201,6 +203,8 @@ export interface Image {
   pendingDie: Val;
   /** File of the last stat or file test (`-X _`). */
   lastStatPath?: string;
+  /** Formats' accumulators ($^A and the top-of-page text), made at first use (format-vars.ts). */
+  form?: { body: string; bodyLines: number; top: string; topLines: number; inTop: boolean; at?: { file: string; line: number } };
 }
 
 export type { Av, Container, Cv, Gv, Hv, Io, Referent, Sv, Val };

@@ -16,6 +16,7 @@ import { globalPhase } from './lifecycle.ts';
 import { perlVersionObject } from './version-object.ts';
 import { charToUnit, unitToChar } from './astral.ts';
 import { charNames, kernelName } from './sysnames.ts';
+import { formVarGet, formVarSet } from './format-vars.ts';
 import { shellBytes, shellString } from '../programs/lib/bytes.ts';
 
 function magicGet(vm: Vm, sv: Sv): Val {
@@ -38,6 +39,7 @@ function magicGet(vm: Vm, sv: Sv): Val {
     case 'perlver': return { t: 'd', n: 5.036, s: '5.036000', nv: true };
     case 'perlV': return perlVersionObject(vm, sv);
     case 'cap': return specialCapture(vm, sv.mg!.key!);
+    case 'form': return formVarGet(vm, sv);
     case 'substr': { const m = sv.mg!; return valStr(vm, val(vm, m.of!)).substr(m.off!, m.len!); }
     case 'pos': {
       // pos is kept in code units; perl counts characters.
@@ -69,6 +71,7 @@ export function magicSet(vm: Vm, sv: Sv): void {
       return;
     }
     case 'child': vm.img.childStatus = valNum(vm, sv.v); return;
+    case 'form': formVarSet(vm, sv); return;
     case 'substr': {
       // Assigning to substr's lvalue splices into its string; the window then covers the new text.
       const cur = valStr(vm, val(vm, mg.of!));

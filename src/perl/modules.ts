@@ -69,7 +69,7 @@ export function loadUnit(vm: Vm, unitId: number, outerPad?: unknown[]): unknown[
   const main = u.subs[0]!;
   const pad: unknown[] = new Array(main.nPad);
   if (outerPad) main.captures.forEach((c) => { const x = outerPad[c.outer] as Container | undefined; if (x) { x.rc++; pad[c.inner] = x; } });
-  for (const { sub, name } of u.named) {
+  for (const { sub, name, form } of u.named) {
     if (sub < 0) { declareStub(vm, name); continue; }
     const cs = subOf(unitId, sub);
     const captured = cs.captures.map((c) => {
@@ -84,7 +84,7 @@ export function loadUnit(vm: Vm, unitId: number, outerPad?: unknown[]): unknown[
       return x;
     });
     const cv: Cv = { t: 'c', rc: 0, unit: unitId, sub, captured, name: name.slice(name.lastIndexOf('::') + 2), pkg: name.slice(0, name.lastIndexOf('::')), proto: cs.proto };
-    defineSub(vm, name, cv);
+    if (form) { cv.rc = 1; cv.form = true; gvFetch(vm, name, true)!.form = cv; } else defineSub(vm, name, cv);
   }
   if (u.data !== null) {
     const g = gvFetch(vm, `${u.pkgAtData}::DATA`, true)!;

@@ -230,6 +230,8 @@ H[OP.LOCAL_GVSV] = (vm, code, pc, f) => {
   const old = g.sv ?? newSv();
   // $? and $! keep their value outside the container: remember it for the restore.
   if (old.mg?.k === 'child' || old.mg?.k === 'errno') old.v = old.mg.k === 'child' ? vm.img.childStatus : vm.img.errno;
+  // A format variable lives in the handle or the accumulator: its value comes back through set-magic.
+  if (old.mg?.k === 'form') old.v = val(vm, old);
   vm.img.save.push({ k: 'gvsv', gv: g, old });
   const sv = newSv();
   if (old.mg) sv.mg = old.mg;

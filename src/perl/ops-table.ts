@@ -15,6 +15,7 @@ import './builtins-string.ts';
 import './builtins-data.ts';
 import './builtins-control.ts';
 import './builtins-io.ts';
+import './builtins-format.ts';
 import './process.ts';
 import './builtins-net.ts';
 import './builtins-ioctl.ts';

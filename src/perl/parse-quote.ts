@@ -226,7 +226,7 @@ function startsVar(body: string, i: number, re: boolean): boolean {
   if (/[A-Za-z_{:]/.test(n)) return n !== ':' || body[i + 2] === ':';
   if (n === '$') return /[A-Za-z_{$]/.test(body[i + 2] ?? '') || !re;
   if (re) return /[&`'+!\d\/\\,;.0]/.test(n) && n !== '/' && !(n === '|' || n === ')');
-  return /[&`'+!@\/\\,;.0-9<>\[\]"|?:^-]/.test(n) && !(n === '-' && false);
+  return /[&`'+!@\/\\,;.0-9<>\[\]"|?:^%=~-]/.test(n);
 }
 
 /**

@@ -14,7 +14,7 @@ import { vstringChars } from './versions.ts';
 /** The operand of `-X _` (the last stat's file). */
 export const LAST_STAT = '\0laststat';
 
-const SPECIAL_SCALAR = /^(?:\^[A-Z]|\{\^[A-Z_]+\}|[0-9]+|[&`'+!@/\\,;.0<>\[\]()"|?\-:~=%$])/;
+const SPECIAL_SCALAR = /^(?:\^[A-Z]|\^(?![\[\]\\^_?])|\{\^[A-Z_]+\}|[0-9]+|[&`'+!@/\\,;.0<>\[\]()"|?\-:~=%$])/;
 
 /** A primary term followed by its postfix subscripts and arrows. */
 export function parsePrimary(p: Parser): Node {

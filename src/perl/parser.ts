@@ -10,6 +10,7 @@ import { BUILTINS } from './builtins-table.ts';
 import { Lexer, PerlSyntaxError } from './lexer.ts';
 import { parseExpr, parseBinary, parseAssign } from './parse-expr.ts';
 import { parsePrimary } from './parse-term.ts';
+import { parseFormat } from './parse-format.ts';
 
 /** Names perl always puts in main:: whatever the current package. */
 const FORCED_MAIN = new Set(['ENV', 'INC', 'ARGV', 'ARGVOUT', 'STDIN', 'STDOUT', 'STDERR', 'SIG', '_']);
@@ -364,7 +365,11 @@ export class Parser {
         lx.pos = save;
         break;
       }
-      case 'format': throw new PerlSyntaxError('format is not supported', line, '', true);
+      case 'format': {
+        const fmt = parseFormat(this, line);
+        if (fmt) return fmt;
+        break;
+      }
     }
     const e = parseExpr(this);
     return this.finishSimple(e, line, subs0);
@@ -636,6 +641,14 @@ export class Parser {
     sub.lx.utf8 = this.lx.utf8;
     const body = sub.parseStatements(true);
     return { block: node('do_block', line, { body }) };
+  }
+
+  /** A parser for `src` (text of this file from `line` on) that knows this one's subs, package and features. */
+  child(src: string, line: number): Parser {
+    const sub = new Parser(src, this.lx.file, { firstLine: line, knownSubs: this.knownSubs, declared: this.declared, pkg: this.pkg, features: this.features, lookupSub: this.lookupSub });
+    sub.diagQueue = this.diagQueue;
+    sub.lx.utf8 = this.lx.utf8;
+    return sub;
   }
 
   /**

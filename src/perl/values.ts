@@ -40,11 +40,15 @@ export interface Cv {
   top?: number;
   /** An END block inside a sub, registered before the sub's first call reached it (its captures are stand-ins). */
   unbound?: boolean;
+  /** A format (ref() says FORMAT). */
+  form?: boolean;
 }
 /** A typeglob: one symbol's slots. */
 export interface Gv {
   t: 'g'; rc: number; blessed?: string; destroyed?: boolean;
   pkg: string; name: string; sv?: Sv; av?: Av; hv?: Hv; cv?: Cv; io?: Io;
+  /** The format of this name (perlform). */
+  form?: Cv;
 }
 /** A reference. Weak references do not own their referent. */
 export interface Ref { t: 'r'; to: Referent; weak?: boolean }
@@ -63,6 +67,19 @@ export interface Io {
   crlf?: boolean;
   /** Bytes read under :utf8 that end in an incomplete character (one char per byte). */
   upend?: string;
+  /** write()'s page state ($~ $^ $= $- $%), made at first use. */
+  form?: IoForm;
+}
+
+/**
+ * A handle's format settings (perl's IoFMT_NAME, IoTOP_NAME, IoPAGE_LEN,
+ * IoLINES_LEFT, IoPAGE): names as given and as looked up (full names).
+ */
+export interface IoForm {
+  fmtName?: string; fmtFull?: string; topName?: string; topFull?: string;
+  pageLen: number; linesLeft: number; page: number; didTop: boolean;
+  /** $^ was assigned: its format must exist. */
+  topSet?: boolean;
 }
 
 export type Container = Sv | Av | Hv;
@@ -82,7 +99,7 @@ export function reftype(r: Referent): string {
     case 's': return r.mg?.of ? 'LVALUE' : isRef(r.v) || r.mg?.k === 'perlV' ? 'REF' : r.mg?.k === 'vstring' ? 'VSTRING' : 'SCALAR';
     case 'a': return 'ARRAY';
     case 'h': return 'HASH';
-    case 'c': return 'CODE';
+    case 'c': return r.form ? 'FORMAT' : 'CODE';
     case 'g': return 'GLOB';
     case 'io': return 'IO';
   }

@@ -460,7 +460,7 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
       if (e.old?.mg?.k === 'child') vm.img.childStatus = e.old.v as number;
       else if (e.old?.mg?.k === 'errno') { vm.img.errno = e.old.v as number; e.old.v = undefined; }
       // `local $0`: the process takes its old title back.
-      else if (e.old?.mg?.k === 'progname') magicSet(vm, e.old);
+      else if (e.old?.mg?.k === 'progname' || e.old?.mg?.k === 'form') magicSet(vm, e.old);
       return;
     }
     case 'gvav': { const cur = e.gv.av; e.gv.av = e.old; if (cur) decref(vm, cur); return; }
@@ -480,6 +480,7 @@ export function restoreEntry(vm: Vm, e: SaveEntry): void {
     case 'svval': setSv(vm, e.sv, e.old); return;
     case 'release': for (const r of e.refs) decref(vm, r); return;
     case 'match': vm.img.lastMatch = e.old; return;
+    case 'selected': vm.img.selected = e.old; return;
     case 'sigmask': handlerEnded(vm, e); return;
   }
 }

@@ -1,0 +1,3 @@
+format STDOUT = extra
+text
+.

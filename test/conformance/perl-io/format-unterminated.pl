@@ -1,0 +1,5 @@
+our $v = 1;
+format STDOUT =
+@<<<
+$v
+still inside
