@@ -52,7 +52,9 @@ const FILES_PREFIX = '\0terrarium-files-on-demand:';
  *   and the regex engine the shell's `[[ =~ ]]` uses (src/worker/regex-lazy.ts);
  * - when a process first opens one of their files (src/worker/file-gate.ts; the
  *   programs boot.ts installs are gated): the Perl modules the chapter's code blocks
- *   use, the rest of the library (src/worker/perl-lib-tiers.ts), the manual pages;
+ *   use, the rest of the library (src/worker/perl-lib-tiers.ts), with the natives of
+ *   the modules there (src/perl/natives-late.ts), the manual pages;
+ * - when a host of the simulated internet is first asked: its site (src/net/hosts/sites.ts);
  * - when one of them first runs (src/worker/on-demand.ts): the programs neither boot
  *   nor the chapter runs (src/worker/on-demand-build.ts), swapped in their aggregator's
  *   imports only.
@@ -63,6 +65,8 @@ function lateWorkerPartsPlugin(): Plugin {
     [at('src/perl/index.ts'), at('src/worker/perl-engine-lazy.ts')],
     [at('src/perl-lib/index.ts'), at('src/worker/perl-lib-lazy.ts')],
     [at('src/worker/late-inline.ts'), at('src/worker/late-lazy.ts')],
+    [at('src/perl/natives-late.ts'), at('src/worker/natives-late-lazy.ts')],
+    [at('src/net/hosts/sites.ts'), at('src/worker/sites-lazy.ts')],
   ]);
   const standIns = new Set(swaps.values());
   const onDemand = new Map(Object.entries(ON_DEMAND).map(([file, aggregator]) => [at(file), at(aggregator)]));
@@ -144,6 +148,7 @@ function workerChunkName(chunk: { facadeModuleId: string | null }): string {
   if (id.endsWith('terrarium-perl-lib-chapter')) return 'assets/demand-perl-lib-chapter-[hash].js';
   if (id.endsWith('terrarium-perl-lib-more')) return 'assets/demand-perl-lib-more-[hash].js';
   if (id.endsWith('/src/worker/regex-engine.ts')) return 'assets/late-regex-[hash].js';
+  if (id.endsWith('/src/perl/natives-late.ts')) return 'assets/demand-perl-natives-[hash].js';
   const kind = /\/src\/(perl|perl-lib)\//.test(id) ? 'late' : id ? 'demand' : 'part';
   return `assets/${kind}-[name]-[hash].js`;
 }

@@ -22,8 +22,7 @@ import { weaken } from './refcount.ts';
 import { strToNum, fmtG } from './fmt-bridge.ts';
 import { fromBytes, gvOfItem, ioFlush, toBytes, utf8String } from './io.ts';
 import { socketNatives } from './natives-socket.ts';
-import { jsonDecode, jsonEncode } from './natives-json.ts';
-import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex, sha512Hex } from './natives-digest.ts';
+import { lateNatives } from './natives-late.ts';
 import { localInfo, localToEpoch, programTz } from './tz.ts';
 
 type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
@@ -422,20 +421,8 @@ native('utf8', 'downgrade', (vm, [x, failOk]) => {
 native('utf8', 'is_utf8', (vm, [x]) => (/[^\x00-\xff]/.test(valStr(vm, V(vm, x))) ? 1 : ''));
 native('utf8', 'valid', () => 1);
 
-// ---- JSON::PP's encoder and decoder (src/perl-lib/JSON/PP.pm calls them)
-native('JSON::PP', '_encode', (vm, [self, data]) => jsonEncode(vm, V(vm, self), V(vm, data)));
-native('JSON::PP', '_decode', (vm, [self, text]) => jsonDecode(vm, V(vm, self), V(vm, text)));
-
-// ---- MIME::Base64 and the digests (the .pm files check for wide characters)
-native('MIME::Base64', '_encode', (vm, [s, eol]) => base64Encode(valStr(vm, V(vm, s)), valStr(vm, V(vm, eol))));
-native('MIME::Base64', '_decode', (vm, [s]) => base64Decode(valStr(vm, V(vm, s))));
-native('Digest::MD5', '_hex', (vm, [s]) => md5Hex(valStr(vm, V(vm, s))));
-native('Digest::SHA', '_hex', (vm, [alg, s]) => {
-  const a = valNum(vm, V(vm, alg));
-  const data = valStr(vm, V(vm, s));
-  if (a === 384 || a === 512) return sha512Hex(data, a === 384);
-  return a === 1 ? sha1Hex(data) : sha256Hex(data, a === 224);
-});
+// ---- JSON::PP, MIME::Base64 and the digests: defined by natives-late.ts
+lateNatives(native);
 
 for (const m of ['Scalar::Util', 'POSIX', 'Fcntl', 'Time::HiRes', 'IO::Handle', 'JSON::PP', 'MIME::Base64', 'Digest::MD5', 'Digest::SHA']) registerNative(m, (vm, pkg) => installNatives(vm, pkg));
 

@@ -8,6 +8,7 @@
 import SIZES from 'virtual:terrarium-late-sizes';
 import { LateFiles, lateLoader } from './late-files.ts';
 import { FilesOnDemand } from './files-on-demand.ts';
+import { loadLateNatives } from './natives-late-lazy.ts';
 
 const chapterSet = new Set(SIZES.perlLibChapter);
 const moreSet = new Set(SIZES.perlLibMore);
@@ -15,8 +16,9 @@ const pick = (keep: (path: string) => boolean): Record<string, number> =>
   Object.fromEntries(Object.entries(SIZES.perlLib).filter(([p]) => keep(p)));
 
 const first = new LateFiles('the Perl module library', pick((p) => !chapterSet.has(p) && !moreSet.has(p)));
-const chapter = new FilesOnDemand('the Perl module library', pick((p) => chapterSet.has(p)), async () => (await import('virtual:terrarium-perl-lib-chapter')).default);
-const more = new FilesOnDemand('the Perl module library', pick((p) => moreSet.has(p)), async () => (await import('virtual:terrarium-perl-lib-more')).default);
+// With either on-demand part come the natives of the modules in them (natives-late-lazy.ts).
+const chapter = new FilesOnDemand('the Perl module library', pick((p) => chapterSet.has(p)), async () => (await Promise.all([import('virtual:terrarium-perl-lib-chapter'), loadLateNatives()]))[0].default);
+const more = new FilesOnDemand('the Perl module library', pick((p) => moreSet.has(p)), async () => (await Promise.all([import('virtual:terrarium-perl-lib-more'), loadLateNatives()]))[0].default);
 
 /** Machine path to contents (placeholders until loaded), in the library's order. */
 export function perlLibFiles(): Record<string, Uint8Array> {

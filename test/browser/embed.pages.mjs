@@ -98,6 +98,7 @@ export function pages(root) {
   return {
     'pipes.html': page('Pipes', rendered(pipes, 'id="t" cols="100" rows="20"'),
       { before: '<button id="before">before</button>', after: '<button id="after">after</button>' }),
+    'http.html': page('HTTP', rendered(readFileSync(path.join(root, 'scenarios/http.yaml'), 'utf8'), 'id="t" cols="120" rows="30" preload')),
     'slow.html': page('Pipes, typed', rendered(pipes, 'id="t" cols="100" rows="20" speed="1"')),
     'lazy.html': page('Lazy', `<div style="height:3000px">scroll down</div>${rendered(pipes, 'id="t" cols="100"')}`),
     'yaml.html': page('YAML text', `<terrarium-terminal id="t" cols="100" preload>\n${escapeHtml(pipes)}</terrarium-terminal>`),

@@ -5,6 +5,7 @@
  * the scenario files hold (recorded from bash 5.2 and GNU coreutils).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -443,6 +444,28 @@ export const embedTests = [
       assert.deepEqual(ends.map((e) => [e.detail.index, e.detail.pass, e.detail.stillRunning]), [[0, true, false], [1, false, true], [2, true, false]]);
       const mism = await ctx.events('terrarium-mismatch');
       assert.deepEqual(mism.map((e) => [e.detail.index, e.detail.actual, e.detail.stillRunning]), [[1, 'Welcome', true]]);
+    },
+  },
+  {
+    name: 'embed: a simulated host answers once its site arrives; JSON::PP and the digests get their natives with their modules',
+    async run(env) {
+      const fetched = [];
+      const ctx = await env.open(`${env.base}http.html`);
+      ctx.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await ctx.ready();
+      await click(ctx, 'all');
+      const ends = await stepEnds(ctx, 7, 60_000);
+      assert.deepEqual(ends.map((e) => [e.detail.index, e.detail.pass]), [0, 1, 2, 3, 4, 5, 6].map((i) => [i, true]));
+      assert.ok(fetched.some((f) => /\/assets\/demand-sites-/.test(f)), `httpbin.org's site was fetched: ${fetched.join(' ')}`);
+      const code = 'use JSON::PP; use Digest::MD5 qw(md5_hex); use MIME::Base64; print encode_json({a => [1, 2]}), " ", md5_hex("abc"), " ", encode_base64("hi")';
+      const real = execFileSync('/usr/bin/perl', ['-e', code], { encoding: 'utf8' }).trim();
+      await ctx.page.evaluate((c) => document.querySelector('#t').typeCommand(c), `perl -e '${code}'`);
+      const shown = await ctx.until(async () => {
+        const s = await ctx.screen();
+        return s.endsWith(PROMPT) && s.includes(real) ? s : null;
+      }, 'the natives\' answer', 30_000);
+      assert.equal(shown.split('\n').slice(-2)[0], real);
+      assert.ok(fetched.some((f) => /\/assets\/demand-perl-natives-/.test(f)), 'the natives were fetched');
     },
   },
 ];

@@ -1,8 +1,6 @@
 /** example.com (and www.example.com): the IANA example page, for any path. */
-import type { NetStack } from '../stack.ts';
 import { respond } from './http.ts';
-import { addSimulatedHost } from './host.ts';
-import type { SimulatedHost } from './host.ts';
+import type { Site } from './http.ts';
 
 export const EXAMPLE_PAGE = `<!doctype html>
 <html>
@@ -52,15 +50,10 @@ export const EXAMPLE_PAGE = `<!doctype html>
 </html>
 `;
 
-export function installExample(net: NetStack, addr = '198.51.100.34'): SimulatedHost {
-  return addSimulatedHost(net, {
-    name: 'example.com',
-    aliases: ['www.example.com'],
-    addr,
-    site: (req) => (req.method === 'GET' || req.method === 'HEAD'
-      ? respond(200, 'text/html; charset=UTF-8', EXAMPLE_PAGE, [['Cache-Control', 'max-age=604800'], ['Etag', '"3147526947"'],
-        ['Last-Modified', 'Thu, 17 Oct 2019 07:18:26 GMT'], ['Vary', 'Accept-Encoding']])
-      : respond(405, 'text/html; charset=UTF-8', '')),
-    trailing: () => [['Server', 'ECS (nyb/1D2A)'], ['X-Cache', 'HIT']],
-  });
+/** example.com's site (its host: index.ts). */
+export function exampleSite(): Site {
+  return (req) => (req.method === 'GET' || req.method === 'HEAD'
+    ? respond(200, 'text/html; charset=UTF-8', EXAMPLE_PAGE, [['Cache-Control', 'max-age=604800'], ['Etag', '"3147526947"'],
+      ['Last-Modified', 'Thu, 17 Oct 2019 07:18:26 GMT'], ['Vary', 'Accept-Encoding']])
+    : respond(405, 'text/html; charset=UTF-8', ''));
 }

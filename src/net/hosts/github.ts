@@ -6,9 +6,8 @@
  */
 import type { NetStack } from '../stack.ts';
 import { header, respond } from './http.ts';
-import type { HttpRequest, HttpResponse } from './http.ts';
-import { addSimulatedHost, wallMs } from './host.ts';
-import type { SimulatedHost } from './host.ts';
+import type { HttpRequest, HttpResponse, Site } from './http.ts';
+import { wallMs } from './host.ts';
 
 const ZEN = [
   'Responsive is better than fast.', 'Practicality beats purity.', 'Design for failure.',
@@ -80,14 +79,8 @@ class GitHubApi {
   }
 }
 
-/** Put api.github.com on the network. */
-export function installGitHub(net: NetStack, addr = '203.0.113.140'): SimulatedHost {
+/** api.github.com's site (its host: index.ts). */
+export function githubSite(net: NetStack): Site {
   const api = new GitHubApi(net);
-  return addSimulatedHost(net, {
-    name: 'api.github.com',
-    addr,
-    site: (req) => api.route(req),
-    trailing: () => [['Server', 'GitHub.com'], ['X-GitHub-Media-Type', 'github.v3; format=json'],
-      ['Access-Control-Allow-Origin', '*'], ['X-Content-Type-Options', 'nosniff']],
-  });
+  return (req) => api.route(req);
 }

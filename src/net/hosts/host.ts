@@ -34,6 +34,8 @@ export interface HostSpec {
   latencyMs?: number;
   /** The site: a function of the request ... */
   site?: Site;
+  /** ... or one that may not be here yet: null until it is (a request then waits). */
+  lazySite?: () => Site | null;
   /** ... or static routes keyed "GET /path" (or "/path" for any method). */
   routes?: Record<string, StaticRoute>;
   /** Ports to serve (default both). */
@@ -64,6 +66,33 @@ export function staticSite(routes: Record<string, StaticRoute>): Site {
   };
 }
 
+/** Virtual milliseconds between looks for a site that is still coming. */
+const SITE_NAP_MS = 5;
+
+/** A site that answers through `get`'s once it is here; until then a request waits,
+ *  looking again every SITE_NAP_MS of virtual time (like a slow server). */
+function waitingSite(get: () => Site | null, rt: HostRuntime): Site {
+  const answer = (s: Site, req: HttpRequest, reply: (res: HttpResponse) => void): void => {
+    const a = s(req);
+    if ('wait' in a) a.wait(reply);
+    else reply(a);
+  };
+  return (req) => {
+    const now = get();
+    if (now) return now(req);
+    return {
+      wait(reply) {
+        const look = (): void => {
+          const s = get();
+          if (s) answer(s, req, reply);
+          else rt.later(SITE_NAP_MS, look);
+        };
+        rt.later(SITE_NAP_MS, look);
+      },
+    };
+  };
+}
+
 /** Wall-clock ms of the network's virtual time (the kernel's epoch). */
 export function wallMs(net: NetStack): number {
   return DEFAULT_EPOCH_MS + net.env.nowNs() / 1e6;
@@ -74,7 +103,7 @@ export function addSimulatedHost(net: NetStack, spec: HostSpec): SimulatedHost {
   const node = net.addHost(spec.name, spec.addr, spec.latencyMs !== undefined ? spec.latencyMs * 1e6 : undefined);
   for (const a of spec.aliases ?? []) net.resolver.register(a, spec.addr);
   const rt = new HostRuntime(net, node);
-  const site = spec.site ?? staticSite(spec.routes ?? {});
+  const site = spec.lazySite ? waitingSite(spec.lazySite, rt) : spec.site ?? staticSite(spec.routes ?? {});
   const trailing = spec.trailing ?? ((): Array<[string, string]> => [['Server', 'terrarium-sim']]);
   const layout = spec.layout ?? ((res, keep, ms) => standardHeaders(res, keep, ms, trailing(null)));
   const serve = (scheme: 'http' | 'https', write: (b: Uint8Array) => void, close: () => void, remote: { addr: string; port: number }) =>

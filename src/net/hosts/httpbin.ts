@@ -6,11 +6,10 @@
  */
 import type { NetStack } from '../stack.ts';
 import { header, respond } from './http.ts';
-import type { HttpRequest, HttpResponse } from './http.ts';
+import type { HttpRequest, HttpResponse, Site } from './http.ts';
 import { dict, pyDumps } from './json.ts';
 import type { Json } from './json.ts';
-import { addSimulatedHost, wallMs } from './host.ts';
-import type { SimulatedHost } from './host.ts';
+import { wallMs } from './host.ts';
 
 const JSON_TYPE = 'application/json';
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'upgrade', 'trailer']);
@@ -255,14 +254,8 @@ const INDEX = `<!DOCTYPE html>
 </html>
 `;
 
-/** Put httpbin.org on the network. */
-export function installHttpbin(net: NetStack, addr = '198.51.100.80'): SimulatedHost {
+/** httpbin.org's site (its host: index.ts). */
+export function httpbinSite(net: NetStack): Site {
   const bin = new HttpBin(net);
-  return addSimulatedHost(net, {
-    name: 'httpbin.org',
-    aliases: ['www.httpbin.org'],
-    addr,
-    site: (req) => bin.route(req),
-    trailing: () => [['Server', 'gunicorn/19.9.0'], ['Access-Control-Allow-Origin', '*'], ['Access-Control-Allow-Credentials', 'true']],
-  });
+  return (req) => bin.route(req);
 }

@@ -4,11 +4,8 @@
  * certificates for TLS failures. Nothing here reaches a real network.
  */
 import type { NetStack } from '../stack.ts';
-import { installExample } from './example.ts';
-import { installGitHub } from './github.ts';
 import { addSimulatedHost } from './host.ts';
-import { installHttpbin } from './httpbin.ts';
-import { installPlaceholder } from './placeholder.ts';
+import { siteSource } from './sites.ts';
 import { leafFor, INTERMEDIATE_CA } from './tls.ts';
 
 export { addSimulatedHost, staticSite } from './host.ts';
@@ -26,10 +23,25 @@ const BADSSL_PAGE = (what: string): string => `<!DOCTYPE html>\n<html>\n<head><t
 
 /** Every simulated host, on its fixed address. */
 export function installInternet(net: NetStack): void {
-  installExample(net);
-  installHttpbin(net);
-  installPlaceholder(net);
-  installGitHub(net);
+  addSimulatedHost(net, {
+    name: 'example.com', aliases: ['www.example.com'], addr: '198.51.100.34', lazySite: siteSource('example', net),
+    trailing: () => [['Server', 'ECS (nyb/1D2A)'], ['X-Cache', 'HIT']],
+  });
+  addSimulatedHost(net, {
+    name: 'httpbin.org', aliases: ['www.httpbin.org'], addr: '198.51.100.80', lazySite: siteSource('httpbin', net),
+    trailing: () => [['Server', 'gunicorn/19.9.0'], ['Access-Control-Allow-Origin', '*'], ['Access-Control-Allow-Credentials', 'true']],
+  });
+  addSimulatedHost(net, {
+    name: 'jsonplaceholder.typicode.com', addr: '198.51.100.104', lazySite: siteSource('placeholder', net),
+    trailing: () => [['X-Powered-By', 'Express'], ['Vary', 'Origin, Accept-Encoding'], ['Access-Control-Allow-Credentials', 'true'],
+      ['Cache-Control', 'max-age=43200'], ['Pragma', 'no-cache'], ['Expires', '-1'], ['X-Content-Type-Options', 'nosniff'],
+      ['Via', '1.1 vegur'], ['Server', 'cloudflare']],
+  });
+  addSimulatedHost(net, {
+    name: 'api.github.com', addr: '203.0.113.140', lazySite: siteSource('github', net),
+    trailing: () => [['Server', 'GitHub.com'], ['X-GitHub-Media-Type', 'github.v3; format=json'],
+      ['Access-Control-Allow-Origin', '*'], ['X-Content-Type-Options', 'nosniff']],
+  });
   const self = leafFor(['self-signed.badssl.example']);
   addSimulatedHost(net, {
     name: 'expired.badssl.example', addr: '203.0.113.66',

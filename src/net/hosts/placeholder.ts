@@ -8,10 +8,8 @@
  */
 import type { NetStack } from '../stack.ts';
 import { respond } from './http.ts';
-import type { HttpRequest, HttpResponse } from './http.ts';
+import type { HttpRequest, HttpResponse, Site } from './http.ts';
 import { parseQuery } from './httpbin.ts';
-import { addSimulatedHost } from './host.ts';
-import type { SimulatedHost } from './host.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -130,15 +128,8 @@ class Placeholder {
   }
 }
 
-/** Put jsonplaceholder.typicode.com on the network. */
-export function installPlaceholder(net: NetStack, addr = '198.51.100.104'): SimulatedHost {
+/** jsonplaceholder.typicode.com's site (its host: index.ts). */
+export function placeholderSite(): Site {
   const api = new Placeholder();
-  return addSimulatedHost(net, {
-    name: 'jsonplaceholder.typicode.com',
-    addr,
-    site: (req) => api.route(req),
-    trailing: () => [['X-Powered-By', 'Express'], ['Vary', 'Origin, Accept-Encoding'], ['Access-Control-Allow-Credentials', 'true'],
-      ['Cache-Control', 'max-age=43200'], ['Pragma', 'no-cache'], ['Expires', '-1'], ['X-Content-Type-Options', 'nosniff'],
-      ['Via', '1.1 vegur'], ['Server', 'cloudflare']],
-  });
+  return (req) => api.route(req);
 }
