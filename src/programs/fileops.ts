@@ -2,7 +2,7 @@
 import { defineProgram } from './runtime.ts';
 import type { Ctx, Gen } from './runtime.ts';
 import type { Program, Stat } from '../abi/sys.ts';
-import { parseCmd, usageError, joinPath, baseName, dirName } from './lib/io.ts';
+import { parseCmd, usageError, joinPath, baseName, dirName, dirNames } from './lib/io.ts';
 import { parseMode } from './lib/mode.ts';
 import { parseDate } from './lib/time.ts';
 import { strerror, EEXIST, ENOENT, EISDIR, ENOTDIR, EXDEV } from '../abi/errno.ts';
@@ -86,15 +86,8 @@ function* removeTree(ctx: Ctx, p: string, o: RmOpts): Gen<boolean> {
     if (!o.r && !o.d) { yield* ctx.err(`${ctx.prog}: cannot remove '${p}': Is a directory\n`); return false; }
     let ok = true;
     if (o.r) {
-      const fd = ctx.sys.open(p, O_RDONLY | O_DIRECTORY);
-      if (fd < 0) { yield* ctx.err(`${ctx.prog}: cannot remove '${p}': ${strerror(fd)}\n`); return false; }
-      const names: string[] = [];
-      for (;;) {
-        const ents = ctx.sys.getdents(fd);
-        if (typeof ents === 'number' || ents.length === 0) break;
-        for (const e of ents) if (e.name !== '.' && e.name !== '..') names.push(e.name);
-      }
-      ctx.sys.close(fd);
+      const names = dirNames(ctx, p);
+      if (typeof names === 'number') { yield* ctx.err(`${ctx.prog}: cannot remove '${p}': ${strerror(names)}\n`); return false; }
       for (const n of names) { ok = (yield* removeTree(ctx, joinPath(p, n), o)) && ok; yield* ctx.tick(); }
     }
     if (!ok) return false;

@@ -2,7 +2,7 @@
 import { defineProgram } from './runtime.ts';
 import type { Ctx, Gen } from './runtime.ts';
 import type { Program, Stat } from '../abi/sys.ts';
-import { joinPath, baseName, loadPasswd } from './lib/io.ts';
+import { joinPath, baseName, loadPasswd, dirNames } from './lib/io.ts';
 import { runChild, statusOf } from './lib/exec.ts';
 import { globMatch } from './lib/glob.ts';
 import { strerror } from '../abi/errno.ts';
@@ -146,16 +146,8 @@ function findPrintf(fmt: string, path: string, st: Stat): string {
 }
 
 function* listDir(ctx: Ctx, p: string): Gen<string[]> {
-  const fd = ctx.sys.open(p, O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return [];
-  const names: string[] = [];
-  for (;;) {
-    const ents = ctx.sys.getdents(fd);
-    if (typeof ents === 'number' || ents.length === 0) break;
-    for (const e of ents) if (e.name !== '.' && e.name !== '..') names.push(e.name);
-  }
-  ctx.sys.close(fd);
-  return names;
+  const names = dirNames(ctx, p);
+  return typeof names === 'number' ? [] : names;
 }
 
 function* visit(ctx: Ctx, path: string, depth: number, node: Node | null, print: boolean, s: FindState): Gen<void> {

@@ -9,9 +9,10 @@
  */
 import { defineProgram, type Ctx, type Gen } from './runtime.ts';
 import type { Program } from '../abi/sys.ts';
-import { O_DIRECTORY, O_RDONLY, O_WRONLY } from '../abi/fcntl.ts';
+import { O_WRONLY } from '../abi/fcntl.ts';
 import { WEXITSTATUS, WIFEXITED } from '../abi/wait.ts';
 import { strerror } from '../abi/errno.ts';
+import { dirNames } from './lib/io.ts';
 
 const VERSION = '1.65.2';
 const SYSTEMCTL = '/usr/bin/systemctl';
@@ -29,16 +30,8 @@ function managerUp(ctx: Ctx): boolean {
 }
 
 function listDir(ctx: Ctx, dir: string): string[] {
-  const fd = ctx.sys.open(dir, O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return [];
-  const names: string[] = [];
-  for (;;) {
-    const ents = ctx.sys.getdents(fd);
-    if (typeof ents === 'number' || ents.length === 0) break;
-    for (const e of ents) if (e.name !== '.' && e.name !== '..') names.push(e.name);
-  }
-  ctx.sys.close(fd);
-  return names;
+  const names = dirNames(ctx, dir);
+  return typeof names === 'number' ? [] : names;
 }
 
 /** Run argv with stdout and stderr on /dev/null; its exit status (-errno when it could not start). */

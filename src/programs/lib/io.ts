@@ -6,7 +6,7 @@ import type { Ctx, Gen } from '../runtime.ts';
 import { fromUtf8, utf8 } from '../runtime.ts';
 import { getopt, Opts } from './args.ts';
 import type { OptSpec } from './args.ts';
-import { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC } from '../../abi/fcntl.ts';
+import { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_DIRECTORY } from '../../abi/fcntl.ts';
 
 export interface Cmdline { o: Opts; args: string[] }
 
@@ -60,6 +60,20 @@ export function splitLines(text: string): string[] {
 }
 
 /** Concatenate byte arrays. */
+/** The names in directory `p` (without `.` and `..`), or the negative errno of opening it. */
+export function dirNames(ctx: Ctx, p: string): string[] | number {
+  const fd = ctx.sys.open(p, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return fd;
+  const names: string[] = [];
+  for (;;) {
+    const ents = ctx.sys.getdents(fd);
+    if (typeof ents === 'number' || ents.length === 0) break;
+    for (const e of ents) if (e.name !== '.' && e.name !== '..') names.push(e.name);
+  }
+  ctx.sys.close(fd);
+  return names;
+}
+
 export function concat(parts: Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;
