@@ -247,7 +247,7 @@ function* guarded(sh: Shell, g: Gen<number>): Gen<number | null> {
     if (e instanceof Flow) return null;
     if (e instanceof Interrupt) {
       sh.st.status = 130;
-      yield* sh.write(2, '\n');
+      if (e.newline) yield* sh.write(2, '\n');
       return null;
     }
     throw e;

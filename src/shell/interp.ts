@@ -15,8 +15,8 @@ import { Fatal, Flow, statusOf, type FdOp, type Shell } from './shell.ts';
 import { execSimple } from './simple.ts';
 import { addJob, jobNotice, notifyJobs, settleJobs, waitJob } from './jobs.ts';
 import { readLine } from './builtins/read.ts';
-import { strsignal } from '../abi/signals.ts';
-import { setArray, setScalar, VarError } from './vars.ts';
+import { SIGINT, strsignal } from '../abi/signals.ts';
+import { getScalar, rawLookup, setArray, setScalar, VarError } from './vars.ts';
 import { debugTrap, errTrap } from './traps.ts';
 import { commandText } from './builtins/func-text.ts';
 import { wordText } from './print.ts';
@@ -197,7 +197,7 @@ function* execFor(sh: Shell, c: CompoundCommand & { t: 'for' }): Gen<number> {
     yield* sh.tick();
     if (sh.st.traps.size) yield* debugTrap(sh, `for ${c.name}${c.words ? ' in ' + c.words.map(wordText).join(' ') : ''}`);
     try {
-      setScalar(sh.st, c.name, it);
+      setScalar(sh.st, c.name, it, { raw: !!rawLookup(sh.st, c.name)?.nameref });
     } catch (e) {
       if (e instanceof VarError) {
         yield* sh.error(e.message);
@@ -236,9 +236,10 @@ function* execArithFor(sh: Shell, c: CompoundCommand & { t: 'arithfor' }): Gen<n
 function* execSelect(sh: Shell, c: CompoundCommand & { t: 'select' }): Gen<number> {
   const items = c.words ? yield* expandWords(sh, c.words) : [...sh.st.positional];
   let status = 0;
+  // bash lists the menu at the start and again after an empty reply only.
+  let showMenu = true;
   for (;;) {
-    const menu = items.map((it, i) => `${i + 1}) ${it}\n`).join('');
-    yield* sh.write(2, menu);
+    if (showMenu) yield* sh.write(2, selectMenu(items, Number(getScalar(sh.st, 'COLUMNS')) || 80));
     yield* sh.write(2, expandPS(sh, 'PS3', '#? '));
     const line = yield* readLine(sh, 0);
     if (line === null) {
@@ -248,7 +249,8 @@ function* execSelect(sh: Shell, c: CompoundCommand & { t: 'select' }): Gen<numbe
     setScalar(sh.st, 'REPLY', line);
     const n = Number(line.trim());
     setScalar(sh.st, c.name, Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1]! : '');
-    if (line.trim() === '') continue;
+    showMenu = line.trim() === '';
+    if (showMenu) continue;
     const r = yield* loopBody(sh, c.body);
     status = r.status;
     if (r.ctl === 'break') break;
@@ -256,6 +258,45 @@ function* execSelect(sh: Shell, c: CompoundCommand & { t: 'select' }): Gen<numbe
   return status;
 }
 
+
+/** select's menu as bash lays it out: numbered entries in columns down, then across, at tab stops. */
+function selectMenu(items: string[], width: number): string {
+  const n = items.length;
+  const digits = (k: number): number => String(k).length;
+  const indices = digits(n);
+  const maxLen = items.reduce((m, w) => Math.max(m, [...w].length), 0) + indices + 4;
+  let cols = Math.floor(width / maxLen) || 1;
+  let rows = n ? Math.ceil(n / cols) : 1;
+  cols = n ? Math.ceil(n / rows) : 1;
+  if (rows === 1) {
+    rows = cols;
+    cols = 1;
+  }
+  const firstIndices = digits(rows);
+  let out = '';
+  for (let row = 0; row < rows; row++) {
+    let pos = 0;
+    for (let ind = row; ind < n; ind += rows) {
+      const w = pos === 0 ? firstIndices : indices;
+      out += `${String(ind + 1).padStart(w)}) ${items[ind]}`;
+      if (ind + rows >= n) break;
+      let from = pos + w + 2 + [...items[ind]!].length;
+      const to = pos + maxLen;
+      while (from < to) {
+        if (Math.floor(to / 8) > Math.floor(from / 8)) {
+          out += '\t';
+          from += 8 - (from % 8);
+        } else {
+          out += ' ';
+          from++;
+        }
+      }
+      pos += maxLen;
+    }
+    out += '\n';
+  }
+  return out;
+}
 
 function expandPS(sh: Shell, name: string, dflt: string): string {
   const v = sh.st.globals.get(name)?.val;
@@ -318,17 +359,43 @@ export function* waitFg(sh: Shell, pids: number[], text: string, pgid = 0, short
   settleJobs(sh);
   const statuses: number[] = [];
   let last: number | null = null;
+  const catching = catchSigint(sh);
   for (const pid of pids) {
     const r = yield* sh.waitpid(pid, sh.st.opts.monitor ? WUNTRACED : 0);
     statuses.push(typeof r === 'number' ? 127 : statusOf(r.status));
     last = typeof r === 'number' ? null : r.status;
   }
+  if (catching) yield* sigintAfterWait(sh, last);
   // An interactive shell reports the jobs that ended meanwhile (bash: after every foreground wait).
   if (sh.st.interactive) yield* notifyJobs(sh);
   if (last !== null) yield* reportSignal(sh, last, pids[pids.length - 1]!, short ? null : text, true);
   sh.st.pipestatus = statuses;
   sh.waited = true;
   return pipeStatus(sh, statuses);
+}
+
+/**
+ * bash's "wait and cooperative exit": a non-interactive shell whose SIGINT is
+ * at its default catches it while it waits for a foreground child. True when
+ * it did so.
+ */
+function catchSigint(sh: Shell): boolean {
+  if (sh.st.interactive || sh.st.traps.has(SIGINT) || sh.sys.sigdisposition(SIGINT) !== 'default') return false;
+  sh.sigintSeen = false;
+  sh.sys.sigaction(SIGINT, 'catch');
+  return true;
+}
+
+/** After the wait: if ^C came and the child died of it too, the shell dies of SIGINT; otherwise it carries on. */
+function* sigintAfterWait(sh: Shell, last: number | null): Gen<void> {
+  yield* sh.runTraps();
+  sh.sys.sigaction(SIGINT, 'default');
+  const seen = sh.sigintSeen;
+  sh.sigintSeen = false;
+  if (!seen || last === null || (last & 0x7f) !== SIGINT) return;
+  sh.sys.kill(sh.sys.getpid(), SIGINT);
+  yield;
+  throw new Fatal(130);
 }
 
 function pipeStatus(sh: Shell, statuses: number[]): number {
@@ -367,8 +434,10 @@ function* execPipeline(sh: Shell, p: Pipeline): Gen<number> {
   const pids: number[] = [];
   let prevRead = -1;
   let pgid = 0;
+  const lastpipe = (sh.st.shopt.get('lastpipe') ?? false) && !sh.st.opts.monitor;
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
+    if (last && lastpipe && prevRead >= 0) return yield* lastInShell(sh, p, pids, prevRead);
     let r = -1, w = -1;
     if (!last) {
       const pp = sh.sys.pipe(O_CLOEXEC);
@@ -398,6 +467,29 @@ function* execPipeline(sh: Shell, p: Pipeline): Gen<number> {
   if (prevRead >= 0) sh.sys.close(prevRead);
   const s = yield* waitFg(sh, pids, cmdText(p), pgid);
   return p.bang ? (s === 0 ? 1 : 0) : s;
+}
+
+/** shopt -s lastpipe: the pipeline's last command runs in the shell itself, reading the pipe. */
+function* lastInShell(sh: Shell, p: Pipeline, pids: number[], read: number): Gen<number> {
+  const saved = sh.saveFd(0);
+  sh.sys.dup2(read, 0);
+  sh.sys.close(read);
+  let s: number;
+  sh.st.errexitOff += p.bang ? 1 : 0;
+  try {
+    s = yield* exec(sh, p.cmds[p.cmds.length - 1]!);
+  } finally {
+    sh.st.errexitOff -= p.bang ? 1 : 0;
+    if (saved >= 0) {
+      sh.sys.dup2(saved, 0);
+      sh.sys.close(saved);
+    } else sh.sys.close(0);
+  }
+  yield* waitFg(sh, pids, cmdText(p), 0);
+  const statuses = [...sh.st.pipestatus, s];
+  sh.st.pipestatus = statuses;
+  const r = pipeStatus(sh, statuses);
+  return p.bang ? (r === 0 ? 1 : 0) : r;
 }
 
 /** cmd & : a forked child; the job table remembers it. */

@@ -6,7 +6,7 @@ import { ECHILD } from '../abi/errno.ts';
 import { strsignal } from '../abi/signals.ts';
 import { WNOHANG, WUNTRACED } from '../abi/wait.ts';
 import type { Gen } from '../programs/runtime.ts';
-import { statusOf, type Shell } from './shell.ts';
+import { Interrupt, statusOf, type Shell } from './shell.ts';
 import type { Job } from './state.ts';
 
 export function addJob(sh: Shell, pids: number[], pgid: number, cmd: string): Job {
@@ -289,6 +289,11 @@ function* jobEnded(sh: Shell, pgid: number, statuses: (number | null)[]): Gen<nu
   } else {
     if (report) yield* sh.write(2, report);
     if (existing) forget(sh, existing);
+  }
+  // bash: a foreground job killed by ^C abandons the list or loop the interactive shell runs.
+  if (sig === 2 && sh.st.interactive && !sh.st.traps.has(2)) {
+    sh.st.status = 130;
+    throw new Interrupt(false);
   }
   if (sh.st.opts.pipefail) {
     for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== 0) return codes[i]!;

@@ -10,7 +10,7 @@ import { exec, execList } from './interp.ts';
 import type { Command } from './parse/ast.ts';
 import { isParseError, type ParseError } from './parse/errors.ts';
 import { Parser } from './parse/parser.ts';
-import { Fatal, Flow, Interrupt, type FdOp, type Shell } from './shell.ts';
+import { Discard, Fatal, Flow, Interrupt, type FdOp, type Shell } from './shell.ts';
 import { execChild } from './simple.ts';
 import { getScalar, lookup, setScalar, varForWrite } from './vars.ts';
 import { interactiveLoop } from './interactive.ts';
@@ -114,6 +114,7 @@ export function* runTraps(sh: Shell): Gen<number> {
     const action = sh.st.traps.get(sig);
     // bash abandons what an interactive shell is running itself (a loop) on ^C.
     if (action === undefined && sig === SIGINT && sh.st.interactive) throw new Interrupt();
+    if (action === undefined && sig === SIGINT) sh.sigintSeen = true;
     // set -b: a job that ended while the shell waited is reported now.
     if (sig === SIGCHLD && sh.waitTarget !== null && sh.st.opts.notify && sh.st.interactive) yield* notifyJobs(sh, { skip: sh.waitTarget });
     if (action === undefined) continue;
@@ -150,6 +151,15 @@ export function* syntaxError(sh: Shell, e: ParseError, what: string | null = nul
 
 /** Parse and execute a source text one complete command at a time. */
 export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1, what: string | null = null): Gen<number> {
+  sh.sourceNesting++;
+  try {
+    return yield* runSourceIn(sh, src, final, lineBase, what);
+  } finally {
+    sh.sourceNesting--;
+  }
+}
+
+function* runSourceIn(sh: Shell, src: string, final: boolean, lineBase: number, what: string | null): Gen<number> {
   const aliases = (): Map<string, string> | null => (sh.st.shopt.get('expand_aliases') || sh.st.interactive ? sh.st.aliases : null);
   const extglob = (): boolean => sh.st.shopt.get('extglob') ?? false;
   const p = new Parser(src, { final, aliases, lineBase, extglob });
@@ -172,7 +182,12 @@ export function* runSource(sh: Shell, src: string, final: boolean, lineBase = 1,
     }
     if (!cmd) break;
     if (sh.st.opts.noexec) continue;
-    status = yield* execList(sh, cmd as never);
+    try {
+      status = yield* execList(sh, cmd as never);
+    } catch (e) {
+      if (!(e instanceof Discard) || sh.sourceNesting !== 1) throw e;
+      status = sh.st.status = e.status;
+    }
   }
   return status;
 }
@@ -203,6 +218,7 @@ function initVars(sh: Shell, envp: string[]): void {
   st.randomState = (seed[0]! | (seed[1]! << 8) | (seed[2]! << 16) | ((seed[3]! & 0x7f) << 24)) >>> 0;
   st.randomSeededPid = st.pid;
   st.secondsBase = sh.sys.clockGettime('monotonic')[0];
+  st.startTime = sh.sys.clockGettime('realtime')[0];
   const uid = sh.sys.getuid();
   const cwd = sh.sys.getcwd();
   const pwdEnv = getScalar(st, 'PWD');

@@ -3,7 +3,7 @@ import type { Gen } from '../programs/runtime.ts';
 import type { ParamExp, Word } from './parse/ast.ts';
 import { ExpandError, expandParts, expandPattern, expandString, valueSegs, type ExpandHost, type Seg } from './expand.ts';
 import { caseWith, mapMatch, substituteWith, trimWith, type RepPiece } from './param-match.ts';
-import { getScalar, keysOf, lookup, setElement, setScalar, valuesOf, visibleNames, VarError } from './vars.ts';
+import { getScalar, keysOf, lookup, rawLookup, setElement, setScalar, valuesOf, visibleNames, VarError } from './vars.ts';
 import { quoteValue, declareLine } from './quote.ts';
 import { decodeAnsiEscape } from './parse/scanner.ts';
 import { joinBytes } from '../programs/lib/bytes.ts';
@@ -78,6 +78,8 @@ export function* paramValue(h: ExpandHost, p: ParamExp): Gen<PVal> {
     return { k: 'many', arr: visibleNames(h.st).filter((n) => n.startsWith(p.name) && lookup(h.st, n)?.val), star: p.prefixList === '*' };
   }
   if (p.indirect) {
+    const nr = p.index ? undefined : rawLookup(h.st, p.name);
+    if (nr?.nameref && nr.val?.k === 'str') return one(nr.val.v);
     const kind = subscriptKind(p.index);
     if (kind) {
       const v = lookup(h.st, p.name);

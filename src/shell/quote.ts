@@ -1,6 +1,6 @@
 /** Quoting values back into shell syntax the way bash prints them (${x@Q}, declare -p, set, trap). */
 import type { ShellState, Var } from './state.ts';
-import { keysOf, lookup } from './vars.ts';
+import { keysOf, lookup, rawLookup } from './vars.ts';
 
 /** ${x@Q}: single quotes, or $'...' when control characters are present. */
 /** Control characters and raw bytes (lib/bytes.ts) need bash's $'...' form. */
@@ -66,6 +66,7 @@ export function attrFlags(v: Var): string {
   if (v.val?.k === 'assoc') f += 'A';
   if (v.integer) f += 'i';
   if (v.lower) f += 'l';
+  if (v.nameref) f += 'n';
   if (v.readonly) f += 'r';
   if (v.upper) f += 'u';
   if (v.exported) f += 'x';
@@ -74,7 +75,7 @@ export function attrFlags(v: Var): string {
 
 /** One `declare -p` line (or the name=value part for ${x@A} when `assignOnly`). */
 export function declareLine(st: ShellState, name: string, forA = false): string {
-  const v = lookup(st, name);
+  const v = rawLookup(st, name);
   if (!v) return '';
   const flags = attrFlags(v);
   const head = `declare -${flags || '-'} ${name}`;

@@ -166,6 +166,16 @@ function* openBoth(sh: Shell, t: string, flags: number, saved: SavedFd[] | null)
 }
 
 /**
+ * The file a lone `< word` redirection names, opened for reading (for
+ * `$(< file)`); a negative number after printing the error.
+ */
+export function* openInput(sh: Shell, r: Redir): Gen<number> {
+  const t = yield* target(sh, r);
+  if (t === null) return -1;
+  return yield* openFile(sh, t, O_RDONLY | O_CLOEXEC);
+}
+
+/**
  * Perform redirections left to right. With `save`, returns what to restore
  * (also on failure, after undoing); null means a redirection failed.
  */

@@ -15,6 +15,7 @@ import { ExpandError, expandString, type ExpandHost } from './expand.ts';
 import type { Command, List, Redir, Word } from './parse/ast.ts';
 import { cloneState, type ShellState } from './state.ts';
 import { expandPrompt } from './prompt.ts';
+import { openInput } from './redir.ts';
 import { getScalar, lookup, setElement, setScalar, VarError } from './vars.ts';
 
 /** What a process image starts doing. */
@@ -43,13 +44,25 @@ export class Flow {
   ) {}
 }
 
-/** Thrown when ^C reaches an interactive shell running a command itself (a loop): back to the prompt. */
-export class Interrupt {}
+/**
+ * Thrown when ^C reaches an interactive shell running a command itself (a
+ * loop) or kills its foreground job: back to the prompt (`newline` false when
+ * the job's end already moved to a new line).
+ */
+export class Interrupt {
+  constructor(readonly newline = true) {}
+}
 
 /** Thrown when a non-interactive shell must stop (fatal expansion error, set -e). */
 export class Fatal {
   constructor(readonly status: number) {}
 }
+
+/**
+ * An assignment error in a non-interactive shell: bash abandons the
+ * top-level command it is in and reads the next one (elsewhere, as Fatal).
+ */
+export class Discard extends Fatal {}
 
 export class Shell implements ExpandHost {
   /** Bytes left over after a read that went past a line (read builtin on unseekable input). */
@@ -104,7 +117,10 @@ export class Shell implements ExpandHost {
 
   /** "bash: line N: msg" (non-interactive) or "bash: msg". */
   *error(msg: string): Gen<void> {
-    const pre = this.st.interactiveShell ? `${this.progName}: ` : `${this.progName}: line ${this.st.lineno}: `;
+    // Inside a function, bash names the place the function came from ("environment" for -c).
+    const calls = this.st.calls;
+    const where = calls.length ? calls[calls.length - 1]!.source : this.progName;
+    const pre = this.st.interactiveShell ? `${this.progName}: ` : `${where}: line ${this.st.lineno}: `;
     yield* this.write(2, pre + msg + '\n');
   }
 
@@ -247,6 +263,7 @@ export class Shell implements ExpandHost {
 
   /** FUNCNAME, BASH_LINENO, BASH_SOURCE: the call stack, innermost first (a script adds its "main" frame). */
   specialArray(name: string): string[] | undefined {
+    if (name === 'DIRSTACK') return lookup(this.st, 'DIRSTACK') ? undefined : [getScalar(this.st, 'PWD') ?? this.sys.getcwd(), ...this.st.dirstack];
     if (name !== 'FUNCNAME' && name !== 'BASH_LINENO' && name !== 'BASH_SOURCE') return undefined;
     const st = this.st;
     const frames = [...st.calls].reverse();
@@ -263,6 +280,10 @@ export class Shell implements ExpandHost {
   waited = false;
   /** Status of the last command substitution in the command being expanded. */
   substStatus: number | null = null;
+  /** Nesting of runSource (1: the shell's own commands, more: eval, source, traps). */
+  sourceNesting = 0;
+  /** SIGINT reached a non-interactive shell while it caught it to wait for a foreground child. */
+  sigintSeen = false;
   /** While the shell waits for a child or a pipe (not in a builtin): the wait's own target, else null. */
   waitTarget: number | null = null;
 
@@ -318,6 +339,8 @@ export class Shell implements ExpandHost {
   }
 
   *commandSubstImpl(body: List): Gen<string> {
+    const file = catRedir(body);
+    if (file) return yield* this.catSubst(file);
     const p = this.sys.pipe(O_CLOEXEC);
     if (typeof p === 'number') {
       yield* this.error(`cannot make pipe for command substitution: ${strerror(p)}`);
@@ -335,6 +358,26 @@ export class Shell implements ExpandHost {
     this.sys.close(r);
     const res = yield* this.waitpid(pid, 0);
     if (typeof res !== 'number') this.st.status = this.substStatus = statusOf(res.status);
+    return s;
+  }
+
+  /** `$(< file)`: the file's contents, read by the shell itself. */
+  *catSubst(r: Redir): Gen<string> {
+    let fd: number;
+    try {
+      fd = yield* openInput(this, r);
+    } catch (e) {
+      if (!(e instanceof ExpandError)) throw e;
+      yield* this.error(e.message);
+      fd = -1;
+    }
+    if (fd < 0) {
+      this.st.status = this.substStatus = 1;
+      return '';
+    }
+    const s = yield* this.readAll(fd);
+    this.sys.close(fd);
+    this.st.status = this.substStatus = 0;
     return s;
   }
 
@@ -423,6 +466,15 @@ export class Shell implements ExpandHost {
   expandStr(w: Word): Gen<string> {
     return expandString(this, w);
   }
+}
+
+/** The redirection of a `$(< file)` body (one simple command made of a single `<` on fd 0), else null. */
+function catRedir(body: List): Redir | null {
+  if (body.items.length !== 1 || body.items[0]!.async) return null;
+  const c = body.items[0]!.cmd;
+  if (c.t !== 'simple' || c.words.length || c.assigns.length || c.redirs.length !== 1) return null;
+  const r = c.redirs[0]!;
+  return r.op === '<' && (r.fd === null || r.fd === 0) && !r.fdVar ? r : null;
 }
 
 /** Wait status -> $? value. */

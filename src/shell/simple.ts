@@ -11,7 +11,7 @@ import { expandString, expandWords } from './expand.ts';
 import type { Assign, FuncDef, SimpleCommand } from './parse/ast.ts';
 import { quoteIfNeeded } from './quote.ts';
 import { applyRedirs, restoreFds } from './redir.ts';
-import { Fatal, Flow, type Shell } from './shell.ts';
+import { Discard, Fatal, Flow, type Shell } from './shell.ts';
 import { TRAP_DEBUG, type Var } from './state.ts';
 import { debugTrap, enterFunction, leaveFunction } from './traps.ts';
 import { subscript } from './param.ts';
@@ -53,8 +53,8 @@ export function* doAssigns(sh: Shell, assigns: Assign[], local = false): Gen<boo
   return true;
 }
 
-/** Search PATH for an executable; null when not found. */
-export function findCommand(sh: Shell, name: string): string | null {
+/** Search PATH for an executable (hashed unless `remember` is false); null when not found. */
+export function findCommand(sh: Shell, name: string, remember = true): string | null {
   if (name.includes('/')) return name;
   const cached = sh.st.hash.get(name);
   if (cached && isExecutable(sh, cached)) return cached;
@@ -62,7 +62,7 @@ export function findCommand(sh: Shell, name: string): string | null {
   for (const dir of path.split(':')) {
     const full = (dir === '' ? '.' : dir) + '/' + name;
     if (isExecutable(sh, full)) {
-      if (sh.st.opts.hashall) sh.st.hash.set(name, full);
+      if (sh.st.opts.hashall && remember) sh.st.hash.set(name, full);
       return full;
     }
   }
@@ -105,7 +105,7 @@ export function* execSimple(sh: Shell, c: SimpleCommand): Gen<number> {
     if (saved === null) return 1;
     restoreFds(sh, saved);
     if (!(yield* doAssigns(sh, c.assigns))) {
-      if (!sh.st.interactive) throw new Fatal(1);
+      if (!sh.st.interactive) throw new Discard(1);
       return 1;
     }
     return sh.substStatus ?? 0;
@@ -114,7 +114,7 @@ export function* execSimple(sh: Shell, c: SimpleCommand): Gen<number> {
   const name = argv[0]!;
   const fn = sh.st.funcs.get(name);
   if (fn) return yield* runInShell(sh, c, () => callFunction(sh, fn, argv));
-  const bi = BUILTINS.get(name);
+  const bi = sh.st.disabled.includes(name) ? undefined : BUILTINS.get(name);
   if (bi && name === 'exec') return yield* bi(sh, argv, c);
   if (bi) return yield* runInShell(sh, c, () => bi(sh, argv, c));
   return yield* runExternal(sh, c, argv);
@@ -173,7 +173,7 @@ export function* callFunction(sh: Shell, fn: FuncDef, argv: string[]): Gen<numbe
 
 /** Run argv as a builtin or external command, skipping functions (`command`). */
 export function* runArgv(sh: Shell, argv: string[]): Gen<number> {
-  const bi = BUILTINS.get(argv[0]!);
+  const bi = sh.st.disabled.includes(argv[0]!) ? undefined : BUILTINS.get(argv[0]!);
   if (bi) return yield* bi(sh, argv);
   return yield* runExternal(sh, { t: 'simple', line: sh.st.lineno, assigns: [], words: [], redirs: [] }, argv);
 }

@@ -17,6 +17,8 @@ export interface Var {
   integer?: boolean;
   lower?: boolean;
   upper?: boolean;
+  /** declare -n: the value (a str) names the variable this one stands for. */
+  nameref?: boolean;
 }
 
 export interface Job {
@@ -115,6 +117,8 @@ export interface ShellState {
   randomLast: number;
   randomSeededPid: number;
   secondsBase: number;
+  /** Epoch seconds when the shell started (printf %(fmt)T with -2). */
+  startTime: number;
   umask: number;
   /** set -e is suppressed inside if/while conditions and && || lists. */
   errexitOff: number;
@@ -124,6 +128,8 @@ export interface ShellState {
   /** getopts: OPTIND it last set, and the position inside a grouped option word. */
   getoptsLast: number;
   getoptsSub: number;
+  /** Builtins turned off with `enable -n`. */
+  disabled: string[];
   /** Directory stack for pushd/popd. */
   dirstack: string[];
 }
@@ -153,8 +159,8 @@ export function newState(): ShellState {
     shopt: new Map([['expand_aliases', false], ['extglob', false], ['nullglob', false], ['failglob', false], ['dotglob', false], ['nocaseglob', false], ['nocasematch', false], ['globstar', false], ['lastpipe', false], ['checkwinsize', true], ['histappend', false], ['sourcepath', true], ['xpg_echo', false], ['inherit_errexit', false], ['extquote', true], ['promptvars', true], ['interactive_comments', true], ['cmdhist', true], ['globasciiranges', true]]),
     argv0: 'bash', positional: [], status: 0, lastBg: null, pipestatus: [0], traps: new Map(), shownTraps: new Map(), jobs: [],
     curJob: null, prevJob: null, hash: new Map(), bgDone: new Map(), history: [], histBase: 0, interactive: false, interactiveShell: false, source: '', lineno: 0,
-    funcNames: [], calls: [], funcSources: new Map(), inTrap: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, randomLast: 0, randomSeededPid: 0, secondsBase: 0, umask: 0o022,
-    errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [],
+    funcNames: [], calls: [], funcSources: new Map(), inTrap: [], subshell: 0, pid: 0, ppid: 0, randomState: 1, randomLast: 0, randomSeededPid: 0, secondsBase: 0, startTime: 0, umask: 0o022,
+    errexitOff: 0, loopDepth: 0, sourceDepth: 0, getoptsLast: 0, getoptsSub: 1, dirstack: [], disabled: [],
   };
 }
 

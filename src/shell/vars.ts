@@ -8,8 +8,13 @@ export class VarError {
   constructor(readonly message: string) {}
 }
 
-/** The Var a name currently resolves to (innermost scope first), if any. */
+/** The Var a name currently resolves to (innermost scope first), namerefs followed, if any. */
 export function lookup(st: ShellState, name: string): Var | undefined {
+  return rawLookup(st, resolveRef(st, name));
+}
+
+/** The Var named `name` itself (a nameref is not followed). */
+export function rawLookup(st: ShellState, name: string): Var | undefined {
   for (let i = st.frames.length - 1; i >= 0; i--) {
     const v = st.frames[i]!.get(name);
     if (v) return v;
@@ -46,6 +51,19 @@ export function keysOf(val: VarValue): string[] {
   return [...val.v.keys()];
 }
 
+/**
+ * The variable `name` stands for: namerefs (declare -n) are followed to the
+ * name at the end of the chain (a chain longer than bash allows stops).
+ */
+export function resolveRef(st: ShellState, name: string): string {
+  for (let hops = 0; hops < 8; hops++) {
+    const v = rawLookup(st, name);
+    if (!v?.nameref || v.val?.k !== 'str' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.val.v) || v.val.v === name) return name;
+    name = v.val.v;
+  }
+  return name;
+}
+
 /** Find the scope where an assignment to `name` lands (existing var's scope, else global). */
 function scopeFor(st: ShellState, name: string): Map<string, Var> {
   for (let i = st.frames.length - 1; i >= 0; i--) {
@@ -65,10 +83,13 @@ export interface AssignOpts {
   /** evaluate integer-attributed values with this (arith). */
   arith?: (expr: string) => string;
   local?: boolean;
+  /** assign the nameref itself (for loops over a nameref's name). */
+  raw?: boolean;
 }
 
-/** Get or create the Var for writing; throws VarError for readonly. */
-export function varForWrite(st: ShellState, name: string, local = false): Var {
+/** Get or create the Var for writing (through namerefs unless `raw`); throws VarError for readonly. */
+export function varForWrite(st: ShellState, name: string, local = false, raw = false): Var {
+  if (!raw && !(local && st.frames.length && st.frames[st.frames.length - 1]!.has(name) === false)) name = resolveRef(st, name);
   const scope = local && st.frames.length ? st.frames[st.frames.length - 1]! : scopeFor(st, name);
   let v = scope.get(name);
   if (v?.readonly) throw new VarError(`${name}: readonly variable`);
@@ -82,7 +103,7 @@ export function varForWrite(st: ShellState, name: string, local = false): Var {
 
 /** name=value (or name+=value); for arrays, sets element 0. */
 export function setScalar(st: ShellState, name: string, value: string, o: AssignOpts = {}): void {
-  const v = varForWrite(st, name, o.local);
+  const v = varForWrite(st, name, o.local, o.raw);
   let s = value;
   const old = v.val;
   if (v.integer && o.arith) {
@@ -148,8 +169,9 @@ export function setArray(st: ShellState, name: string, entries: [string | null, 
   v.val = { k: 'idx', v: m };
 }
 
-/** unset name (innermost scope). Returns false for readonly. */
-export function unsetVar(st: ShellState, name: string): boolean {
+/** unset name (innermost scope; through a nameref unless `raw`, as unset -n). Returns false for readonly. */
+export function unsetVar(st: ShellState, name: string, raw = false): boolean {
+  if (!raw) name = resolveRef(st, name);
   for (let i = st.frames.length - 1; i >= 0; i--) {
     const f = st.frames[i]!;
     const v = f.get(name);

@@ -4,6 +4,7 @@ import { S_ISDIR } from '../../abi/stat.ts';
 import { fromByteStr, printf } from '../../programs/lib/printf.ts';
 import { byteChar, byteStr, joinBytes, shellString } from '../../programs/lib/bytes.ts';
 import type { Gen } from '../../programs/runtime.ts';
+import { strftime } from '../../programs/lib/time.ts';
 import { binaryTest, unaryTest } from '../cond-eval.ts';
 import { BINARY_OPS, UNARY_OPS } from '../parse/cond.ts';
 import { u32Bytes } from '../parse/scanner.ts';
@@ -72,32 +73,65 @@ function echoEscapes(s: string): { text: string; stop: boolean } {
   return { text: joinBytes(out), stop: false };
 }
 
-const DIRECTIVE = /%[-+ #0']*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])/g;
+const DIRECTIVE = /%[-+ #0']*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:\(([^)]*)\))?([a-zA-Z%])/g;
+
+/** How bash's printf reads a number argument (strtoimax, base 0): the value and whether all of it was a number. */
+function timeArg(a: string): { n: number; ok: boolean } {
+  const m = /^\s*([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)?/.exec(a)!;
+  if (!m[2]) return { n: 0, ok: a === '' };
+  const d = m[2];
+  const v = /^0[xX]/.test(d) ? parseInt(d.slice(2), 16) : d.length > 1 && d[0] === '0' ? parseInt(d, 8) : Number(d);
+  return { n: m[1] === '-' ? -v : v, ok: m[0].length === a.length };
+}
 
 /**
- * bash's %q differs from coreutils' (backslashes, not single quotes): the
- * arguments that %q directives take are quoted here and the directives
- * become %s. The format is reused while arguments remain, as printf does.
+ * What the builtin adds to the shared printf: bash's %q (backslash quoting,
+ * not coreutils' single quotes) and %(fmt)T (strftime of an epoch time; -1
+ * or no argument is now, -2 the shell's start). The arguments those
+ * directives take are converted here and the directives become %s. The
+ * format is reused while arguments remain, as printf does.
  */
-function quoteQArgs(fmt: string, args: string[]): { fmt: string; args: string[] } {
-  const uses: Array<{ q: boolean; n: number }> = [];
+function* shellDirectives(sh: Shell, fmt: string, args: string[]): Gen<{ fmt: string; args: string[]; bad: boolean }> {
+  const uses: Array<{ c: string; tf: string; n: number }> = [];
   for (const m of fmt.matchAll(DIRECTIVE)) {
-    if (m[3] === '%') continue;
-    uses.push({ q: m[3] === 'q', n: (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0) });
+    if (m[4] === '%') continue;
+    uses.push({ c: m[4] === 'T' && m[3] === undefined ? '' : m[4]!, tf: m[3] ?? '', n: (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0) });
   }
-  if (!uses.some((u) => u.q)) return { fmt, args };
+  if (!uses.some((u) => u.c === 'q' || u.c === 'T')) return { fmt, args, bad: false };
   const out = [...args];
   const given = args.length;
+  let bad = false;
   let i = 0;
   do {
     for (const u of uses) {
       i += u.n;
-      if (u.q && i < given) out[i] = printfQuote(out[i]!);
-      else if (u.q && i === out.length) out.push("''");
+      if (u.c === 'q' || u.c === 'T') {
+        while (out.length < i) out.push('');
+        if (u.c === 'q') out[i] = i < given ? printfQuote(out[i]!) : "''";
+        else {
+          let t = -1;
+          if (i < given) {
+            const r = timeArg(out[i]!);
+            if (!r.ok) {
+              yield* sh.error(`printf: ${out[i]}: invalid number`);
+              bad = true;
+            }
+            t = r.n;
+          }
+          if (t === -1) t = sh.sys.clockGettime('realtime')[0];
+          else if (t === -2) t = sh.st.startTime;
+          out[i] = strftime(u.tf === '' ? '%X' : u.tf, t);
+        }
+      }
       i++;
     }
   } while (i < given);
-  return { fmt: fmt.replace(DIRECTIVE, (d, _w, _p, c: string) => (c === 'q' ? d.slice(0, -1) + 's' : d)), args: out };
+  const f = fmt.replace(DIRECTIVE, (d, _w, _p, tf: string | undefined, c: string) => {
+    if (c === 'q') return d.slice(0, -1) + 's';
+    if (c === 'T' && tf !== undefined) return d.slice(0, d.length - tf.length - 3) + 's';
+    return d;
+  });
+  return { fmt: f, args: out, bad };
 }
 
 export const printfBuiltin: Builtin = function* (sh, argv) {
@@ -112,14 +146,14 @@ export const printfBuiltin: Builtin = function* (sh, argv) {
     yield* sh.error('printf: usage: printf [-v var] format [arguments]');
     return 2;
   }
-  const q = quoteQArgs(args[0]!, args.slice(1));
+  const q = yield* shellDirectives(sh, args[0]!, args.slice(1));
   // printf works on bytes, as C's does: its escapes make bytes, %5s pads bytes.
   const r = printf(byteStr(q.fmt), q.args.map(byteStr));
   for (const e of r.errors) yield* sh.error(`printf: ${shellString(fromByteStr(e))}`);
   const out = shellString(fromByteStr(r.out));
   if (varName) setScalar(sh.st, varName, out);
   else yield* sh.out(out);
-  return r.errors.length ? 1 : 0;
+  return r.errors.length || q.bad ? 1 : 0;
 };
 
 /** Logical path join/normalise for cd -L. */
@@ -143,7 +177,7 @@ export const cd: Builtin = function* (sh, argv) {
   }
   if (args[0] === '--') args = args.slice(1);
   if (args.length > 1) {
-    yield* sh.error('cd: too many arguments');
+    yield* sh.error(`${argv[0]}: too many arguments`);
     return 1;
   }
   const arg = args[0];
@@ -152,7 +186,7 @@ export const cd: Builtin = function* (sh, argv) {
   if (arg === undefined || arg === '-') {
     const v = getScalar(sh.st, arg === undefined ? 'HOME' : 'OLDPWD');
     if (v === undefined) {
-      yield* sh.error(`cd: ${arg === undefined ? 'HOME' : 'OLDPWD'} not set`);
+      yield* sh.error(`${argv[0]}: ${arg === undefined ? 'HOME' : 'OLDPWD'} not set`);
       return 1;
     }
     dir = v;
@@ -164,7 +198,7 @@ export const cd: Builtin = function* (sh, argv) {
   let r = sh.sys.chdir(target);
   if (r < 0 && !physical) r = sh.sys.chdir(dir);
   if (r < 0) {
-    yield* sh.error(`cd: ${args[0] ?? dir}: ${strerror(r)}`);
+    yield* sh.error(`${argv[0]}: ${args[0] ?? dir}: ${strerror(r)}`);
     return 1;
   }
   const newPwd = physical ? sh.sys.getcwd() : target;

@@ -61,6 +61,7 @@ function* declareOne(sh: Shell, name: string, arg: string, o: DeclOpts, local: b
     return false;
   }
   const vname = m ? m[1]! : arg;
+  if (o.set.has('n') || o.unset.has('n')) return yield* declareRef(sh, name, vname, m ? m[4]! : null, o, local);
   let v: Var;
   try {
     const existing = local ? sh.st.frames[sh.st.frames.length - 1]?.get(vname) : lookup(sh.st, vname);
@@ -91,6 +92,39 @@ function* declareOne(sh: Shell, name: string, arg: string, o: DeclOpts, local: b
       if (!(yield* doAssigns(sh, [a], local))) return false;
     }
   }
+  if (o.set.has('r')) v.readonly = true;
+  return true;
+}
+
+/** declare -n name[=target] / declare +n name: the nameref itself, not what it stands for. */
+function* declareRef(sh: Shell, name: string, vname: string, value: string | null, o: DeclOpts, local: boolean): Gen<boolean> {
+  if (o.set.has('n') && value !== null) {
+    if (value === vname) {
+      yield* sh.error(`${name}: ${vname}: nameref variable self references not allowed`);
+      return false;
+    }
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
+      yield* sh.error(`${name}: \`${value}': invalid variable name for name reference`);
+      return false;
+    }
+  }
+  let v: Var;
+  try {
+    v = varForWrite(sh.st, vname, local, true);
+  } catch (e) {
+    if (e instanceof VarError) {
+      yield* sh.error(`${name}: ${e.message}`);
+      return false;
+    }
+    throw e;
+  }
+  v.nameref = o.set.has('n');
+  if (value !== null) v.val = { k: 'str', v: value };
+  if (v.nameref && v.val && v.val.k !== 'str') {
+    yield* sh.error(`${name}: ${vname}: reference variable cannot be an array`);
+    return false;
+  }
+  if (o.set.has('x')) v.exported = true;
   if (o.set.has('r')) v.readonly = true;
   return true;
 }
@@ -170,6 +204,7 @@ function hasAttr(v: Var, c: string): boolean {
     case 'i': return !!v.integer;
     case 'a': return v.val?.k === 'idx';
     case 'A': return v.val?.k === 'assoc';
+    case 'n': return !!v.nameref;
   }
   return true;
 }
@@ -224,8 +259,10 @@ export const readonly: Builtin = function* (sh, argv) {
 
 export const unset: Builtin = function* (sh, argv) {
   let mode: 'v' | 'f' | 'any' = 'any';
+  let raw = false;
   let args = argv.slice(1);
   while (args[0] && /^-[vfn]+$/.test(args[0])) {
+    if (args[0].includes('n')) raw = true;
     if (args[0].includes('f')) mode = 'f';
     if (args[0].includes('v')) mode = 'v';
     args = args.slice(1);
@@ -256,7 +293,7 @@ export const unset: Builtin = function* (sh, argv) {
       sh.st.funcs.delete(name);
       continue;
     }
-    if (!unsetVar(sh.st, name)) {
+    if (!unsetVar(sh.st, name, raw)) {
       yield* sh.error(`unset: ${name}: cannot unset: readonly variable`);
       status = 1;
     }

@@ -7,6 +7,8 @@ import { mapfile, read } from './read.ts';
 import { set, shopt } from './set.ts';
 import { history } from './history.ts';
 import { caller } from './caller.ts';
+import { dirs, popd, pushd } from './dirs.ts';
+import { compgenBuiltin, enableBuiltin } from './compgen.ts';
 import type { Builtin } from './types.ts';
 import { runArgv } from '../simple.ts';
 
@@ -21,9 +23,13 @@ export const BUILTINS = new Map<string, Builtin>([
   ['alias', misc.alias], ['unalias', misc.unalias], ['hash', misc.hash], ['umask', misc.umask], ['times', misc.times],
   ['ulimit', misc.ulimit], ['history', history], ['caller', caller], ['getopts', misc.getopts], ['help', misc.help],
   ['read', read], ['mapfile', mapfile], ['readarray', mapfile], ['set', set], ['shopt', shopt],
+  ['dirs', dirs], ['pushd', pushd], ['popd', popd],
 ]);
 
-const NAMES = new Set([...BUILTINS.keys(), 'type', 'command', 'builtin']);
+const NAMES = new Set([...BUILTINS.keys(), 'type', 'command', 'builtin', 'compgen']);
+BUILTINS.set('compgen', compgenBuiltin(NAMES));
+NAMES.add('enable');
+BUILTINS.set('enable', enableBuiltin(NAMES));
 BUILTINS.set('type', misc.typeBuiltin(NAMES));
 BUILTINS.set('command', misc.commandBuiltin(NAMES, runArgv));
 BUILTINS.set('builtin', function* (sh, argv) {

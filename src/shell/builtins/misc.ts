@@ -54,7 +54,7 @@ function classify(sh: Shell, name: string, builtins: Set<string>, all: boolean):
   if (a !== undefined) out.push({ k: 'alias', v: a });
   if (KEYWORDS.has(name)) out.push({ k: 'keyword' });
   if (sh.st.funcs.has(name)) out.push({ k: 'function' });
-  if (builtins.has(name)) out.push({ k: 'builtin' });
+  if (builtins.has(name) && !sh.st.disabled.includes(name)) out.push({ k: 'builtin' });
   if (all && !name.includes('/')) {
     for (const dir of (getScalar(sh.st, 'PATH') ?? '').split(':')) {
       const p = (dir || '.') + '/' + name;
@@ -62,7 +62,8 @@ function classify(sh: Shell, name: string, builtins: Set<string>, all: boolean):
       if (typeof st !== 'number' && (st.mode & 0o170000) === 0o100000 && sh.sys.access(p, 1) === 0) out.push({ k: 'file', path: p });
     }
   } else {
-    const p = findCommand(sh, name);
+    // type and command -v look a name up without hashing it, as bash does.
+    const p = findCommand(sh, name, false);
     if (p && (!name.includes('/') || typeof sh.sys.stat(p) !== 'number')) out.push({ k: 'file', path: p });
   }
   return out;
