@@ -10,14 +10,16 @@ import fcntl, json, os, pty, select, shutil, struct, tempfile, termios, time
 
 ROWS, COLS = 37, 117  # window.__terrarium.size() at the tests' 1000x640 viewport
 PS1 = 'user@linux:~$ '
-MACHINE_BIN = ('[ awk base64 basename bash cat chgrp chmod chown clear column comm cp curl cut date '
-               'df diff dir dirname du echo egrep env expand false fgrep file find flock fold free '
-               'getent grep groups gunzip gzip head host hostname id ip journalctl kill less ln '
-               'logger logname ls lsof man mawk md5sum mkdir mktemp more mv nano nc nc.openbsd nl '
-               'nohup nproc od pager passwd paste perl pgrep pidof ping pkill printenv printf prove '
-               'ps pwd readlink realpath rev rm rmdir sed seq sh sha256sum sleep sort ss stat stty '
-               'su sudo sync systemctl tac tail tcpdump tee test timeout touch tput tr true tty '
-               'uname uniq uptime vi vim wc which whoami xargs xxd yes zcat').split()
+MACHINE_BIN = ('[ awk base64 basename bash cat chgrp chmod chown cksum clear column comm cp curl cut '
+               'date dd df diff dir dirname du echo egrep env expand expr factor false fgrep file '
+               'find flock fmt fold free getent grep groups gunzip gzip head host hostname id ip '
+               'join journalctl kill killall less link ln logger logname ls lsof man mawk md5sum '
+               'mkdir mkfifo mktemp more mv nano nc nc.openbsd nl nohup nproc od pager passwd paste '
+               'perl perldoc pgrep pidof ping pkill pod2text printenv printf prove ps pwd readlink '
+               'realpath rev rm rmdir sed seq sh sha1sum sha224sum sha256sum sha384sum sha512sum '
+               'shuf sleep sort split ss stat stty su sudo sum sync systemctl tac tail tar tcpdump '
+               'tee test timeout top touch tput tr true truncate tty uname uniq unlink uptime vi vim '
+               'w watch wc wget which who whoami xargs xxd yes zcat').split()
 BASHRC = """# ~/.bashrc: read by interactive bash shells.
 [ -z "$PS1" ] && return
 HISTSIZE=1000
