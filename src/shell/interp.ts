@@ -499,7 +499,8 @@ function* runAsync(sh: Shell, cmd: Command): Gen<number> {
   if (!jc) {
     const devnull = sh.sys.open('/dev/null', O_RDONLY | O_CLOEXEC);
     if (devnull >= 0) fdOps.push({ op: 'dup2', from: devnull, to: 0 }, { op: 'close', fd: devnull });
-    const pid = sh.forkChild({ k: 'node', cmd: inChild(cmd), fdOps });
+    // Without job control an asynchronous command ignores SIGINT and SIGQUIT (bash(1)).
+    const pid = sh.forkChild({ k: 'node', cmd: inChild(cmd), fdOps, asyncIgnore: true });
     if (devnull >= 0) sh.sys.close(devnull);
     if (pid < 0) return 1;
     sh.st.lastBg = pid;

@@ -4,7 +4,7 @@
  * exec children), traps and exit.
  */
 import { strerror } from '../abi/errno.ts';
-import { SIGCHLD, SIGINT, signalName } from '../abi/signals.ts';
+import { SIGCHLD, SIGINT, SIGQUIT, signalName } from '../abi/signals.ts';
 import type { Gen } from '../programs/runtime.ts';
 import { exec, execList } from './interp.ts';
 import type { Command } from './parse/ast.ts';
@@ -28,6 +28,14 @@ export function* shellMain(sh: Shell): Gen<number> {
     if (start.k === 'main') status = yield* startup(sh, start.argv, start.envp);
     else if (start.k === 'node') {
       childSetup(sh, start.fdOps, start.pgid, start.fg);
+      // An asynchronous command without job control ignores SIGINT (as by `trap '' INT`:
+      // `trap -p` shows it, `trap - INT` undoes it) and SIGQUIT. As in bash the child does
+      // this itself, once it runs: a signal sent before then still finds the default action.
+      if (start.asyncIgnore) {
+        sh.st.traps.set(SIGINT, '');
+        sh.sys.sigaction(SIGINT, 'ignore');
+        sh.sys.sigaction(SIGQUIT, 'ignore');
+      }
       sh.execTail = tailSimple(start.cmd);
       status = yield* exec(sh, start.cmd);
     } else {

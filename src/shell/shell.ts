@@ -21,7 +21,7 @@ import { getScalar, lookup, setElement, setScalar, VarError } from './vars.ts';
 /** What a process image starts doing. */
 export type Start =
   | { k: 'main'; argv: string[]; envp: string[] }
-  | { k: 'node'; cmd: Command; fdOps: FdOp[]; pgid?: number; fg?: boolean }
+  | { k: 'node'; cmd: Command; fdOps: FdOp[]; pgid?: number; fg?: boolean; asyncIgnore?: boolean }
   | { k: 'exec'; path: string | null; argv: string[]; env: string[]; redirs: Redir[]; fdOps: FdOp[]; pgid?: number; fg?: boolean };
 
 export type FdOp = { op: 'dup2'; from: number; to: number } | { op: 'close'; fd: number };
