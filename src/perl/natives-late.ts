@@ -6,13 +6,12 @@
  * those modules are in (perl-lib-lazy.ts), before any of their files can be read.
  */
 import type { Vm } from './vm.ts';
-import type { Want } from './image.ts';
+import type { NativeFn } from './natives.ts';
 import { val, valNum, valStr, type Item } from './scalar.ts';
 import type { Sv, Val } from './values.ts';
 import { jsonDecode, jsonEncode } from './natives-json.ts';
 import { base64Decode, base64Encode, md5Hex, sha1Hex, sha256Hex, sha512Hex } from './natives-digest.ts';
 
-export type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
 export type DefineNative = (pkg: string, name: string, fn: NativeFn) => void;
 
 const V = (vm: Vm, x: Val | Sv | undefined): Val => (x === undefined ? undefined : val(vm, x as Item));

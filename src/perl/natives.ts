@@ -25,7 +25,7 @@ import { socketNatives } from './natives-socket.ts';
 import { lateNatives } from './natives-late.ts';
 import { localInfo, localToEpoch, programTz } from './tz.ts';
 
-type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
+export type NativeFn = (vm: Vm, args: (Val | Sv)[], want: Want) => Item | { flow: number };
 const NATIVE_SUBS = new Map<string, NativeFn>();
 
 const V = (vm: Vm, x: Val | Sv | undefined): Val => (x === undefined ? undefined : val(vm, x as Item));
